@@ -1,0 +1,117 @@
+package dev.chainrule.engine.layer;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * Fully connected layer: {@code z = x·W + b}, {@code a = f(z)}, with W inputs × units (the
+ * seed's convention, so exported weights read like its arrays) and b a 1 × units row.
+ */
+public final class Dense implements Layer {
+
+    private final int inputs;
+    private final int units;
+    private final ActivationFunction activation;
+    private final boolean propagatesToInput;
+    private final Parameter weight;
+    private final Parameter bias;
+
+    // work matrices, reshaped per batch size (see Layer)
+    private DMatrixRMaj input;
+    private final DMatrixRMaj z = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj a = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj gradZ = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj gradInput = new DMatrixRMaj(1, 1);
+
+    /**
+     * @param propagatesToInput false for the first layer with parameters: nobody needs
+     *                          dL/dx of the network input, so backward skips that product
+     */
+    public Dense(int index, int inputs, int units, ActivationFunction activation, boolean propagatesToInput) {
+        this.inputs = inputs;
+        this.units = units;
+        this.activation = activation;
+        this.propagatesToInput = propagatesToInput;
+        this.weight = new Parameter("dense" + index + ".W", inputs, units, true);
+        this.bias = new Parameter("dense" + index + ".b", 1, units, false);
+    }
+
+    @Override
+    public DMatrixRMaj forward(DMatrixRMaj x, boolean training) {
+        input = x;
+        int rows = x.numRows;
+        z.reshape(rows, units);
+        a.reshape(rows, units);
+        // z = x·W + b   (b added to every row)
+        CommonOps_DDRM.mult(x, weight.value(), z);
+        double[] b = bias.value().data;
+        for (int r = 0; r < rows; r++) {
+            int o = r * units;
+            for (int j = 0; j < units; j++) {
+                z.data[o + j] += b[j];
+            }
+        }
+        // a = f(z)
+        activation.forward(z, a);
+        return a;
+    }
+
+    @Override
+    public DMatrixRMaj backward(DMatrixRMaj gradA) {
+        gradZ.reshape(gradA.numRows, units);
+        // dL/dz = f'(z) applied to dL/da
+        activation.backward(z, a, gradA, gradZ);
+        return backwardFromPreActivation(gradZ);
+    }
+
+    /**
+     * Backward from dL/dz directly, for losses that differentiate through the output
+     * activation themselves (sigmoid + BCE, softmax + cross-entropy). gradZ is not modified.
+     */
+    public DMatrixRMaj backwardFromPreActivation(DMatrixRMaj dz) {
+        // dW += xᵀ·dz
+        CommonOps_DDRM.multAddTransA(input, dz, weight.gradient());
+        // db += column sums of dz
+        double[] db = bias.gradient().data;
+        for (int r = 0; r < dz.numRows; r++) {
+            int o = r * units;
+            for (int j = 0; j < units; j++) {
+                db[j] += dz.data[o + j];
+            }
+        }
+        if (!propagatesToInput) {
+            return null;
+        }
+        // dL/dx = dz·Wᵀ
+        gradInput.reshape(dz.numRows, inputs);
+        CommonOps_DDRM.multTransB(dz, weight.value(), gradInput);
+        return gradInput;
+    }
+
+    /** The pre-activations of the last forward pass (the logits, for the output layer). */
+    public DMatrixRMaj preActivation() {
+        return z;
+    }
+
+    public Parameter weight() {
+        return weight;
+    }
+
+    public Parameter bias() {
+        return bias;
+    }
+
+    public int inputs() {
+        return inputs;
+    }
+
+    public int units() {
+        return units;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(weight, bias);
+    }
+}

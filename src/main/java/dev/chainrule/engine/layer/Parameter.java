@@ -1,0 +1,60 @@
+package dev.chainrule.engine.layer;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A trainable matrix and the gradient of the loss with respect to it, same shape.
+ * Layers own parameters and add into {@link #gradient()} during backward; optimizers read
+ * the gradient and modify {@link #value()} in place.
+ */
+public final class Parameter {
+
+    private final String name;
+    private final DMatrixRMaj value;
+    private final DMatrixRMaj gradient;
+    private final boolean weight;
+
+    /**
+     * @param weight true for a weight matrix, false for a bias: weight decay (next slice)
+     *               applies to weights only, and gradient norms are reported for weights only
+     */
+    public Parameter(String name, int rows, int cols, boolean weight) {
+        this.name = name;
+        this.value = new DMatrixRMaj(rows, cols);
+        this.gradient = new DMatrixRMaj(rows, cols);
+        this.weight = weight;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The live values (modified by optimizers). */
+    public DMatrixRMaj value() {
+        return value;
+    }
+
+    /** The live gradient (accumulated into by backward, cleared by {@link #zeroGradient()}). */
+    public DMatrixRMaj gradient() {
+        return gradient;
+    }
+
+    public boolean isWeight() {
+        return weight;
+    }
+
+    public void zeroGradient() {
+        gradient.zero();
+    }
+
+    /** True when no value is NaN or infinite (divergence check). */
+    public boolean isFinite() {
+        double[] v = value.data;
+        for (int i = 0, n = value.getNumElements(); i < n; i++) {
+            if (!Double.isFinite(v[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
