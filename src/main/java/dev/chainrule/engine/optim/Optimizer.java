@@ -1,0 +1,28 @@
+package dev.chainrule.engine.optim;
+
+import dev.chainrule.engine.layer.Parameter;
+import java.util.List;
+
+/**
+ * Updates parameters from their gradients.
+ *
+ * <p>Lifecycle (one fresh instance per training run, never shared between runs or threads):
+ * <ol>
+ *   <li>{@link #initialise} once with the network's parameters, before the first step;
+ *       allocates the state (momentum buffers, moments) shaped like them;</li>
+ *   <li>{@link #step} once per batch, after backward (and, from the next slice, after
+ *       clipping and weight decay): reads each gradient, modifies each value in place;</li>
+ *   <li>{@link #reset} forgets the state, so the next step behaves like the first.</li>
+ * </ol>
+ */
+public interface Optimizer {
+
+    /** @param parameters the parameters to update; their gradients are read, values modified */
+    void initialise(List<Parameter> parameters);
+
+    /** Applies one update to every parameter. */
+    void step();
+
+    /** Drops the accumulated state; the parameters stay as they are. */
+    void reset();
+}
