@@ -1,0 +1,42 @@
+package dev.chainrule.engine;
+
+import dev.chainrule.engine.layer.Dense;
+import java.util.List;
+import org.ejml.dense.row.NormOps_DDRM;
+
+/** Sums one epoch's batch losses and gradient norms into {@link EpochMetrics} (docs/FORMATS.md). */
+final class EpochAccumulator {
+
+    private final double[] normSums;
+    private double weightedLossSum;
+    private int examples;
+    private int batches;
+    private final long startNanos = System.nanoTime();
+
+    EpochAccumulator(int denseLayers) {
+        this.normSums = new double[denseLayers];
+    }
+
+    // Σ batchLoss · batchSize, so trainLoss is the mean over examples even with a ragged last batch
+    void addLoss(double batchMeanLoss, int batchSize) {
+        weightedLossSum += batchMeanLoss * batchSize;
+        examples += batchSize;
+    }
+
+    // ‖dW_k‖₂ of this batch, taken before any clipping
+    void addGradientNorms(List<Dense> layers) {
+        for (int k = 0; k < normSums.length; k++) {
+            normSums[k] += NormOps_DDRM.fastNormF(layers.get(k).weight().gradient());
+        }
+        batches++;
+    }
+
+    EpochMetrics metrics(int epoch) {
+        double[] norms = new double[normSums.length];
+        for (int k = 0; k < norms.length; k++) {
+            norms[k] = normSums[k] / batches;
+        }
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        return new EpochMetrics(epoch, weightedLossSum / examples, norms, seconds);
+    }
+}
