@@ -1,0 +1,21 @@
+package dev.chainrule.experiment;
+
+/**
+ * One epoch of a run's history as it is stored and charted. Nullable numbers are absent
+ * values (no validation set, regression task, or not finite).
+ */
+public record EpochRecord(
+        int epoch,
+        Double trainLoss,
+        Double validationLoss,
+        Double trainAccuracy,
+        Double validationAccuracy,
+        Double samplePrediction,
+        double[] gradientNorms,
+        long elapsedMs) {
+
+    /** Non-finite numbers (a diverged run) are kept as absent rather than as NaN. */
+    static Double finiteOrNull(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.chainrule.experiment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chainrule.engine.AdamSpec;
+import dev.chainrule.engine.DenseSpec;
+import dev.chainrule.engine.DenseWeights;
+import dev.chainrule.engine.DropoutSpec;
+import dev.chainrule.engine.LayerSpec;
+import dev.chainrule.engine.OptimizerSpec;
+import dev.chainrule.engine.SgdSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one experiment JSON format ("chainrule-experiment/1", see docs/FORMATS.md), used by
+ * storage, export, sharing and the headless command alike. Reading reports the first problem
+ * as a message that names the field.
+ */
+public final class ExperimentJson {
+    public static final String FORMAT = "chainrule-experiment/1";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ExperimentJson() {
+    }
+
+    public static String write(ExperimentSpec spec) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("title", spec.title());
+        root.set("data", writeData(spec.data()));
+        ObjectNode network = root.putObject("network");
+        ArrayNode layers = network.putArray("layers");
+        for (LayerSpec layer : spec.network().layers()) {
+            ObjectNode node = layers.addObject();
+            if (layer instanceof DenseSpec dense) {
+                node.put("type", "dense").put("units", dense.units()).put("activation", dense.activation().id());
+            } else if (layer instanceof DropoutSpec dropout) {
+                node.put("type", "dropout").put("rate", dropout.rate());
+            }
+        }
+        root.set("training", TrainingJson.write(spec.training(), spec.init(), MAPPER));
+        if (!spec.weights().isEmpty()) {
+            root.set("weights", writeWeightsNode(spec.weights()));
+        }
+        return toString(root);
+    }
+
+    public static ExperimentSpec read(String json) {
+        JsonNode root = parse(json);
+        String format = Fields.text(root, "format");
+        if (!FORMAT.equals(format)) {
+            throw new ExperimentFormatException("format: expected \"" + FORMAT + "\", was \"" + format + "\"");
+        }
+        DataSpec data = readData(Fields.object(root, "data"));
+        JsonNode layersNode = Fields.array(Fields.object(root, "network"), "layers", "network.layers");
+        List<LayerSpec> layers = new ArrayList<>();
+        for (int i = 0; i < layersNode.size(); i++) {
+            layers.add(readLayer(layersNode.get(i), "network.layers[" + i + "]"));
+        }
+        JsonNode training = Fields.object(root, "training");
+        List<DenseWeights> weights = root.has("weights") && !root.get("weights").isNull()
+                ? readWeightsNode(root.get("weights"), "weights") : List.of();
+        return Fields.guard("experiment", () -> new ExperimentSpec(Fields.text(root, "title"), data,
+                new dev.chainrule.engine.NetworkSpec(data.features().size(), layers),
+                TrainingJson.readConfig(training), TrainingJson.readInit(training), weights));
+    }
+
+    public static String writeWeights(List<DenseWeights> weights) {
+        return toString(writeWeightsNode(weights));
+    }
+
+    public static List<DenseWeights> readWeights(String json) {
+        return readWeightsNode(parse(json), "weights");
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static ObjectNode writeData(DataSpec data) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("target", data.target());
+        ArrayNode features = node.putArray("features");
+        data.features().forEach(features::add);
+        node.put("task", data.task());
+        node.put("standardize", false);
+        node.put("validationFraction", 0.0);
+        node.put("splitSeed", 1);
+        ArrayNode rows = node.putArray("rows");
+        for (double[] row : data.rows()) {
+            ArrayNode r = rows.addArray();
+            for (double v : row) {
+                r.add(v);
+            }
+        }
+        return node;
+    }
+
+    private static DataSpec readData(JsonNode node) {
+        List<String> features = new ArrayList<>();
+        JsonNode f = Fields.array(node, "features", "data.features");
+        for (JsonNode name : f) {
+            features.add(name.asText());
+        }
+        double[][] rows = Fields.matrix(node.get("rows"), "data.rows");
+        return Fields.guard("data", () -> new DataSpec(features, Fields.text(node, "target"),
+                node.path("task").asText("regression"), rows));
+    }
+
+    private static LayerSpec readLayer(JsonNode node, String where) {
+        String type = Fields.text(node, "type");
+        return Fields.guard(where, () -> switch (type) {
+            case "dense" -> new DenseSpec(Fields.integer(node, "units", where),
+                    dev.chainrule.engine.Activation.fromId(Fields.text(node, "activation")));
+            case "dropout" -> new DropoutSpec(Fields.number(node, "rate", where));
+            default -> throw new IllegalArgumentException("type must be dense or dropout, was \"" + type + "\"");
+        });
+    }
+
+    private static ArrayNode writeWeightsNode(List<DenseWeights> weights) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (DenseWeights w : weights) {
+            ObjectNode layer = array.addObject();
+            ArrayNode matrix = layer.putArray("W");
+            for (double[] row : w.W()) {
+                ArrayNode r = matrix.addArray();
+                for (double v : row) {
+                    addNumber(r, v);
+                }
+            }
+            ArrayNode b = layer.putArray("b");
+            for (double v : w.b()) {
+                addNumber(b, v);
+            }
+        }
+        return array;
+    }
+
+    // FORMATS.md: non-finite numbers (a diverged run) are written as null.
+    private static void addNumber(ArrayNode array, double v) {
+        if (Double.isFinite(v)) {
+            array.add(v);
+        } else {
+            array.addNull();
+        }
+    }
+
+    private static List<DenseWeights> readWeightsNode(JsonNode node, String where) {
+        if (!node.isArray()) {
+            throw new ExperimentFormatException(where + ": must be a list with one entry per dense layer");
+        }
+        List<DenseWeights> weights = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String at = where + "[" + i + "]";
+            JsonNode layer = node.get(i);
+            double[][] w = Fields.matrix(layer.get("W"), at + ".W");
+            double[] b = Fields.vector(layer.get("b"), at + ".b");
+            weights.add(Fields.guard(at, () -> new DenseWeights(w, b)));
+        }
+        return weights;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || !node.isObject() && !node.isArray()) {
+                throw new ExperimentFormatException("the text is not a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ExperimentFormatException("not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static String toString(JsonNode node) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    static OptimizerSpec sgdOrAdam(JsonNode node) {
+        String type = Fields.text(node, "type");
+        String where = "training.optimizer";
+        return Fields.guard(where, () -> switch (type) {
+            case "sgd" -> new SgdSpec(Fields.number(node, "learningRate", where),
+                    node.path("momentum").asDouble(0.0));
+            case "adam" -> new AdamSpec(Fields.number(node, "learningRate", where),
+                    node.path("beta1").asDouble(0.9), node.path("beta2").asDouble(0.999),
+                    node.path("epsilon").asDouble(1e-8));
+            default -> throw new IllegalArgumentException("type must be sgd or adam, was \"" + type + "\"");
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package dev.chainrule.experiment;
+
+import java.util.Locale;
+
+/** Life cycle of an experiment. Stored as its lower-case name. */
+public enum ExperimentStatus {
+    QUEUED, RUNNING, COMPLETED, STOPPED, DIVERGED, FAILED,
+    /** The server stopped while the run was training; its history up to then is kept. */
+    INTERRUPTED;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ExperimentStatus fromId(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT));
+    }
+
+    /** True while a run may still produce epochs. */
+    public boolean isActive() {
+        return this == QUEUED || this == RUNNING;
+    }
+
+    /** What a person reads in lists: "Running", "Interrupted". */
+    public String label() {
+        String id = id();
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+}

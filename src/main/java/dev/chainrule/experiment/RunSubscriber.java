@@ -1,0 +1,17 @@
+package dev.chainrule.experiment;
+
+import java.util.List;
+
+/**
+ * Receives a run's progress. Calls come from a training thread (or the caller's, for a run
+ * that has already ended), at most about ten times a second: a view must hop onto its UI
+ * with {@code ui.access}.
+ */
+public interface RunSubscriber {
+
+    /** New epochs, in order; the first call brings everything recorded so far. */
+    void onEpochs(List<EpochRecord> epochs);
+
+    /** The run has ended (or had ended before subscribing). Called once, last. */
+    void onFinished(ExperimentStatus status, String message);
+}

@@ -1,0 +1,106 @@
+package dev.chainrule.experiment;
+
+import dev.chainrule.engine.DenseWeights;
+import dev.chainrule.engine.EpochMetrics;
+import dev.chainrule.engine.Network;
+import dev.chainrule.engine.Trainer;
+import dev.chainrule.engine.TrainingData;
+import dev.chainrule.engine.TrainingResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains one experiment on a pool thread: records every epoch (in memory for live viewers,
+ * in the database at least once a second), then stores the outcome and final weights.
+ */
+final class RunTask implements Runnable {
+    private static final Logger log = LoggerFactory.getLogger(RunTask.class);
+    private static final long FLUSH_NANOS = 1_000_000_000L;
+
+    private final LiveRun live;
+    private final ExperimentSpec spec;
+    private final int epochsPerSecond;
+    private final RunStore store;
+    private final Runnable onDone;
+    private final List<EpochRecord> unsaved = new ArrayList<>();
+    private long lastFlush = System.nanoTime();
+    private long trainStart;
+    private EpochRecord lastRecord;
+
+    RunTask(LiveRun live, ExperimentSpec spec, int epochsPerSecond, RunStore store, Runnable onDone) {
+        this.live = live;
+        this.spec = spec;
+        this.epochsPerSecond = epochsPerSecond;
+        this.store = store;
+        this.onDone = onDone;
+    }
+
+    @Override
+    public void run() {
+        long id = live.experimentId();
+        ExperimentStatus status = ExperimentStatus.FAILED;
+        String message = null;
+        List<DenseWeights> weights = null;
+        try {
+            if (live.control().isStopRequested()) {
+                status = live.isServerShuttingDown() ? ExperimentStatus.INTERRUPTED : ExperimentStatus.STOPPED;
+                message = "Stopped before training started.";
+                return;
+            }
+            store.markRunning(id);
+            Network network = spec.createNetwork();
+            TrainingData data = spec.data().toTrainingData();
+            double[] firstExample = data.x()[0];
+            Pacer pacer = new Pacer(epochsPerSecond);
+            trainStart = System.nanoTime();
+            TrainingResult result = new Trainer().fit(network, data, spec.training(),
+                    (metrics, net) -> onEpoch(metrics, net, firstExample, pacer), live.control());
+            weights = network.weights();
+            status = switch (result.outcome()) {
+                case COMPLETED -> ExperimentStatus.COMPLETED;
+                case DIVERGED -> ExperimentStatus.DIVERGED;
+                case STOPPED -> live.isServerShuttingDown() ? ExperimentStatus.INTERRUPTED : ExperimentStatus.STOPPED;
+            };
+            message = status == ExperimentStatus.INTERRUPTED
+                    ? "The server stopped during training; the history up to then is kept." : result.message();
+        } catch (RuntimeException e) {
+            log.error("Run {} failed", id, e);
+            message = "Training failed: " + e.getMessage();
+        } finally {
+            finish(id, status, message, weights);
+        }
+    }
+
+    private void onEpoch(EpochMetrics m, Network network, double[] firstExample, Pacer pacer) {
+        long elapsedMs = (System.nanoTime() - trainStart) / 1_000_000L;
+        EpochRecord record = new EpochRecord(m.epoch(), EpochRecord.finiteOrNull(m.trainLoss()), null, null, null,
+                EpochRecord.finiteOrNull(network.predict(firstExample)[0]), m.gradientNorms(), elapsedMs);
+        live.publish(record);
+        lastRecord = record;
+        unsaved.add(record);
+        if (System.nanoTime() - lastFlush >= FLUSH_NANOS) {
+            flush();
+        }
+        pacer.awaitEpoch(m.epoch(), live.control());
+    }
+
+    private void flush() {
+        store.appendEpochs(live.experimentId(), unsaved);
+        unsaved.clear();
+        lastFlush = System.nanoTime();
+    }
+
+    private void finish(long id, ExperimentStatus status, String message, List<DenseWeights> weights) {
+        try {
+            flush();
+            store.markFinished(id, status, message, weights, lastRecord);
+        } catch (RuntimeException e) {
+            log.error("Could not store the end of run {}", id, e);
+        } finally {
+            live.finish(status, message);
+            onDone.run();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.chainrule.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.chainrule.ui.runs.RunsView;
+import dev.chainrule.ui.seed.SeedView;
+
+/** The frame around every page: the product name and the navigation. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        H1 name = new H1("Chainrule");
+        name.addClassName("app-name");
+        Span tagline = new Span("watch a neural network learn");
+        tagline.addClassName("app-tagline");
+        HorizontalLayout header = new HorizontalLayout(name, tagline);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        header.addClassName("app-header");
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Train the seed example", SeedView.class, VaadinIcon.PLAY_CIRCLE.create()));
+        nav.addItem(new SideNavItem("Saved runs", RunsView.class, VaadinIcon.ARCHIVE.create()));
+
+        addToNavbar(header);
+        addToDrawer(nav);
+        setPrimarySection(Section.NAVBAR);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.chainrule.ui.runs;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import dev.chainrule.engine.SgdSpec;
+import dev.chainrule.experiment.ExperimentDetails;
+import dev.chainrule.experiment.ExperimentNotFoundException;
+import dev.chainrule.experiment.ExperimentService;
+import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.experiment.TrainingService;
+import dev.chainrule.ui.MainLayout;
+import dev.chainrule.ui.component.RunMonitor;
+
+/** One saved run: its settings and its curves, live if it is still training. */
+@Route(value = "runs/:id", layout = MainLayout.class)
+public class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final ExperimentService experiments;
+    private final TrainingService training;
+    private String title = "Run · Chainrule";
+
+    public RunView(ExperimentService experiments, TrainingService training) {
+        this.experiments = experiments;
+        this.training = training;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String parameter = event.getRouteParameters().get("id").orElse("");
+        ExperimentDetails details;
+        try {
+            details = experiments.details(Long.parseLong(parameter));
+        } catch (NumberFormatException e) {
+            showProblem("\"" + parameter + "\" is not a run number.");
+            return;
+        } catch (ExperimentNotFoundException e) {
+            showProblem(e.getMessage());
+            return;
+        }
+        show(details);
+    }
+
+    private void show(ExperimentDetails details) {
+        long id = details.experiment().getId();
+        ExperimentSpec spec = details.spec();
+        title = spec.title() + " · Chainrule";
+        RunMonitor monitor = new RunMonitor(training);
+        Button stop = new Button("Stop", VaadinIcon.STOP.create(), e -> training.stop(id));
+        stop.setVisible(training.isLive(id));
+        monitor.setFinishedListener(status -> stop.setVisible(false));
+        add(new H2(spec.title()), new Paragraph(summary(details)), stop, monitor);
+        monitor.follow(id, spec.training().epochs());
+    }
+
+    private static String summary(ExperimentDetails details) {
+        ExperimentSpec spec = details.spec();
+        String optimizer = spec.training().optimizer() instanceof SgdSpec sgd && sgd.momentum() == 0
+                ? "gradient descent" : spec.training().optimizer().getClass().getSimpleName();
+        return String.format("%s network, %s with learning rate %s, %,d epochs planned, %s; started %s.",
+                layers(spec), optimizer, spec.training().optimizer().learningRate(), spec.training().epochs(),
+                details.experiment().getStatus().label().toLowerCase(),
+                RunsView.WHEN.format(details.experiment().getCreatedAt()));
+    }
+
+    private static String layers(ExperimentSpec spec) {
+        StringBuilder s = new StringBuilder().append(spec.network().inputs());
+        spec.network().layers().forEach(l -> {
+            if (l instanceof dev.chainrule.engine.DenseSpec d) {
+                s.append('-').append(d.units());
+            }
+        });
+        return s.toString();
+    }
+
+    private void showProblem(String message) {
+        title = "Run not found · Chainrule";
+        add(new H2("Run not found"), new Paragraph(message + " Open the list of saved runs to pick one."),
+                new RouterLink("Saved runs", RunsView.class));
+    }
+
+    /** Where run {@code id} is shown. */
+    public static RouteParameters parameters(long id) {
+        return new RouteParameters("id", Long.toString(id));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.chainrule.ui.seed;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import dev.chainrule.engine.Activation;
+import dev.chainrule.engine.DenseSpec;
+import dev.chainrule.engine.DenseWeights;
+import dev.chainrule.engine.Init;
+import dev.chainrule.engine.LossKind;
+import dev.chainrule.engine.NetworkSpec;
+import dev.chainrule.engine.SgdSpec;
+import dev.chainrule.engine.TrainingConfig;
+import dev.chainrule.experiment.DataSpec;
+import dev.chainrule.experiment.ExperimentSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The seed network's numbers, all editable and prefilled from the worked example: weights,
+ * input, target, learning rate, epochs. {@link #toSpec()} checks every field and puts the
+ * message beside the one that is wrong.
+ */
+class SeedForm extends VerticalLayout {
+    /** How fast to play the run back: a tiny network trains 1,000 epochs in milliseconds. */
+    enum Speed {
+        SLOW("Slow: 200 epochs/s", 200), FAST("Fast: 2,000 epochs/s", 2000), FULL("Full speed", 0);
+
+        final String label;
+        final int epochsPerSecond;
+
+        Speed(String label, int epochsPerSecond) {
+            this.label = label;
+            this.epochsPerSecond = epochsPerSecond;
+        }
+    }
+
+    private final NumberField[][] w1 = matrix("W1", SeedExample.W1);
+    private final NumberField[] b1 = vector("b1", SeedExample.B1);
+    private final NumberField[][] w2 = matrix("W2", SeedExample.W2);
+    private final NumberField[] b2 = vector("b2", SeedExample.B2);
+    private final NumberField[] input = {number("Input x1", SeedExample.INPUT[0]), number("Input x2", SeedExample.INPUT[1])};
+    private final NumberField target = number("Target y", SeedExample.TARGET);
+    private final NumberField learningRate = number("Learning rate", SeedExample.LEARNING_RATE);
+    private final IntegerField epochs = new IntegerField("Epochs");
+    private final Select<Speed> speed = new Select<>();
+    private final int maxEpochs;
+
+    SeedForm(int maxEpochs) {
+        this.maxEpochs = maxEpochs;
+        epochs.setValue(SeedExample.EPOCHS);
+        epochs.setHelperText("1 to " + String.format("%,d", maxEpochs));
+        learningRate.setHelperText("greater than 0, at most 10");
+        speed.setLabel("Speed");
+        speed.setItems(Speed.values());
+        speed.setItemLabelGenerator(s -> s.label);
+        speed.setValue(Speed.SLOW);
+        speed.setHelperText("Slow shows 1,000 epochs in 5 seconds");
+        setPadding(false);
+        add(section("Example", "One input and the value the network should output.", input[0], input[1], target),
+                section("Hidden layer: 2 sigmoid units", "h = sigmoid(x·W1 + b1); row i of W1 belongs to input xi.",
+                        w1[0][0], w1[0][1], w1[1][0], w1[1][1], b1[0], b1[1]),
+                section("Output layer: 1 sigmoid unit", "prediction = sigmoid(h·W2 + b2)", w2[0][0], w2[1][0], b2[0]),
+                section("Training", "Gradient descent on the squared error (p − y)².", learningRate, epochs),
+                speed);
+        speed.setWidthFull();
+    }
+
+    /** Puts the worked example's numbers back into every field. */
+    void reset() {
+        set(w1, SeedExample.W1);
+        set(w2, SeedExample.W2);
+        set(new NumberField[][] {b1, b2, input}, new double[][] {SeedExample.B1, SeedExample.B2, SeedExample.INPUT});
+        target.setValue(SeedExample.TARGET);
+        learningRate.setValue(SeedExample.LEARNING_RATE);
+        epochs.setValue(SeedExample.EPOCHS);
+        allFields().forEach(f -> f.setInvalid(false));
+        epochs.setInvalid(false);
+    }
+
+    int epochsPerSecond() {
+        return speed.getValue() == null ? 0 : speed.getValue().epochsPerSecond;
+    }
+
+    /** The experiment these fields describe, or empty with a message beside each bad field. */
+    Optional<ExperimentSpec> toSpec() {
+        boolean ok = true;
+        for (NumberField field : allFields()) {
+            ok &= check(field, field.getValue() != null && Double.isFinite(field.getValue()),
+                    "Enter a number");
+        }
+        Double lr = learningRate.getValue();
+        if (lr != null) {
+            ok &= check(learningRate, lr > 0 && lr <= 10, lr <= 0
+                    ? "The learning rate must be greater than 0" : "The learning rate must be at most 10");
+        }
+        Integer n = epochs.getValue();
+        ok &= check(epochs, n != null && n >= 1 && n <= maxEpochs, n == null
+                ? "Enter a whole number of epochs" : "Epochs must be between 1 and " + String.format("%,d", maxEpochs));
+        if (!ok) {
+            return Optional.empty();
+        }
+        var network = new NetworkSpec(2, List.of(new DenseSpec(2, Activation.SIGMOID), new DenseSpec(1, Activation.SIGMOID)));
+        var weights = List.of(new DenseWeights(values(w1), values(b1)), new DenseWeights(values(w2), values(b2)));
+        var data = new DataSpec(List.of("x1", "x2"), "y", "regression",
+                new double[][] {{input[0].getValue(), input[1].getValue(), target.getValue()}});
+        var training = new TrainingConfig(LossKind.MSE, new SgdSpec(lr, 0.0), 1, n, false, 42);
+        return Optional.of(new ExperimentSpec("Seed example, learning rate " + lr, data, network, training,
+                Init.EXPLICIT, weights));
+    }
+
+    private static boolean check(HasValue<?, ?> field, boolean valid, String message) {
+        var f = (com.vaadin.flow.component.HasValidation) field;
+        f.setErrorMessage(valid ? null : message);
+        f.setInvalid(!valid);
+        return valid;
+    }
+
+    private List<NumberField> allFields() {
+        List<NumberField> all = new ArrayList<>(List.of(w1[0][0], w1[0][1], w1[1][0], w1[1][1], b1[0], b1[1],
+                w2[0][0], w2[1][0], b2[0], input[0], input[1], target, learningRate));
+        return all;
+    }
+
+    private static Component section(String title, String note, Component... fields) {
+        FormLayout form = new FormLayout(fields);
+        // Two columns keep W1 readable as the 2×2 matrix it is.
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
+        Paragraph hint = new Paragraph(note);
+        hint.addClassName("hint");
+        VerticalLayout box = new VerticalLayout(new H3(title), hint, form);
+        box.setPadding(false);
+        box.setSpacing(false);
+        box.addClassName("form-section");
+        return box;
+    }
+
+    private static NumberField number(String label, double value) {
+        NumberField field = new NumberField(label);
+        field.setValue(value);
+        field.setStepButtonsVisible(false);
+        return field;
+    }
+
+    private static NumberField[] vector(String name, double[] values) {
+        NumberField[] v = new NumberField[values.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = number(name + "[" + (i + 1) + "]", values[i]);
+        }
+        return v;
+    }
+
+    private static NumberField[][] matrix(String name, double[][] values) {
+        NumberField[][] m = new NumberField[values.length][values[0].length];
+        for (int r = 0; r < values.length; r++) {
+            for (int c = 0; c < values[0].length; c++) {
+                m[r][c] = number(name + "[" + (r + 1) + "," + (c + 1) + "]", values[r][c]);
+            }
+        }
+        return m;
+    }
+
+    private static void set(NumberField[][] fields, double[][] values) {
+        for (int r = 0; r < fields.length; r++) {
+            for (int c = 0; c < fields[r].length; c++) {
+                fields[r][c].setValue(values[r][c]);
+            }
+        }
+    }
+
+    private static double[][] values(NumberField[][] fields) {
+        double[][] m = new double[fields.length][];
+        for (int r = 0; r < fields.length; r++) {
+            m[r] = values(fields[r]);
+        }
+        return m;
+    }
+
+    private static double[] values(NumberField[] fields) {
+        double[] v = new double[fields.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = fields[i].getValue();
+        }
+        return v;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.chainrule.ui.seed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.chainrule.experiment.ExperimentService;
+import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.experiment.TrainingRejectedException;
+import dev.chainrule.experiment.TrainingService;
+import dev.chainrule.ui.MainLayout;
+import dev.chainrule.ui.component.RunMonitor;
+
+/** Train the worked example's 2-2-1 network and watch its loss fall, live. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Train the seed example · Chainrule")
+public class SeedView extends HorizontalLayout {
+    private final TrainingService training;
+    private final SeedForm form;
+    private final RunMonitor monitor;
+    private final WeightsPanel weights;
+    private final Button train = new Button("Train", VaadinIcon.PLAY.create());
+    private final Button stop = new Button("Stop", VaadinIcon.STOP.create());
+    private final Button reset = new Button("Reset to the example");
+    private Long runId;
+
+    public SeedView(TrainingService training, ExperimentService experiments) {
+        this.training = training;
+        this.form = new SeedForm(training.maxEpochs());
+        this.monitor = new RunMonitor(training);
+        this.weights = new WeightsPanel(experiments);
+        configureButtons();
+        monitor.setFinishedListener(status -> {
+            setRunning(false);
+            weights.showFinal(runId);
+        });
+
+        VerticalLayout left = new VerticalLayout(form, new HorizontalLayout(train, stop, reset));
+        left.addClassName("seed-form");
+        left.setWidth("420px");
+        VerticalLayout right = new VerticalLayout(new H2("The seed example: a 2-2-1 network learns one example"),
+                new Paragraph("Two inputs, two hidden sigmoid units, one sigmoid output. Each epoch is one forward "
+                        + "pass, one backward pass and one gradient-descent update. Press Train and watch the "
+                        + "loss fall while the prediction climbs towards the target."),
+                monitor, weights);
+        right.setFlexGrow(1);
+        setSizeFull();
+        add(left, right);
+        setFlexGrow(1, right);
+    }
+
+    private void configureButtons() {
+        train.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        train.addClickListener(e -> startTraining());
+        stop.setEnabled(false);
+        stop.addClickListener(e -> {
+            if (runId != null) {
+                training.stop(runId);
+            }
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        reset.addClickListener(e -> form.reset());
+    }
+
+    private void startTraining() {
+        ExperimentSpec spec = form.toSpec().orElse(null);
+        if (spec == null) {
+            return;
+        }
+        try {
+            runId = training.start(spec, form.epochsPerSecond());
+        } catch (TrainingRejectedException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        weights.clear();
+        setRunning(true);
+        monitor.follow(runId, spec.training().epochs());
+    }
+
+    private void setRunning(boolean running) {
+        train.setEnabled(!running);
+        reset.setEnabled(!running);
+        stop.setEnabled(running);
+    }
+}

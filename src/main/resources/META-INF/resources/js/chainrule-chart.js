@@ -1,0 +1,89 @@
+/*
+ * <chainrule-chart>: a line chart drawn by Apache ECharts (loaded from its WebJar).
+ * The Java side (dev.chainrule.ui.component.LineChart) validates and sends JSON; this element
+ * only renders. Points are kept here so a resize or re-attach redraws everything.
+ */
+class ChainruleChart extends HTMLElement {
+  constructor() {
+    super();
+    this._config = { xName: '', axes: [{ name: '', log: false }], series: [] };
+    this._data = [];
+    this._count = 0;
+  }
+
+  connectedCallback() {
+    if (!this.style.display) this.style.display = 'block';
+    if (!this._chart) {
+      this._chart = echarts.init(this, null, { renderer: 'canvas' });
+      this._resizer = new ResizeObserver(() => this._chart.resize());
+      this._resizer.observe(this);
+      this._render(true);
+    }
+  }
+
+  /** config: {xName, axes: [{name, log}], series: [{name, color, axis}]} */
+  configure(json) {
+    this._config = JSON.parse(json);
+    this._data = this._config.series.map(() => []);
+    this._count = 0;
+    this._render(true);
+  }
+
+  /** points: {x: [..], y: [[series 0 values], [series 1 values], ..]}; null = no value. */
+  appendPoints(json) {
+    const points = JSON.parse(json);
+    points.x.forEach((x, i) => {
+      points.y.forEach((values, s) => {
+        if (values[i] !== null && this._data[s]) this._data[s].push([x, values[i]]);
+      });
+    });
+    this._count += points.x.length;
+    this._render(false);
+  }
+
+  clear() {
+    this._data = this._config.series.map(() => []);
+    this._count = 0;
+    this._render(false);
+  }
+
+  setLogScale(axis, log) {
+    if (this._config.axes[axis]) this._config.axes[axis].log = log;
+    this._render(true);
+  }
+
+  /** Number of x positions received (used by browser tests). */
+  pointCount() {
+    return this._count;
+  }
+
+  _render(full) {
+    if (!this._chart) return;
+    const cfg = this._config;
+    const series = cfg.series.map((s, i) => ({
+      name: s.name, type: 'line', showSymbol: false, yAxisIndex: s.axis,
+      data: this._data[i] || [], lineStyle: { width: 2, color: s.color }, itemStyle: { color: s.color },
+      animation: false
+    }));
+    if (!full) {
+      this._chart.setOption({ series: series.map(s => ({ data: s.data })) });
+      return;
+    }
+    this._chart.setOption({
+      animation: false,
+      grid: { left: 64, right: cfg.axes.length > 1 ? 64 : 24, top: 40, bottom: 48 },
+      tooltip: { trigger: 'axis' },
+      legend: { top: 4 },
+      xAxis: { type: 'value', name: cfg.xName, nameLocation: 'middle', nameGap: 28, min: 'dataMin', max: 'dataMax' },
+      yAxis: cfg.axes.map((a, i) => ({
+        type: a.log ? 'log' : 'value', name: a.name, position: i === 0 ? 'left' : 'right',
+        scale: true, splitLine: { show: i === 0 }
+      })),
+      series
+    }, true);
+  }
+}
+
+if (!customElements.get('chainrule-chart')) {
+  customElements.define('chainrule-chart', ChainruleChart);
+}
