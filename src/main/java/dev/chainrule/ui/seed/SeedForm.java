@@ -31,7 +31,7 @@ import java.util.Optional;
 class SeedForm extends VerticalLayout {
     /** How fast to play the run back: a tiny network trains 1,000 epochs in milliseconds. */
     enum Speed {
-        SLOW("Slow: 200 epochs/s", 200), FAST("Fast: 2,000 epochs/s", 2000), FULL("Full speed", 0);
+        SLOW("200 epochs/s", 200), FAST("2,000 epochs/s", 2000), FULL("Full speed", 0);
 
         final String label;
         final int epochsPerSecond;
@@ -56,21 +56,21 @@ class SeedForm extends VerticalLayout {
     SeedForm(int maxEpochs) {
         this.maxEpochs = maxEpochs;
         epochs.setValue(SeedExample.EPOCHS);
+        epochs.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
+        speed.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
         epochs.setHelperText("1 to " + String.format("%,d", maxEpochs));
-        learningRate.setHelperText("greater than 0, at most 10");
+        learningRate.setHelperText("above 0, at most 10");
+        speed.setHelperText("slow enough to watch");
         speed.setLabel("Speed");
         speed.setItems(Speed.values());
         speed.setItemLabelGenerator(s -> s.label);
         speed.setValue(Speed.SLOW);
-        speed.setHelperText("Slow shows 1,000 epochs in 5 seconds");
         setPadding(false);
         add(section("Example", "One input and the value the network should output.", input[0], input[1], target),
                 section("Hidden layer: 2 sigmoid units", "h = sigmoid(x·W1 + b1); row i of W1 belongs to input xi.",
                         w1[0][0], w1[0][1], w1[1][0], w1[1][1], b1[0], b1[1]),
                 section("Output layer: 1 sigmoid unit", "prediction = sigmoid(h·W2 + b2)", w2[0][0], w2[1][0], b2[0]),
-                section("Training", "Gradient descent on the squared error (p − y)².", learningRate, epochs),
-                speed);
-        speed.setWidthFull();
+                section("Training", "Gradient descent on the squared error (p − y)².", learningRate, epochs, speed));
     }
 
     /** Puts the worked example's numbers back into every field. */
@@ -131,8 +131,9 @@ class SeedForm extends VerticalLayout {
 
     private static Component section(String title, String note, Component... fields) {
         FormLayout form = new FormLayout(fields);
-        // Two columns keep W1 readable as the 2×2 matrix it is.
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
+        // Columns follow the shape: W1 reads as the 2×2 matrix it is, b1 as its bias row.
+        int columns = fields.length % 3 == 0 && fields.length != 6 ? 3 : 2;
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", columns));
         Paragraph hint = new Paragraph(note);
         hint.addClassName("hint");
         VerticalLayout box = new VerticalLayout(new H3(title), hint, form);
@@ -144,6 +145,7 @@ class SeedForm extends VerticalLayout {
 
     private static NumberField number(String label, double value) {
         NumberField field = new NumberField(label);
+        field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
         field.setValue(value);
         field.setStepButtonsVisible(false);
         return field;

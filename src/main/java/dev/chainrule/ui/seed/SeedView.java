@@ -44,13 +44,14 @@ public class SeedView extends HorizontalLayout {
 
         VerticalLayout left = new VerticalLayout(form, new HorizontalLayout(train, stop, reset));
         left.addClassName("seed-form");
-        left.setWidth("420px");
+        left.setWidth("400px");
+        left.setMinWidth("400px");
         VerticalLayout right = new VerticalLayout(new H2("The seed example: a 2-2-1 network learns one example"),
                 new Paragraph("Two inputs, two hidden sigmoid units, one sigmoid output. Each epoch is one forward "
                         + "pass, one backward pass and one gradient-descent update. Press Train and watch the "
                         + "loss fall while the prediction climbs towards the target."),
                 monitor, weights);
-        right.setFlexGrow(1);
+        right.setMinWidth("0"); // lets the chart shrink instead of pushing the page sideways
         setSizeFull();
         add(left, right);
         setFlexGrow(1, right);

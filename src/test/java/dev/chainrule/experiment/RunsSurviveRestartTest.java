@@ -1,0 +1,101 @@
+package dev.chainrule.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chainrule.Application;
+import dev.chainrule.engine.Activation;
+import dev.chainrule.engine.DenseSpec;
+import dev.chainrule.engine.DenseWeights;
+import dev.chainrule.engine.Init;
+import dev.chainrule.engine.LossKind;
+import dev.chainrule.engine.NetworkSpec;
+import dev.chainrule.engine.SgdSpec;
+import dev.chainrule.engine.TrainingConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Runs live in the H2 file, so they outlast the server; a run cut short says so. */
+class RunsSurviveRestartTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aCompletedRunIsStillThereAfterARestart() {
+        long id;
+        try (var app = start()) {
+            TrainingService training = app.getBean(TrainingService.class);
+            id = training.start(seedSpec(200), 0);
+            awaitEnd(training, id);
+        }
+        try (var app = start()) {
+            ExperimentDetails details = app.getBean(ExperimentService.class).details(id);
+            assertThat(details.experiment().getStatus()).isEqualTo(ExperimentStatus.COMPLETED);
+            assertThat(details.history()).hasSize(200);
+            assertThat(details.experiment().getFinalWeights()).contains("\"W\"");
+        }
+    }
+
+    @Test
+    void aRunTrainingWhenTheServerStopsIsMarkedInterruptedWithItsHistoryKept() throws Exception {
+        long id;
+        try (var app = start()) {
+            TrainingService training = app.getBean(TrainingService.class);
+            id = training.start(seedSpec(100_000), 500); // paced: still training when the server stops
+            Thread.sleep(1500);
+            assertThat(training.isLive(id)).isTrue();
+        }
+        try (var app = start()) {
+            ExperimentDetails details = app.getBean(ExperimentService.class).details(id);
+            assertThat(details.experiment().getStatus()).isEqualTo(ExperimentStatus.INTERRUPTED);
+            assertThat(details.experiment().getMessage()).contains("server stopped");
+            assertThat(details.history()).isNotEmpty();
+            assertThat(details.history().size()).isLessThan(100_000);
+        }
+    }
+
+    @Test
+    void aRunLeftRunningByAKilledServerBecomesInterruptedAtStartUp() {
+        long id;
+        try (var app = start()) {
+            id = app.getBean(TrainingService.class).start(seedSpec(10), 0);
+            awaitEnd(app.getBean(TrainingService.class), id);
+            // What a killed process leaves behind: the row still says "running".
+            app.getBean(JdbcTemplate.class).update("UPDATE experiment SET status = 'running' WHERE id = ?", id);
+        }
+        try (var app = start()) {
+            Experiment e = app.getBean(ExperimentService.class).details(id).experiment();
+            assertThat(e.getStatus()).isEqualTo(ExperimentStatus.INTERRUPTED);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        assertThat(Files.isDirectory(dataDir)).isTrue();
+        return new SpringApplicationBuilder(Application.class)
+                .properties("chainrule.data-dir=" + dataDir, "server.port=0", "spring.main.banner-mode=off",
+                        "vaadin.devmode.devTools.enabled=false")
+                .run();
+    }
+
+    private static void awaitEnd(TrainingService training, long id) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (training.isLive(id) && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(training.isLive(id)).as("run finished in time").isFalse();
+    }
+
+    static ExperimentSpec seedSpec(int epochs) {
+        var network = new NetworkSpec(2, List.of(new DenseSpec(2, Activation.SIGMOID), new DenseSpec(1, Activation.SIGMOID)));
+        var weights = List.of(new DenseWeights(new double[][] {{0.3, 0.7}, {0.5, 0.2}}, new double[] {0.1, 0.1}),
+                new DenseWeights(new double[][] {{0.4}, {0.6}}, new double[] {0.1}));
+        var data = new DataSpec(List.of("x1", "x2"), "y", "regression", new double[][] {{0.5, 0.8, 1.0}});
+        return new ExperimentSpec("Seed", data, network,
+                new TrainingConfig(LossKind.MSE, SgdSpec.plain(0.1), 1, epochs, false, 42), Init.EXPLICIT, weights);
+    }
+}
