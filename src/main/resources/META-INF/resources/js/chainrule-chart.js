@@ -47,6 +47,13 @@ class ChainruleChart extends HTMLElement {
     this._render(false);
   }
 
+  /** Fixes the x range (e.g. 1 to the planned epochs) so a curve visibly grows; null = fit the data. */
+  setXRange(min, max) {
+    this._config.xMin = min;
+    this._config.xMax = max;
+    this._render(true);
+  }
+
   setLogScale(axis, log) {
     if (this._config.axes[axis]) this._config.axes[axis].log = log;
     this._render(true);
@@ -74,7 +81,8 @@ class ChainruleChart extends HTMLElement {
       grid: { left: 64, right: cfg.axes.length > 1 ? 64 : 24, top: 40, bottom: 48 },
       tooltip: { trigger: 'axis' },
       legend: { top: 4 },
-      xAxis: { type: 'value', name: cfg.xName, nameLocation: 'middle', nameGap: 28, min: 'dataMin', max: 'dataMax' },
+      xAxis: { type: 'value', name: cfg.xName, nameLocation: 'middle', nameGap: 28, 
+        min: cfg.xMin ?? 'dataMin', max: cfg.xMax ?? 'dataMax' },
       yAxis: cfg.axes.map((a, i) => ({
         type: a.log ? 'log' : 'value', name: a.name, position: i === 0 ? 'left' : 'right',
         scale: true, splitLine: { show: i === 0 }

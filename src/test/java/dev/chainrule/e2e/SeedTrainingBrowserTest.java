@@ -59,6 +59,7 @@ class SeedTrainingBrowserTest {
         long first = pointCount();
         wait.until(d -> pointCount() > first + 50);
         assertThat(status()).startsWith("Training");
+        saveScreenshot("seed-training-live.png");
         assertThat(pushFramesReceived()).as("WebSocket frames on /VAADIN/push").isGreaterThan(2);
 
         wait.until(d -> status().startsWith("Completed"));

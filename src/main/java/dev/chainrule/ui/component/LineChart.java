@@ -96,6 +96,14 @@ public class LineChart extends Component implements HasSize {
         call("clear");
     }
 
+    /** Fixes the x axis to [min, max] so that a curve visibly grows towards its end. */
+    public void setXRange(double min, double max) {
+        if (!(min < max)) {
+            throw new IllegalArgumentException("x range needs min < max, was " + min + " to " + max);
+        }
+        call("setXRange", min, max);
+    }
+
     public void setLogScale(int axis, boolean log) {
         if (axis < 0 || axis >= axes.size()) {
             throw new IllegalArgumentException("no y axis " + axis);

@@ -57,6 +57,7 @@ public class RunMonitor extends VerticalLayout {
         this.totalEpochs = totalEpochs;
         this.last = null;
         chart.clear();
+        chart.setXRange(1, Math.max(2, totalEpochs));
         outcome.setText("");
         progress.setValue(0);
         progress.setVisible(true);

@@ -60,17 +60,18 @@ class SeedForm extends VerticalLayout {
         speed.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
         epochs.setHelperText("1 to " + String.format("%,d", maxEpochs));
         learningRate.setHelperText("above 0, at most 10");
-        speed.setHelperText("slow enough to watch");
+        speed.setHelperText("200 epochs/s is slow enough to watch each step");
         speed.setLabel("Speed");
         speed.setItems(Speed.values());
         speed.setItemLabelGenerator(s -> s.label);
         speed.setValue(Speed.SLOW);
         setPadding(false);
-        add(section("Example", "One input and the value the network should output.", input[0], input[1], target),
-                section("Hidden layer: 2 sigmoid units", "h = sigmoid(x·W1 + b1); row i of W1 belongs to input xi.",
+        // Columns follow the shapes: W1 reads as the 2×2 matrix it is, b1 as its bias row.
+        add(section("Example", "One input and the value the network should output.", 3, input[0], input[1], target),
+                section("Hidden layer: 2 sigmoid units", "h = sigmoid(x·W1 + b1); row i of W1 belongs to input xi.", 2,
                         w1[0][0], w1[0][1], w1[1][0], w1[1][1], b1[0], b1[1]),
-                section("Output layer: 1 sigmoid unit", "prediction = sigmoid(h·W2 + b2)", w2[0][0], w2[1][0], b2[0]),
-                section("Training", "Gradient descent on the squared error (p − y)².", learningRate, epochs, speed));
+                section("Output layer: 1 sigmoid unit", "prediction = sigmoid(h·W2 + b2)", 3, w2[0][0], w2[1][0], b2[0]),
+                section("Training", "Gradient descent on the squared error (p − y)².", 2, learningRate, epochs, speed));
     }
 
     /** Puts the worked example's numbers back into every field. */
@@ -129,10 +130,8 @@ class SeedForm extends VerticalLayout {
         return all;
     }
 
-    private static Component section(String title, String note, Component... fields) {
+    private static Component section(String title, String note, int columns, Component... fields) {
         FormLayout form = new FormLayout(fields);
-        // Columns follow the shape: W1 reads as the 2×2 matrix it is, b1 as its bias row.
-        int columns = fields.length % 3 == 0 && fields.length != 6 ? 3 : 2;
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", columns));
         Paragraph hint = new Paragraph(note);
         hint.addClassName("hint");
