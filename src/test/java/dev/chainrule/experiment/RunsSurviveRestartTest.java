@@ -11,7 +11,6 @@ import dev.chainrule.engine.LossKind;
 import dev.chainrule.engine.NetworkSpec;
 import dev.chainrule.engine.SgdSpec;
 import dev.chainrule.engine.TrainingConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +33,7 @@ class RunsSurviveRestartTest {
             awaitEnd(training, id);
         }
         try (var app = start()) {
+            assertThat(app.getEnvironment().getProperty("spring.datasource.url")).contains(dataDir.toString());
             ExperimentDetails details = app.getBean(ExperimentService.class).details(id);
             assertThat(details.experiment().getStatus()).isEqualTo(ExperimentStatus.COMPLETED);
             assertThat(details.history()).hasSize(200);
@@ -75,11 +75,10 @@ class RunsSurviveRestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        assertThat(Files.isDirectory(dataDir)).isTrue();
         return new SpringApplicationBuilder(Application.class)
-                .properties("chainrule.data-dir=" + dataDir, "server.port=0", "spring.main.banner-mode=off",
-                        "vaadin.devmode.devTools.enabled=false")
-                .run();
+                // Command-line arguments: they outrank application.properties (default properties would not).
+                .run("--chainrule.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
+                        "--vaadin.devmode.devTools.enabled=false");
     }
 
     private static void awaitEnd(TrainingService training, long id) {

@@ -1,0 +1,92 @@
+package dev.chainrule.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+
+/** A live run hands epochs to its viewers in batches, about ten a second, none lost. */
+class LiveRunTest {
+
+    static final class Recorder implements RunSubscriber {
+        final List<Integer> epochs = new ArrayList<>();
+        int deliveries;
+        ExperimentStatus finished;
+
+        @Override
+        public void onEpochs(List<EpochRecord> batch) {
+            deliveries++;
+            batch.forEach(r -> epochs.add(r.epoch()));
+        }
+
+        @Override
+        public void onFinished(ExperimentStatus status, String message) {
+            finished = status;
+        }
+    }
+
+    @Test
+    void aFastRunIsDeliveredInFewBatchesWithEveryEpochInOrder() {
+        LiveRun run = new LiveRun(1);
+        Recorder viewer = new Recorder();
+        run.subscribe(viewer);
+        long start = System.nanoTime();
+
+        for (int epoch = 1; epoch <= 20_000; epoch++) {
+            run.publish(record(epoch));
+        }
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        run.finish(ExperimentStatus.COMPLETED, null);
+
+        // One call with the (empty) history, then at most one per 100 ms, plus the final flush.
+        assertThat(viewer.deliveries).isLessThanOrEqualTo(2 + (int) (elapsedMs / 100) + 1);
+        assertThat(viewer.epochs).hasSize(20_000);
+        assertThat(viewer.epochs).isSorted();
+        assertThat(viewer.finished).isEqualTo(ExperimentStatus.COMPLETED);
+    }
+
+    @Test
+    void aPacedRunIsDeliveredAboutTenTimesASecond() {
+        LiveRun run = new LiveRun(1);
+        Recorder viewer = new Recorder();
+        run.subscribe(viewer);
+        long start = System.nanoTime();
+        int epoch = 0;
+        while (System.nanoTime() - start < 1_000_000_000L) {
+            run.publish(record(++epoch));
+            LockSupport.parkNanos(2_000_000L);
+        }
+        run.finish(ExperimentStatus.COMPLETED, null);
+
+        assertThat(viewer.deliveries).isBetween(5, 13);
+        assertThat(viewer.epochs).hasSize(epoch);
+    }
+
+    @Test
+    void aLateViewerFirstReceivesEverythingSoFar() {
+        LiveRun run = new LiveRun(1);
+        for (int epoch = 1; epoch <= 30; epoch++) {
+            run.publish(record(epoch));
+        }
+        Recorder late = new Recorder();
+        run.subscribe(late);
+        run.publish(record(31));
+        run.finish(ExperimentStatus.STOPPED, "stopped");
+
+        assertThat(late.epochs).hasSize(31).startsWith(1, 2, 3).endsWith(31);
+        assertThat(late.finished).isEqualTo(ExperimentStatus.STOPPED);
+    }
+
+    @Test
+    void anEndedRunAcceptsNoMoreViewers() {
+        LiveRun run = new LiveRun(1);
+        run.finish(ExperimentStatus.COMPLETED, null);
+        assertThat(run.subscribe(new Recorder())).isFalse();
+    }
+
+    private static EpochRecord record(int epoch) {
+        return new EpochRecord(epoch, 1.0 / epoch, null, null, null, null, new double[0], epoch);
+    }
+}
