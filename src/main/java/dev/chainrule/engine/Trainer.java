@@ -30,7 +30,8 @@ public final class Trainer {
      * {@code listener} after each epoch that ran to its end.
      *
      * <p>Order per batch (docs/FORMATS.md): forward, loss, zero gradients, backward, gradient
-     * clipping, weight decay, optimizer step. Per epoch: validation (evaluation mode), report,
+     * clipping, weight decay, optimizer step. Before each epoch: wait while paused
+     * ({@link RunControl}). After each epoch: validation (evaluation mode), report,
      * divergence check, early stopping. A non-finite batch loss ends the run before that
      * batch's update; non-finite weights end it after the epoch is reported.
      *
@@ -55,6 +56,10 @@ public final class Trainer {
         EarlyStopping earlyStopping = new EarlyStopping(config.earlyStopping());
 
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+            // ---- a paused run waits here, between epochs
+            if (!control.awaitEpochStart()) {
+                return stopped(epoch - 1);
+            }
             EpochAccumulator epochStats = new EpochAccumulator(network.denseLayers().size());
             if (config.shuffle()) {
                 batches.shuffle(shuffleRandom);
