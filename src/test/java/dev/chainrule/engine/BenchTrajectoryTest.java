@@ -83,8 +83,7 @@ class BenchTrajectoryTest {
 
         // the first mini-batch: forward, loss, gradients
         Network network = Network.create(spec, initial);
-        int size = config.batchSize();
-        Batches batches = new Batches(data, size);
+        Batches batches = new Batches(data, config.batchSize());
         batches.load(0);
         DMatrixRMaj prediction = network.forward(batches.x(), true);
         Loss loss = TrainingParts.loss(config.loss());
