@@ -10,7 +10,7 @@ public record DropoutSpec(double rate) implements LayerSpec {
     public DropoutSpec {
         // rate 1 would zero everything and divide by zero; NaN fails both comparisons, so test positively
         if (!(rate >= 0.0 && rate < 1.0)) {
-            throw new IllegalArgumentException("dropout rate must be at least 0 and below 1, was " + rate);
+            throw new IllegalArgumentException("dropout rate must be in [0, 1), was " + rate);
         }
     }
 }

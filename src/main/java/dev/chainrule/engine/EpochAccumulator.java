@@ -4,12 +4,13 @@ import dev.chainrule.engine.layer.Dense;
 import java.util.List;
 import org.ejml.dense.row.NormOps_DDRM;
 
-/** Sums one epoch's batch losses and gradient norms into {@link EpochMetrics} (docs/FORMATS.md). */
+/** Sums one epoch's batch losses, right answers and gradient norms into {@link EpochMetrics} (docs/FORMATS.md). */
 final class EpochAccumulator {
 
     private final double[] normSums;
     private double weightedLossSum;
     private int examples;
+    private long correct;
     private int batches;
     private final long startNanos = System.nanoTime();
 
@@ -18,9 +19,10 @@ final class EpochAccumulator {
     }
 
     // Σ batchLoss · batchSize, so trainLoss is the mean over examples even with a ragged last batch
-    void addLoss(double batchMeanLoss, int batchSize) {
+    void addBatch(double batchMeanLoss, int batchSize, int batchCorrect) {
         weightedLossSum += batchMeanLoss * batchSize;
         examples += batchSize;
+        correct += batchCorrect;
     }
 
     // ‖dW_k‖₂ of this batch, taken before any clipping
@@ -31,12 +33,15 @@ final class EpochAccumulator {
         batches++;
     }
 
-    EpochMetrics metrics(int epoch) {
+    /** @param validation null without validation data */
+    EpochMetrics metrics(int epoch, Task task, Evaluation.Result validation) {
         double[] norms = new double[normSums.length];
         for (int k = 0; k < norms.length; k++) {
             norms[k] = normSums[k] / batches;
         }
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        return new EpochMetrics(epoch, weightedLossSum / examples, norms, seconds);
+        return new EpochMetrics(epoch, weightedLossSum / examples,
+                validation == null ? null : validation.loss(), Accuracy.fraction(task, correct, examples),
+                validation == null ? null : validation.accuracy(), norms, seconds);
     }
 }

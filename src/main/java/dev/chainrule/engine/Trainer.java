@@ -1,10 +1,15 @@
 package dev.chainrule.engine;
 
+import dev.chainrule.engine.layer.Parameter;
 import dev.chainrule.engine.loss.Loss;
 import dev.chainrule.engine.loss.LossAndGradient;
+import dev.chainrule.engine.optim.GradientClipping;
 import dev.chainrule.engine.optim.Optimizer;
+import dev.chainrule.engine.optim.WeightDecay;
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * Trains a network in place. Stateless: one instance may serve many runs, each call builds
@@ -14,24 +19,29 @@ public final class Trainer {
 
     private static final String HINT = ": lower the learning rate or enable gradient clipping";
 
+    /** {@link #fit(Network, TrainingData, TrainingData, TrainingConfig, TrainingListener, RunControl)} without validation data. */
+    public TrainingResult fit(Network network, TrainingData train, TrainingConfig config, TrainingListener listener,
+            RunControl control) {
+        return fit(network, train, null, config, listener, control);
+    }
+
     /**
      * Runs up to {@code config.epochs()} epochs on {@code network} (modified), calling
      * {@code listener} after each epoch that ran to its end.
      *
-     * <p>Order per batch (docs/FORMATS.md): forward, loss, zero gradients, backward,
-     * [clipping, weight decay: next slice], optimizer step. A non-finite batch loss ends the
-     * run before that batch's update; non-finite weights end it after the epoch is reported.
+     * <p>Order per batch (docs/FORMATS.md): forward, loss, zero gradients, backward, gradient
+     * clipping, weight decay, optimizer step. Before each epoch: wait while paused
+     * ({@link RunControl}). After each epoch: validation (evaluation mode), report,
+     * divergence check, early stopping. A non-finite batch loss ends the run before that
+     * batch's update; non-finite weights end it after the epoch is reported.
      *
-     * @throws IllegalArgumentException when the data or the loss does not fit the network
+     * @param validation null = no validation metrics (and no early stopping)
+     * @throws IllegalArgumentException when the data or the configuration does not fit the network
      */
-    public TrainingResult fit(Network network, TrainingData train, TrainingConfig config, TrainingListener listener,
-            RunControl control) {
-        Objects.requireNonNull(network, "network must not be null");
-        Objects.requireNonNull(train, "training data must not be null");
-        Objects.requireNonNull(config, "config must not be null");
-        Objects.requireNonNull(listener, "listener must not be null (use TrainingListener.NONE)");
-        Objects.requireNonNull(control, "control must not be null");
-        TrainingParts.requireCompatible(network.spec(), train, config.loss());
+    public TrainingResult fit(Network network, TrainingData train, TrainingData validation, TrainingConfig config,
+            TrainingListener listener, RunControl control) {
+        requireArguments(network, train, config, listener, control);
+        TrainingParts.requireCompatible(network.spec(), train, validation, config);
 
         Loss loss = TrainingParts.loss(config.loss());
         Optimizer optimizer = TrainingParts.optimizer(config.optimizer());
@@ -41,38 +51,71 @@ public final class Trainer {
         SplittableRandom shuffleRandom = root.split();
         network.useTrainingRandom(root.split());
         Batches batches = new Batches(train, config.batchSize());
+        Evaluation validating = validation == null ? null
+                : new Evaluation(validation, TrainingParts.loss(config.loss()), config.task());
+        EarlyStopping earlyStopping = new EarlyStopping(config.earlyStopping());
 
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+            // ---- a paused run waits here, between epochs
+            if (!control.awaitEpochStart()) {
+                return stopped(epoch - 1);
+            }
             EpochAccumulator epochStats = new EpochAccumulator(network.denseLayers().size());
             if (config.shuffle()) {
                 batches.shuffle(shuffleRandom);
             }
             for (int b = 0; b < batches.count(); b++) {
                 if (control.isStopRequested()) {
-                    return new TrainingResult(RunOutcome.STOPPED, epoch - 1,
-                            "stopped on request after " + (epoch - 1) + " epochs");
+                    return stopped(epoch - 1);
                 }
                 int size = batches.load(b);
                 // ---- forward, loss (taken before this batch's update)
-                var prediction = network.forward(batches.x(), true);
+                DMatrixRMaj prediction = network.forward(batches.x(), true);
                 LossAndGradient lossAndGradient = loss.lossAndGradient(network.logits(), prediction, batches.y());
                 if (!Double.isFinite(lossAndGradient.loss())) {
                     return diverged(epoch - 1, "loss became " + describe(lossAndGradient.loss()) + " at epoch " + epoch);
                 }
-                epochStats.addLoss(lossAndGradient.loss(), size);
-                // ---- zero grads, backward, (clip, decay: next slice), step
+                epochStats.addBatch(lossAndGradient.loss(), size, Accuracy.correct(config.task(), prediction, batches.y()));
+                // ---- zero grads, backward, clip, decay, step
                 network.zeroGradients();
                 network.backward(lossAndGradient);
                 epochStats.addGradientNorms(network.denseLayers());
+                clip(network.parameters(), config.clipping());
+                WeightDecay.apply(network.parameters(), config.weightDecay());
                 optimizer.step();
             }
-            // ---- report, then check the weights
-            listener.onEpoch(epochStats.metrics(epoch), network);
+            // ---- validate, report, then check the weights and the patience
+            Evaluation.Result validationResult = validating == null ? null : validating.evaluate(network);
+            listener.onEpoch(epochStats.metrics(epoch, config.task(), validationResult), network);
             if (!network.weightsFinite()) {
                 return diverged(epoch, "weights became NaN or infinite at epoch " + epoch);
             }
+            if (earlyStopping.shouldStop(validationResult == null ? null : validationResult.loss())) {
+                return new TrainingResult(RunOutcome.STOPPED_EARLY, epoch, earlyStopping.message(epoch));
+            }
         }
         return new TrainingResult(RunOutcome.COMPLETED, config.epochs(), null);
+    }
+
+    private static void clip(List<Parameter> parameters, ClippingSpec clipping) {
+        switch (clipping.mode()) {
+            case NONE -> { }
+            case VALUE -> GradientClipping.byValue(parameters, clipping.threshold());
+            case NORM -> GradientClipping.byNorm(parameters, clipping.threshold());
+        }
+    }
+
+    private static void requireArguments(Network network, TrainingData train, TrainingConfig config,
+            TrainingListener listener, RunControl control) {
+        Objects.requireNonNull(network, "network must not be null");
+        Objects.requireNonNull(train, "training data must not be null");
+        Objects.requireNonNull(config, "config must not be null");
+        Objects.requireNonNull(listener, "listener must not be null (use TrainingListener.NONE)");
+        Objects.requireNonNull(control, "control must not be null");
+    }
+
+    private static TrainingResult stopped(int epochsRun) {
+        return new TrainingResult(RunOutcome.STOPPED, epochsRun, "stopped on request after " + epochsRun + " epochs");
     }
 
     private static TrainingResult diverged(int epochsRun, String what) {

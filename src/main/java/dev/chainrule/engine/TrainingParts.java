@@ -33,24 +33,45 @@ final class TrainingParts {
         throw new IllegalArgumentException("unsupported optimizer " + spec);
     }
 
-    /** Refuses data and losses that do not fit the network, before any weight changes. */
-    static void requireCompatible(NetworkSpec spec, TrainingData data, LossKind loss) {
+    /**
+     * Refuses a configuration or data that do not fit the network, before any weight changes.
+     *
+     * @param validation null when there is none (then early stopping is refused)
+     */
+    static void requireCompatible(NetworkSpec spec, TrainingData train, TrainingData validation,
+            TrainingConfig config) {
+        requireFits(spec, train, "training data");
+        if (validation != null) {
+            requireFits(spec, validation, "validation data");
+        } else if (config.earlyStopping() != null) {
+            throw new IllegalArgumentException("early stopping needs validation data: set a validation fraction above 0");
+        }
+        String output = ((DenseSpec) spec.layers().get(spec.layers().size() - 1)).activation().id();
+        if (config.loss() == LossKind.BCE && !output.equals("sigmoid")) {
+            throw new IllegalArgumentException("loss bce needs a sigmoid output layer, but the last layer is " + output);
+        }
+        if (config.loss() == LossKind.CROSS_ENTROPY && !output.equals("softmax")) {
+            throw new IllegalArgumentException(
+                    "loss cross_entropy needs a softmax output layer, but the last layer is " + output);
+        }
+        if (config.task() == Task.BINARY && spec.outputs() != 1) {
+            throw new IllegalArgumentException(
+                    "task binary needs 1 output unit, but the last layer has " + spec.outputs());
+        }
+        if (config.task() == Task.MULTICLASS && spec.outputs() < 2) {
+            throw new IllegalArgumentException(
+                    "task multiclass needs at least 2 output units (one per class), but the last layer has 1");
+        }
+    }
+
+    private static void requireFits(NetworkSpec spec, TrainingData data, String what) {
         if (data.features() != spec.inputs()) {
-            throw new IllegalArgumentException("training data has " + data.features()
+            throw new IllegalArgumentException(what + " has " + data.features()
                     + " features but the network expects " + spec.inputs() + " inputs");
         }
         if (data.outputs() != spec.outputs()) {
-            throw new IllegalArgumentException("training data has " + data.outputs()
+            throw new IllegalArgumentException(what + " has " + data.outputs()
                     + " target columns but the network has " + spec.outputs() + " outputs");
-        }
-        DenseSpec output = (DenseSpec) spec.layers().get(spec.layers().size() - 1);
-        if (loss == LossKind.BCE && output.activation() != Activation.SIGMOID) {
-            throw new IllegalArgumentException("loss bce needs a sigmoid output layer, but the last layer is "
-                    + output.activation().id());
-        }
-        if (loss == LossKind.CROSS_ENTROPY && output.activation() != Activation.SOFTMAX) {
-            throw new IllegalArgumentException("loss cross_entropy needs a softmax output layer, but the last layer is "
-                    + output.activation().id());
         }
     }
 }

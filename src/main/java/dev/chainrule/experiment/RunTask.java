@@ -59,7 +59,8 @@ final class RunTask implements Runnable {
                     (metrics, net) -> onEpoch(metrics, net, firstExample, pacer), live.control());
             weights = network.weights();
             status = switch (result.outcome()) {
-                case COMPLETED -> ExperimentStatus.COMPLETED;
+                // no stopped_early status yet: early stopping is a normal end, its message says why
+                case COMPLETED, STOPPED_EARLY -> ExperimentStatus.COMPLETED;
                 case DIVERGED -> ExperimentStatus.DIVERGED;
                 case STOPPED -> live.isServerShuttingDown() ? ExperimentStatus.INTERRUPTED : ExperimentStatus.STOPPED;
             };

@@ -19,9 +19,9 @@ class ValidationTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new DenseSpec(4097, Activation.RELU))
                 .withMessage("units must be between 1 and 4096, was 4097");
         assertThatIllegalArgumentException().isThrownBy(() -> new DropoutSpec(1.0))
-                .withMessage("dropout rate must be at least 0 and below 1, was 1.0");
+                .withMessage("dropout rate must be in [0, 1), was 1.0");
         assertThatIllegalArgumentException().isThrownBy(() -> new DropoutSpec(Double.NaN))
-                .withMessage("dropout rate must be at least 0 and below 1, was NaN");
+                .withMessage("dropout rate must be in [0, 1), was NaN");
     }
 
     @Test
@@ -62,6 +62,54 @@ class ValidationTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new TrainingConfig(LossKind.MSE, SgdSpec.plain(0.1), 0, 0, false, 0))
                 .withMessage("epochs must be between 1 and 1000000, was 0");
+    }
+
+    @Test
+    void clippingWeightDecayEarlyStoppingAndTask() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ClippingSpec.byNorm(0.0))
+                .withMessage("gradient clipping threshold must be positive, was 0.0");
+        assertThatIllegalArgumentException().isThrownBy(() -> ClippingSpec.byValue(Double.NaN))
+                .withMessage("gradient clipping threshold must be positive, was NaN");
+        assertThat(new ClippingSpec(ClippingSpec.Mode.NONE, 0.0).mode()).isEqualTo(ClippingSpec.Mode.NONE);
+        assertThatIllegalArgumentException().isThrownBy(() -> ClippingSpec.Mode.fromId("l2"))
+                .withMessage("unknown gradient clipping mode 'l2': expected one of none, value, norm");
+        assertThatIllegalArgumentException().isThrownBy(() -> new EarlyStoppingSpec(0, 0.0))
+                .withMessage("early stopping patience must be between 1 and 1000000, was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> new EarlyStoppingSpec(5, -0.1))
+                .withMessage("early stopping minDelta must be 0 or positive, was -0.1");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new TrainingConfig(LossKind.MSE, SgdSpec.plain(0.1), 1, 1, false, 0,
+                        ClippingSpec.NONE, -1e-4, null))
+                .withMessage("weight decay must be 0 or positive, was -1.0E-4");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new TrainingConfig(LossKind.BCE, SgdSpec.plain(0.1), 1, 1, false, 0,
+                        ClippingSpec.NONE, 0.0, null, Task.MULTICLASS))
+                .withMessage("loss bce needs task binary, was multiclass");
+        assertThat(new TrainingConfig(LossKind.CROSS_ENTROPY, SgdSpec.plain(0.1), 1, 1, false, 0).task())
+                .isEqualTo(Task.MULTICLASS);
+        assertThat(Task.fromId("binary")).isEqualTo(Task.BINARY);
+    }
+
+    @Test
+    void taskEarlyStoppingAndValidationDataMustFitTheNetwork() {
+        Network network = Network.create(TWO_EIGHT_ONE, Init.HE, 1);
+        TrainingData data = new TrainingData(new double[][] {{1, 2}}, new double[][] {{1}});
+        TrainingData wideTargets = new TrainingData(new double[][] {{1, 2}}, new double[][] {{1, 0}});
+        TrainingConfig early = new TrainingConfig(LossKind.MSE, SgdSpec.plain(0.1), 1, 1, false, 0,
+                ClippingSpec.NONE, 0.0, new EarlyStoppingSpec(3, 0.0));
+        TrainingConfig multiclassMse = new TrainingConfig(LossKind.MSE, SgdSpec.plain(0.1), 1, 1, false, 0,
+                ClippingSpec.NONE, 0.0, null, Task.MULTICLASS);
+        Trainer trainer = new Trainer();
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> trainer.fit(network, data, early, TrainingListener.NONE, new RunControl()))
+                .withMessage("early stopping needs validation data: set a validation fraction above 0");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> trainer.fit(network, data, wideTargets, early, TrainingListener.NONE, new RunControl()))
+                .withMessage("validation data has 2 target columns but the network has 1 outputs");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> trainer.fit(network, data, multiclassMse, TrainingListener.NONE, new RunControl()))
+                .withMessage("task multiclass needs at least 2 output units (one per class), but the last layer has 1");
     }
 
     @Test

@@ -15,7 +15,7 @@ public final class Parameter {
     private final boolean weight;
 
     /**
-     * @param weight true for a weight matrix, false for a bias: weight decay (next slice)
+     * @param weight true for a weight matrix, false for a bias: weight decay
      *               applies to weights only, and gradient norms are reported for weights only
      */
     public Parameter(String name, int rows, int cols, boolean weight) {

@@ -10,7 +10,7 @@ import java.util.List;
  * <ol>
  *   <li>{@link #initialise} once with the network's parameters, before the first step;
  *       allocates the state (momentum buffers, moments) shaped like them;</li>
- *   <li>{@link #step} once per batch, after backward (and, from the next slice, after
+ *   <li>{@link #step} once per batch, after backward (and after
  *       clipping and weight decay): reads each gradient, modifies each value in place;</li>
  *   <li>{@link #reset} forgets the state, so the next step behaves like the first.</li>
  * </ol>
