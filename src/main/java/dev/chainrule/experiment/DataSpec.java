@@ -1,5 +1,6 @@
 package dev.chainrule.experiment;
 
+import dev.chainrule.engine.Task;
 import dev.chainrule.engine.TrainingData;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * rows themselves when the data travels inside the experiment (the seed's single example).
  * Each row holds the feature values in order, then the target value.
  */
-public record DataSpec(List<String> features, String target, String task, double[][] rows) {
+public record DataSpec(List<String> features, String target, Task task, double[][] rows) {
 
     public DataSpec {
         features = List.copyOf(features);

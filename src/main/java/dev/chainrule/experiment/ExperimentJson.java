@@ -66,7 +66,7 @@ public final class ExperimentJson {
                 ? readWeightsNode(root.get("weights"), "weights") : List.of();
         return Fields.guard("experiment", () -> new ExperimentSpec(Fields.text(root, "title"), data,
                 new dev.chainrule.engine.NetworkSpec(data.features().size(), layers),
-                TrainingJson.readConfig(training), TrainingJson.readInit(training), weights));
+                TrainingJson.readConfig(training, data.task()), TrainingJson.readInit(training), weights));
     }
 
     public static String writeWeights(List<DenseWeights> weights) {
@@ -86,7 +86,7 @@ public final class ExperimentJson {
         node.put("target", data.target());
         ArrayNode features = node.putArray("features");
         data.features().forEach(features::add);
-        node.put("task", data.task());
+        node.put("task", data.task().id());
         node.put("standardize", false);
         node.put("validationFraction", 0.0);
         node.put("splitSeed", 1);
@@ -108,7 +108,7 @@ public final class ExperimentJson {
         }
         double[][] rows = Fields.matrix(node.get("rows"), "data.rows");
         return Fields.guard("data", () -> new DataSpec(features, Fields.text(node, "target"),
-                node.path("task").asText("regression"), rows));
+                dev.chainrule.engine.Task.fromId(node.path("task").asText("regression")), rows));
     }
 
     private static LayerSpec readLayer(JsonNode node, String where) {

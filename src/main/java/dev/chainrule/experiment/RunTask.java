@@ -60,7 +60,8 @@ final class RunTask implements Runnable {
             weights = network.weights();
             status = switch (result.outcome()) {
                 // no stopped_early status yet: early stopping is a normal end, its message says why
-                case COMPLETED, STOPPED_EARLY -> ExperimentStatus.COMPLETED;
+                case COMPLETED -> ExperimentStatus.COMPLETED;
+                case STOPPED_EARLY -> ExperimentStatus.STOPPED_EARLY;
                 case DIVERGED -> ExperimentStatus.DIVERGED;
                 case STOPPED -> live.isServerShuttingDown() ? ExperimentStatus.INTERRUPTED : ExperimentStatus.STOPPED;
             };
@@ -76,8 +77,9 @@ final class RunTask implements Runnable {
 
     private void onEpoch(EpochMetrics m, Network network, double[] firstExample, Pacer pacer) {
         long elapsedMs = (System.nanoTime() - trainStart) / 1_000_000L;
-        EpochRecord record = new EpochRecord(m.epoch(), EpochRecord.finiteOrNull(m.trainLoss()), null, null, null,
-                EpochRecord.finiteOrNull(network.predict(firstExample)[0]), m.gradientNorms(), elapsedMs);
+        EpochRecord record = new EpochRecord(m.epoch(), EpochRecord.finiteOrNull(m.trainLoss()), m.validationLoss(),
+                m.trainAccuracy(), m.validationAccuracy(), EpochRecord.finiteOrNull(network.predict(firstExample)[0]),
+                m.gradientNorms(), elapsedMs);
         live.publish(record);
         lastRecord = record;
         unsaved.add(record);

@@ -16,6 +16,7 @@ import dev.chainrule.engine.Init;
 import dev.chainrule.engine.LossKind;
 import dev.chainrule.engine.NetworkSpec;
 import dev.chainrule.engine.SgdSpec;
+import dev.chainrule.engine.Task;
 import dev.chainrule.engine.TrainingConfig;
 import dev.chainrule.experiment.DataSpec;
 import dev.chainrule.experiment.ExperimentSpec;
@@ -110,7 +111,7 @@ class SeedForm extends VerticalLayout {
         }
         var network = new NetworkSpec(2, List.of(new DenseSpec(2, Activation.SIGMOID), new DenseSpec(1, Activation.SIGMOID)));
         var weights = List.of(new DenseWeights(values(w1), values(b1)), new DenseWeights(values(w2), values(b2)));
-        var data = new DataSpec(List.of("x1", "x2"), "y", "regression",
+        var data = new DataSpec(List.of("x1", "x2"), "y", Task.REGRESSION,
                 new double[][] {{input[0].getValue(), input[1].getValue(), target.getValue()}});
         var training = new TrainingConfig(LossKind.MSE, new SgdSpec(lr, 0.0), 1, n, false, 42);
         return Optional.of(new ExperimentSpec("Seed example, learning rate " + lr, data, network, training,
