@@ -207,8 +207,8 @@ public final class CsvImporter {
             List<RawColumn> built = new ArrayList<>(columns.size());
             for (ColumnBuilder c : columns) {
                 if (c.nonFiniteLine() >= 0) {
-                    throw new DataFormatException("Line " + c.nonFiniteLine() + ", column '" + c.name() + "': '" + c.nonFiniteValue()
-                            + "' is not a finite number (infinite, or beyond ±1.8e308). Correct it, or leave the cell empty to mark it missing.");
+                    throw new DataFormatException("Line " + c.nonFiniteLine() + ", column '" + c.name() + "': " + DataFormatException.quote(c.nonFiniteValue())
+                            + " is not a finite number (infinite, or beyond ±1.8e308). Correct it, or leave the cell empty to mark it missing.");
                 }
                 RawColumn column = c.build();
                 if (column.missingCount() == rows) {
