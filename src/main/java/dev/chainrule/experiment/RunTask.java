@@ -57,7 +57,7 @@ final class RunTask implements Runnable {
             }
             store.markStatus(id, ExperimentStatus.RUNNING);
             live.setStatus(ExperimentStatus.RUNNING);
-            Network network = spec.createNetwork();
+            Network network = spec.createNetwork(train.features());
             double[] firstExample = train.x()[0];
             Pacer pacer = new Pacer(epochsPerSecond);
             SnapshotTaker snapshots = new SnapshotTaker(train, spec.training().task());

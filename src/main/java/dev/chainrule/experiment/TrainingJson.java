@@ -47,7 +47,7 @@ final class TrainingJson {
     /** @param task from the experiment's {@code data.task}; it decides how accuracy is measured */
     static TrainingConfig readConfig(JsonNode node, Task task) {
         String where = "training";
-        LossKind loss = Fields.guard("training.loss", () -> LossKind.fromId(Fields.text(node, "loss")));
+        LossKind loss = readLoss(node);
         var optimizer = ExperimentJson.sgdOrAdam(Fields.object(node, "optimizer"));
         int batchSize = node.has("batchSize") ? Fields.integer(node, "batchSize", where) : 0;
         int epochs = Fields.integer(node, "epochs", where);
@@ -78,6 +78,10 @@ final class TrainingJson {
         int patience = Fields.integer(node, "patience", where);
         double minDelta = node.has("minDelta") ? Fields.number(node, "minDelta", where) : 0.0;
         return Fields.guard(where, () -> new EarlyStoppingSpec(patience, minDelta));
+    }
+
+    static LossKind readLoss(JsonNode node) {
+        return Fields.guard("training.loss", () -> LossKind.fromId(Fields.text(node, "loss")));
     }
 
     static Init readInit(JsonNode node) {

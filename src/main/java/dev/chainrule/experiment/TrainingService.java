@@ -2,6 +2,7 @@ package dev.chainrule.experiment;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
+import dev.chainrule.data.PreparedData;
 import dev.chainrule.engine.TrainingData;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -47,7 +48,8 @@ public class TrainingService {
      * @return the new experiment's id
      */
     public long start(ExperimentSpec spec, int epochsPerSecond) {
-        return start(spec, spec.data().toTrainingData(), null, new StartOptions(epochsPerSecond, "", null, null));
+        PreparedData data = DataPreparation.prepareInline(spec.data());
+        return start(spec, data.train(), data.validation(), new StartOptions(epochsPerSecond, "", null, null));
     }
 
     /**
