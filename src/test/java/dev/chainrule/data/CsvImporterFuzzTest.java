@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Random bytes and random mutations of valid CSVs: the importer (and the preparation after it)
  * must return a result or a {@link DataFormatException}, never another exception, and each
- * input must finish quickly. Seeded, so a failure is reproducible; a few seconds in all.
+ * input must finish within 2 seconds (the inputs are under 500 bytes). Seeded, so a failure is reproducible; a few seconds in all.
  */
 class CsvImporterFuzzTest {
 
@@ -61,7 +61,8 @@ class CsvImporterFuzzTest {
             return false;
         } finally {
             long millis = (System.nanoTime() - start) / 1_000_000;
-            if (millis > 500) {
+            // Generous for a shared 2-core machine (class loading, GC); a super-linear path would take far longer.
+            if (millis > 2_000) {
                 fail("took " + millis + " ms for input " + describe(input));
             }
         }
