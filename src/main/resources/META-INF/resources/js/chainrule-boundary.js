@@ -56,9 +56,11 @@ class ChainruleBoundary extends HTMLElement {
       animation: false,
       grid: { left: 40, right: 16, top: 16, bottom: 32 },
       visualMap: visual,
-      xAxis: [{ type: 'value', min: range ? range.xMin : null, max: range ? range.xMax : null, splitLine: { show: false } },
+      xAxis: [{ type: 'value', min: range ? range.xMin : null, max: range ? range.xMax : null, splitLine: { show: false },
+                axisLabel: { formatter: v => +v.toFixed(2) } },
               { type: 'category', show: false, data: g ? [...Array(g.size).keys()] : [] }],
-      yAxis: [{ type: 'value', min: range ? range.yMin : null, max: range ? range.yMax : null, splitLine: { show: false } },
+      yAxis: [{ type: 'value', min: range ? range.yMin : null, max: range ? range.yMax : null, splitLine: { show: false },
+                axisLabel: { formatter: v => +v.toFixed(2) } },
               { type: 'category', show: false, data: g ? [...Array(g.size).keys()] : [] }],
       series
     }, true);

@@ -168,13 +168,13 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
 
     private void render() {
         stack.removeAll();
-        stack.add(endCard("Input", inputLabel, "input"));
+        stack.add(endCard("Input", inputLabel, "layer-input"));
         stack.add(dropZone(0));
         for (int i = 0; i < hidden.size(); i++) {
             stack.add(new LayerCard(hidden.get(i), i + 1, this), dropZone(i + 1));
         }
         stack.add(endCard("Output", output.units() + (output.units() == 1 ? " unit, " : " units, ")
-                + output.activation().id() + " (" + outputLabel + ")", "output"));
+                + output.activation().id() + " (" + outputLabel + ")", "layer-output"));
         updateSummary();
     }
 
@@ -195,7 +195,7 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
 
     private static Div endCard(String title, String detail, String className) {
         Div card = new Div(new Span(title), new Span(detail));
-        card.addClassNames("layer-card", "fixed", className);
+        card.addClassNames("layer-card", "layer-end", className);
         return card;
     }
 
