@@ -1,12 +1,14 @@
 package dev.chainrule.engine.layer;
 
+import dev.chainrule.engine.linalg.MatrixProducts;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Fully connected layer: {@code z = x·W + b}, {@code a = f(z)}, with W inputs × units (the
  * seed's convention, so exported weights read like its arrays) and b a 1 × units row.
+ * The three products (x·W, xᵀ·dz, dz·Wᵀ) go through {@link MatrixProducts}: BLAS when large,
+ * EJML when small.
  */
 public final class Dense implements Layer {
 
@@ -44,7 +46,7 @@ public final class Dense implements Layer {
         z.reshape(rows, units);
         a.reshape(rows, units);
         // z = x·W + b   (b added to every row)
-        CommonOps_DDRM.mult(x, weight.value(), z);
+        MatrixProducts.mult(x, weight.value(), z);
         double[] b = bias.value().data;
         for (int r = 0; r < rows; r++) {
             int o = r * units;
@@ -71,7 +73,7 @@ public final class Dense implements Layer {
      */
     public DMatrixRMaj backwardFromPreActivation(DMatrixRMaj dz) {
         // dW += xᵀ·dz
-        CommonOps_DDRM.multAddTransA(input, dz, weight.gradient());
+        MatrixProducts.multAddTransA(input, dz, weight.gradient());
         // db += column sums of dz
         double[] db = bias.gradient().data;
         for (int r = 0; r < dz.numRows; r++) {
@@ -85,7 +87,7 @@ public final class Dense implements Layer {
         }
         // dL/dx = dz·Wᵀ
         gradInput.reshape(dz.numRows, inputs);
-        CommonOps_DDRM.multTransB(dz, weight.value(), gradInput);
+        MatrixProducts.multTransB(dz, weight.value(), gradInput);
         return gradInput;
     }
 
