@@ -25,6 +25,7 @@ public final class Dense implements Layer {
     private final DMatrixRMaj a = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj gradZ = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj gradInput = new DMatrixRMaj(1, 1);
+    private final boolean[] overwrite = new boolean[1];
 
     /**
      * @param propagatesToInput false for the first layer with parameters: nobody needs
@@ -72,8 +73,13 @@ public final class Dense implements Layer {
      * activation themselves (sigmoid + BCE, softmax + cross-entropy). gradZ is not modified.
      */
     public DMatrixRMaj backwardFromPreActivation(DMatrixRMaj dz) {
-        // dW += xᵀ·dz
-        MatrixProducts.multAddTransA(input, dz, weight.gradient());
+        // dW += xᵀ·dz   (dW = xᵀ·dz when the gradient was just zeroed: no pass to clear it)
+        DMatrixRMaj dW = weight.gradientForAccumulation(overwrite);
+        if (overwrite[0]) {
+            MatrixProducts.multTransA(input, dz, dW);
+        } else {
+            MatrixProducts.multAddTransA(input, dz, dW);
+        }
         // db += column sums of dz
         double[] db = bias.gradient().data;
         for (int r = 0; r < dz.numRows; r++) {

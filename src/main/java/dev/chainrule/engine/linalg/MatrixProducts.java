@@ -38,12 +38,18 @@ public final class MatrixProducts {
     public static final String PROPERTY = "chainrule.blas";
 
     /**
-     * Products with fewer multiply-adds (m·n·k) than this run on EJML's plain loops. Measured
-     * with {@code dev.chainrule.bench.GemmProbe --threshold}: below a few thousand multiply-adds
-     * the JNI call costs more than EJML's whole product, above ~8,000 native dgemm wins; the
-     * seed (4) and W2 (≤ 640) stay plain, W3 (10,240 and 65,536) and W4 go to BLAS.
+     * Products with fewer multiply-adds (m·n·k) than this run on EJML's plain loops (system
+     * property {@code chainrule.blas.minMultiplyAdds} overrides it, for measuring). Measured on
+     * the project machine (Xeon, AVX-512, native OpenBLAS, noisy): {@code GemmProbe --threshold}
+     * has the JNI call at ~1–3 µs, so EJML wins at 4 (the seed) and 160 multiply-adds, and
+     * BLAS wins by 2–5× from 1,728 (12³) up; end to end, W2 (largest product 640) was faster
+     * with its products plain (best epoch 1.5 ms) than through BLAS (2.5 ms). W3 (≥ 9,280)
+     * and W4 go to BLAS.
      */
-    public static final long BLAS_MIN_MULTIPLY_ADDS = 8_192;
+    public static final long BLAS_MIN_MULTIPLY_ADDS = Long.getLong(PROPERTY + ".minMultiplyAdds", 2_048L);
+
+    /** Arrays shorter than this are summed in plain Java by {@link #sumOfSquares}. */
+    static final int BLAS_MIN_LENGTH = 4_096;
 
     /** Below this rate (GFLOP/s, 192³, best of 5) a native BLAS is taken for the reference BLAS and not used in auto mode. */
     static final double NATIVE_MIN_GFLOPS = 8.0;
@@ -138,6 +144,15 @@ public final class MatrixProducts {
         }
     }
 
+    /** c = aᵀ·b. a is r × m, b is r × n, c is reshaped to m × n (not a or b); its old values are ignored. */
+    public static void multTransA(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
+        if (large(a.numCols, b.numCols, a.numRows)) {
+            multTransABlas(a, b, c);
+        } else {
+            CommonOps_DDRM.multTransA(a, b, c);
+        }
+    }
+
     /** c = a·bᵀ. a is m × k, b is n × k, c is reshaped to m × n (not a or b). */
     public static void multTransB(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         if (large(a.numRows, b.numRows, a.numCols)) {
@@ -178,6 +193,21 @@ public final class MatrixProducts {
         BLAS_IMPL.dgemm("N", "T", n, m, r, 1.0, b.data, 0, n, a.data, 0, m, 1.0, c.data, 0, n);
     }
 
+    /** {@link #multTransA} always through the selected BLAS. */
+    public static void multTransABlas(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
+        if (BLAS_IMPL == null) {
+            CommonOps_DDRM.multTransA(a, b, c);
+            return;
+        }
+        int r = a.numRows;
+        int m = a.numCols;
+        int n = b.numCols;
+        requireShapes(r == b.numRows, "multTransA", a, b, c);
+        c.reshape(m, n);
+        // as multAddTransABlas with beta = 0: c's old values are not read
+        BLAS_IMPL.dgemm("N", "T", n, m, r, 1.0, b.data, 0, n, a.data, 0, m, 0.0, c.data, 0, n);
+    }
+
     /** {@link #multTransB} always through the selected BLAS. */
     public static void multTransBBlas(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         if (BLAS_IMPL == null) {
@@ -191,6 +221,32 @@ public final class MatrixProducts {
         c.reshape(m, n);
         // Cᵀ (n×m) = B (n×k) · Aᵀ (k×m); B's array read column-major is Bᵀ (k×n), hence "T"
         BLAS_IMPL.dgemm("T", "N", n, m, k, 1.0, b.data, 0, k, a.data, 0, k, 0.0, c.data, 0, n);
+    }
+
+    /**
+     * Σ data[i]² over the first n values (for gradient norms): BLAS ddot for long arrays,
+     * otherwise four interleaved partial sums. The order of summation differs from a plain
+     * loop's, so the result may differ in the last bits.
+     */
+    public static double sumOfSquares(double[] data, int n) {
+        if (BLAS_IMPL != null && n >= BLAS_MIN_LENGTH) {
+            return BLAS_IMPL.ddot(n, data, 0, 1, data, 0, 1);
+        }
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += data[i] * data[i];
+            s1 += data[i + 1] * data[i + 1];
+            s2 += data[i + 2] * data[i + 2];
+            s3 += data[i + 3] * data[i + 3];
+        }
+        for (; i < n; i++) {
+            s0 += data[i] * data[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** True when a product of this size goes to BLAS. */
