@@ -153,6 +153,11 @@ public final class Network {
     }
 
     boolean weightsFinite() {
-        return parameters.stream().allMatch(Parameter::isFinite);
+        for (int i = 0; i < parameters.size(); i++) {
+            if (!parameters.get(i).isFinite()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
