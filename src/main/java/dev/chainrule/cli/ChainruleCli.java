@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "chainrule", mixinStandardHelpOptions = true, version = "Chainrule 0.1",
         description = "Train and benchmark Chainrule networks from the command line.",
-        subcommands = {TrainCommand.class})
+        subcommands = {TrainCommand.class, BenchCommand.class})
 public final class ChainruleCli {
     private static final Set<String> COMMANDS = Set.of("train", "bench", "--help", "-h", "--version", "-V");
 
