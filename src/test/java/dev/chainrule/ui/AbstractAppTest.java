@@ -19,11 +19,11 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Boots the real application (in-memory H2) and a mocked browser; training runs
- * synchronously, so pressing Train completes the run before the next step of the test.
+ * Boots the real application (in-memory H2) and a mocked browser. Subclasses that add
+ * {@code @Import(SynchronousTraining.class)} train synchronously: pressing Train completes the
+ * run before the next step of the test.
  */
 @SpringBootTest
-@Import(AbstractAppTest.SynchronousTraining.class)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class AbstractAppTest {
@@ -33,7 +33,7 @@ public abstract class AbstractAppTest {
     private ApplicationContext context;
 
     @TestConfiguration
-    static class SynchronousTraining {
+    public static class SynchronousTraining {
         @Bean
         @Primary
         TrainingExecutor synchronousTrainingExecutor() {

@@ -18,7 +18,9 @@ import dev.chainrule.ui.component.LineChart;
 import dev.chainrule.ui.runs.RunsView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 
+@Import(AbstractAppTest.SynchronousTraining.class)
 class SeedViewTest extends AbstractAppTest {
 
     @BeforeEach

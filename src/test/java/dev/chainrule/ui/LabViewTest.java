@@ -1,0 +1,107 @@
+package dev.chainrule.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import dev.chainrule.experiment.Experiment;
+import dev.chainrule.experiment.ExperimentService;
+import dev.chainrule.experiment.ExperimentStatus;
+import dev.chainrule.ui.component.BoundaryChart;
+import dev.chainrule.ui.component.LineChart;
+import dev.chainrule.ui.lab.LabView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/** Building a network in the Lab, its validation, and a run from start to finish. */
+@Import(AbstractAppTest.SynchronousTraining.class)
+class LabViewTest extends AbstractAppTest {
+    @Autowired
+    ExperimentService experiments;
+
+    @BeforeEach
+    void openLab() {
+        UI.getCurrent().navigate(LabView.class);
+    }
+
+    @Test
+    void theLabOpensOnTwoSpiralsWithATwoLayerNetwork() {
+        assertThat(summary()).isEqualTo("105 parameters to learn"); // 2·8+8 + 8·8+8 + 8·1+1
+        assertThat(layerTitles()).containsExactly("Layer 1 · Dense", "Layer 2 · Dense");
+        assertThat(_get(Span.class, spec -> spec.withText("Output")).getParent().orElseThrow().getElement().getText())
+                .isEmpty();
+    }
+
+    @Test
+    void layersAreAddedMovedAndRemovedWithButtons() {
+        _click(_get(Button.class, spec -> spec.withText("Add Dropout")));
+        assertThat(layerTitles()).containsExactly("Layer 1 · Dense", "Layer 2 · Dense", "Layer 3 · Dropout");
+        assertThat(summary()).isEqualTo("105 parameters to learn"); // dropout learns nothing
+
+        _click(_get(Button.class, spec -> spec.withAriaLabel("Move layer 3 up")));
+        assertThat(layerTitles()).containsExactly("Layer 1 · Dense", "Layer 2 · Dropout", "Layer 3 · Dense");
+
+        _click(_get(Button.class, spec -> spec.withText("Add Dense")));
+        assertThat(summary()).isEqualTo("177 parameters to learn"); // + 8·8+8
+        _click(_get(Button.class, spec -> spec.withAriaLabel("Remove layer 1")));
+        assertThat(layerTitles()).containsExactly("Layer 1 · Dropout", "Layer 2 · Dense", "Layer 3 · Dense");
+    }
+
+    @Test
+    void aLayerWithABadSizeSaysWhyAndDisablesTrain() {
+        IntegerField units = _find(IntegerField.class, spec -> spec.withLabel("Units")).get(0);
+        _setValue(units, 5000);
+
+        assertThat(summary()).isEqualTo("Layer 1: units must be between 1 and 4096, was 5000");
+        assertThat(_get(Button.class, spec -> spec.withText("Train")).isEnabled()).isFalse();
+
+        _setValue(units, 16);
+        assertThat(_get(Button.class, spec -> spec.withText("Train")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void aBadLearningRateIsShownBesideTheField() {
+        NumberField rate = _get(NumberField.class, spec -> spec.withLabel("Learning rate"));
+        _setValue(rate, 0.0);
+        _click(_get(Button.class, spec -> spec.withText("Train")));
+
+        assertThat(rate.getErrorMessage()).isEqualTo("The learning rate must be greater than 0");
+        assertThat(progress()).isEqualTo("Build a network and press Train.");
+    }
+
+    @Test
+    void trainingRunsToTheEndAndIsSavedWithItsHistory() {
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Epochs")), 30);
+        _click(_get(Button.class, spec -> spec.withText("Train")));
+
+        assertThat(progress()).startsWith("Completed after 30 epochs");
+        assertThat(_find(LineChart.class).get(0).getPointCount()).isEqualTo(30);
+        assertThat(_get(BoundaryChart.class).getGridUpdates()).isPositive();
+        Experiment saved = experiments.listNewestFirst().get(0);
+        assertThat(saved.getTitle()).isEqualTo("Two spirals · 2-8-8-1 · Adam");
+        assertThat(saved.getStatus()).isEqualTo(ExperimentStatus.COMPLETED);
+        assertThat(experiments.details(saved.getId()).history()).hasSize(30);
+        assertThat(experiments.details(saved.getId()).history().get(29).validationLoss()).isNotNull();
+    }
+
+    private static String summary() {
+        return _get(Span.class, spec -> spec.withClasses("network-summary")).getText();
+    }
+
+    private static String progress() {
+        return _get(Span.class, spec -> spec.withClasses("run-status")).getText();
+    }
+
+    private static java.util.List<String> layerTitles() {
+        return _find(Span.class, spec -> spec.withClasses("layer-title")).stream().map(Span::getText).toList();
+    }
+}
