@@ -1,7 +1,5 @@
 package dev.chainrule.data;
 
-import java.util.Locale;
-
 /**
  * What counts as a number, a missing value or an infinity in a CSV cell. Stricter than
  * {@link Double#parseDouble}, which also accepts "NaN", "Infinity", hex floats and a trailing
@@ -72,9 +70,5 @@ final class Numbers {
             return Long.toString((long) v);
         }
         return Double.toString(v);
-    }
-
-    static String format(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
     }
 }
