@@ -11,6 +11,19 @@ import org.apache.commons.csv.CSVRecord;
  * BOM), detects the separator and the header, then streams the records through Apache Commons
  * CSV into compact columns. Anything unusable ends in a {@link DataFormatException} whose
  * message names the line or column and says what to do; nothing else escapes.
+ *
+ * <p>The rules, so that nothing surprises:
+ * <ul>
+ * <li>UTF-8, with or without a byte order mark; UTF-16 and other encodings are refused.</li>
+ * <li>The separator is comma, semicolon or tab: the one that splits the first 50 records into
+ *     the same number (at least 2) of fields most consistently.</li>
+ * <li>RFC 4180 quoting: quoted fields may hold separators, line breaks and doubled quotes.</li>
+ * <li>The first row is a header when none of its cells is a number ({@link HeaderMode} overrides);
+ *     without one, columns are named column1, column2, …</li>
+ * <li>Blank lines are skipped wherever they are; spaces around values and names are trimmed.</li>
+ * <li>A column is numeric when every present cell is a decimal number (semicolon files may use
+ *     decimal commas); empty, NA, NaN and ? are missing; infinities and overflows are refused.</li>
+ * </ul>
  */
 public final class CsvImporter {
 

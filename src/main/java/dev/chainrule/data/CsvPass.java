@@ -88,7 +88,7 @@ final class CsvPass {
             if (!seen.add(name)) {
                 throw new DataFormatException("Line " + line + ": the header names two columns '" + name + "'. Give every column a different name.");
             }
-            columns.add(new ColumnBuilder(name, textColumns.contains(j)));
+            columns.add(new ColumnBuilder(name, textColumns.contains(j), delimiter == ';'));
         }
         return isHeader;
     }
