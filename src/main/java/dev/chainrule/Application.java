@@ -3,6 +3,7 @@ package dev.chainrule;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
+import dev.chainrule.cli.ChainruleCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,6 +14,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // "train" and "bench" run headless on the engine: no web server, no database.
+        if (ChainruleCli.handles(args)) {
+            System.exit(ChainruleCli.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

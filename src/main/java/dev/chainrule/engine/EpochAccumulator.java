@@ -2,7 +2,8 @@ package dev.chainrule.engine;
 
 import dev.chainrule.engine.layer.Dense;
 import java.util.List;
-import org.ejml.dense.row.NormOps_DDRM;
+import dev.chainrule.engine.linalg.MatrixProducts;
+import org.ejml.data.DMatrixRMaj;
 
 /** Sums one epoch's batch losses, right answers and gradient norms into {@link EpochMetrics} (docs/FORMATS.md). */
 final class EpochAccumulator {
@@ -28,7 +29,9 @@ final class EpochAccumulator {
     // ‖dW_k‖₂ of this batch, taken before any clipping
     void addGradientNorms(List<Dense> layers) {
         for (int k = 0; k < normSums.length; k++) {
-            normSums[k] += NormOps_DDRM.fastNormF(layers.get(k).weight().gradient());
+            // ‖g‖₂ = sqrt(Σ g²); BLAS ddot for the large layers (a plain sum is a long dependency chain)
+            DMatrixRMaj g = layers.get(k).weight().gradient();
+            normSums[k] += Math.sqrt(MatrixProducts.sumOfSquares(g.data, g.getNumElements()));
         }
         batches++;
     }

@@ -102,8 +102,9 @@ public final class Network {
     // a = layer_n(… layer_1(x)); x rows × inputs, not modified; result owned by the last layer
     DMatrixRMaj forward(DMatrixRMaj x, boolean training) {
         DMatrixRMaj a = x;
-        for (Layer layer : layers) {
-            a = layer.forward(a, training);
+        // indexed, not for-each: no iterator per batch
+        for (int i = 0; i < layers.size(); i++) {
+            a = layers.get(i).forward(a, training);
         }
         return a;
     }
@@ -129,7 +130,9 @@ public final class Network {
     }
 
     void zeroGradients() {
-        parameters.forEach(Parameter::zeroGradient);
+        for (int i = 0; i < parameters.size(); i++) {
+            parameters.get(i).zeroGradient();
+        }
     }
 
     List<Parameter> parameters() {
@@ -150,6 +153,11 @@ public final class Network {
     }
 
     boolean weightsFinite() {
-        return parameters.stream().allMatch(Parameter::isFinite);
+        for (int i = 0; i < parameters.size(); i++) {
+            if (!parameters.get(i).isFinite()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -33,6 +33,17 @@ public record NetworkSpec(int inputs, List<LayerSpec> layers) {
         return layers.stream().filter(DenseSpec.class::isInstance).map(DenseSpec.class::cast).toList();
     }
 
+    /** Weights and biases to learn: each dense layer has inputs × units weights and units biases. */
+    public long parameterCount() {
+        long count = 0;
+        int width = inputs;
+        for (DenseSpec dense : denseLayers()) {
+            count += (long) width * dense.units() + dense.units();
+            width = dense.units();
+        }
+        return count;
+    }
+
     /** The number of values {@link Network#predict(double[])} returns. */
     public int outputs() {
         return ((DenseSpec) layers.get(layers.size() - 1)).units();

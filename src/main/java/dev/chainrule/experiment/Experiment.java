@@ -45,6 +45,7 @@ public class Experiment {
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
     public Long getDatasetId() { return datasetId; }
+    public void setDatasetId(Long datasetId) { this.datasetId = datasetId; }
     public String getSpec() { return spec; }
     public ExperimentStatus getStatus() { return ExperimentStatus.fromId(status); }
     public void setStatus(ExperimentStatus status) { this.status = status.id(); }
@@ -54,6 +55,7 @@ public class Experiment {
     public Instant getFinishedAt() { return finishedAt; }
     public void setFinishedAt(Instant finishedAt) { this.finishedAt = finishedAt; }
     public Long getParentId() { return parentId; }
+    public void setParentId(Long parentId) { this.parentId = parentId; }
     public String getShareToken() { return shareToken; }
     public int getEpochsDone() { return epochsDone; }
     public void setEpochsDone(int epochsDone) { this.epochsDone = epochsDone; }

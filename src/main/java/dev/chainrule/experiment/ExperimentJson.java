@@ -31,10 +31,10 @@ public final class ExperimentJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("title", spec.title());
-        root.set("data", writeData(spec.data()));
+        root.set("data", DataJson.write(spec.data()));
         ObjectNode network = root.putObject("network");
         ArrayNode layers = network.putArray("layers");
-        for (LayerSpec layer : spec.network().layers()) {
+        for (LayerSpec layer : spec.layers()) {
             ObjectNode node = layers.addObject();
             if (layer instanceof DenseSpec dense) {
                 node.put("type", "dense").put("units", dense.units()).put("activation", dense.activation().id());
@@ -55,7 +55,7 @@ public final class ExperimentJson {
         if (!FORMAT.equals(format)) {
             throw new ExperimentFormatException("format: expected \"" + FORMAT + "\", was \"" + format + "\"");
         }
-        DataSpec data = readData(Fields.object(root, "data"));
+        ExperimentData data = DataJson.read(Fields.object(root, "data"));
         JsonNode layersNode = Fields.array(Fields.object(root, "network"), "layers", "network.layers");
         List<LayerSpec> layers = new ArrayList<>();
         for (int i = 0; i < layersNode.size(); i++) {
@@ -64,9 +64,11 @@ public final class ExperimentJson {
         JsonNode training = Fields.object(root, "training");
         List<DenseWeights> weights = root.has("weights") && !root.get("weights").isNull()
                 ? readWeightsNode(root.get("weights"), "weights") : List.of();
+        dev.chainrule.engine.Task task = data.options().task() != null ? data.options().task()
+                : dev.chainrule.engine.Task.impliedBy(TrainingJson.readLoss(training));
         return Fields.guard("experiment", () -> new ExperimentSpec(Fields.text(root, "title"), data,
-                new dev.chainrule.engine.NetworkSpec(data.features().size(), layers),
-                TrainingJson.readConfig(training), TrainingJson.readInit(training), weights));
+                layers,
+                TrainingJson.readConfig(training, task), TrainingJson.readInit(training), weights));
     }
 
     public static String writeWeights(List<DenseWeights> weights) {
@@ -79,36 +81,6 @@ public final class ExperimentJson {
 
     static ObjectMapper mapper() {
         return MAPPER;
-    }
-
-    private static ObjectNode writeData(DataSpec data) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("target", data.target());
-        ArrayNode features = node.putArray("features");
-        data.features().forEach(features::add);
-        node.put("task", data.task());
-        node.put("standardize", false);
-        node.put("validationFraction", 0.0);
-        node.put("splitSeed", 1);
-        ArrayNode rows = node.putArray("rows");
-        for (double[] row : data.rows()) {
-            ArrayNode r = rows.addArray();
-            for (double v : row) {
-                r.add(v);
-            }
-        }
-        return node;
-    }
-
-    private static DataSpec readData(JsonNode node) {
-        List<String> features = new ArrayList<>();
-        JsonNode f = Fields.array(node, "features", "data.features");
-        for (JsonNode name : f) {
-            features.add(name.asText());
-        }
-        double[][] rows = Fields.matrix(node.get("rows"), "data.rows");
-        return Fields.guard("data", () -> new DataSpec(features, Fields.text(node, "target"),
-                node.path("task").asText("regression"), rows));
     }
 
     private static LayerSpec readLayer(JsonNode node, String where) {

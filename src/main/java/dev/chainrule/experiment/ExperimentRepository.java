@@ -13,6 +13,6 @@ interface ExperimentRepository extends ListCrudRepository<Experiment, Long> {
     /** After a restart nothing is training any more: runs left active were cut short. */
     @Modifying
     @Query("UPDATE experiment SET status = 'interrupted', message = :message "
-            + "WHERE status IN ('queued', 'running')")
+            + "WHERE status IN ('queued', 'running', 'paused')")
     int markActiveAsInterrupted(String message);
 }

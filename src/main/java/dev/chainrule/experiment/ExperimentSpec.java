@@ -2,19 +2,22 @@ package dev.chainrule.experiment;
 
 import dev.chainrule.engine.DenseWeights;
 import dev.chainrule.engine.Init;
+import dev.chainrule.engine.LayerSpec;
 import dev.chainrule.engine.Network;
 import dev.chainrule.engine.NetworkSpec;
 import dev.chainrule.engine.TrainingConfig;
 import java.util.List;
 
 /**
- * Everything needed to repeat a run exactly: data, network, training settings, initial
- * weights. It is what the experiment JSON ({@link ExperimentJson}) describes.
+ * Everything needed to repeat a run exactly: data and its preparation, the layers, the training
+ * settings, the initial weights. It is what the experiment JSON ({@link ExperimentJson}) describes.
+ * The input width is not part of it: it follows from the data once prepared (one-hot columns
+ * count one input each), so the same experiment can be read before its data is.
  */
 public record ExperimentSpec(
         String title,
-        DataSpec data,
-        NetworkSpec network,
+        ExperimentData data,
+        List<LayerSpec> layers,
         TrainingConfig training,
         Init init,
         List<DenseWeights> weights) {
@@ -26,22 +29,27 @@ public record ExperimentSpec(
         if (title.length() > 200) {
             throw new IllegalArgumentException("title must be at most 200 characters, was " + title.length());
         }
-        if (network.inputs() != data.features().size()) {
-            throw new IllegalArgumentException("network has " + network.inputs() + " inputs but the data has "
-                    + data.features().size() + " feature columns");
-        }
+        layers = List.copyOf(layers);
         if (init == Init.EXPLICIT && (weights == null || weights.isEmpty())) {
             throw new IllegalArgumentException("weights are required when init is explicit");
         }
         weights = weights == null ? List.of() : List.copyOf(weights);
-        // Building the network once validates the weight shapes with the engine's own messages.
+        // Building the network once checks the layers, and explicit weights against them, with the engine's messages.
+        // (fields are assigned only after this constructor body: use the parameters)
+        NetworkSpec check = new NetworkSpec(weights.isEmpty() ? 1 : weights.get(0).inputs(), layers);
         if (init == Init.EXPLICIT) {
-            Network.create(network, weights);
+            Network.create(check, weights);
         }
     }
 
-    /** A fresh network with this spec's initial weights. */
-    public Network createNetwork() {
+    /** The network for data with {@code inputs} input units. */
+    public NetworkSpec network(int inputs) {
+        return new NetworkSpec(inputs, layers);
+    }
+
+    /** A fresh network with this spec's initial weights, for data with {@code inputs} input units. */
+    public Network createNetwork(int inputs) {
+        NetworkSpec network = network(inputs);
         return init == Init.EXPLICIT ? Network.create(network, weights) : Network.create(network, init, training.seed());
     }
 }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Life cycle of an experiment. Stored as its lower-case name. */
 public enum ExperimentStatus {
-    QUEUED, RUNNING, COMPLETED, STOPPED, DIVERGED, FAILED,
+    QUEUED, RUNNING, PAUSED, COMPLETED,
+    /** Early stopping ended the run: the validation loss stopped improving. */
+    STOPPED_EARLY,
+    STOPPED, DIVERGED, FAILED,
     /** The server stopped while the run was training; its history up to then is kept. */
     INTERRUPTED;
 
@@ -18,12 +21,12 @@ public enum ExperimentStatus {
 
     /** True while a run may still produce epochs. */
     public boolean isActive() {
-        return this == QUEUED || this == RUNNING;
+        return this == QUEUED || this == RUNNING || this == PAUSED;
     }
 
     /** What a person reads in lists: "Running", "Interrupted". */
     public String label() {
-        String id = id();
+        String id = id().replace('_', ' ');
         return Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
 }

@@ -10,14 +10,41 @@ import java.util.List;
  */
 final class LiveRun {
     private final long experimentId;
+    private final String owner;
+    private final long sequence;
     private final RunControl control = new RunControl();
+    private volatile boolean started;
+    private RunSnapshot snapshot;
+    private ExperimentStatus status = ExperimentStatus.QUEUED;
     private final List<EpochRecord> history = new ArrayList<>();
     private final List<ThrottledSubscriber> subscribers = new ArrayList<>();
     private volatile boolean serverShuttingDown;
     private boolean finished;
 
     LiveRun(long experimentId) {
+        this(experimentId, "", 0);
+    }
+
+    /**
+     * @param owner    who started it (a browser session), for the per-person limit
+     * @param sequence order of submission, for the place in the queue
+     */
+    LiveRun(long experimentId, String owner, long sequence) {
         this.experimentId = experimentId;
+        this.owner = owner;
+        this.sequence = sequence;
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    long sequence() {
+        return sequence;
+    }
+
+    boolean isStarted() {
+        return started;
     }
 
     long experimentId() {
@@ -44,6 +71,10 @@ final class LiveRun {
             return false;
         }
         subscriber.onEpochs(List.copyOf(history));
+        subscriber.onStatus(status);
+        if (snapshot != null) {
+            subscriber.onSnapshot(snapshot);
+        }
         subscribers.add(new ThrottledSubscriber(subscriber, System.nanoTime()));
         return true;
     }
@@ -57,6 +88,30 @@ final class LiveRun {
         long now = System.nanoTime();
         for (ThrottledSubscriber s : subscribers) {
             s.offer(record, now);
+        }
+    }
+
+    /** Training began, was paused or resumed: every viewer hears it at once (after pending epochs). */
+    synchronized void setStatus(ExperimentStatus newStatus) {
+        if (newStatus == ExperimentStatus.RUNNING) {
+            started = true;
+        }
+        status = newStatus;
+        long now = System.nanoTime();
+        for (ThrottledSubscriber s : subscribers) {
+            s.flush(now);
+            s.target().onStatus(newStatus);
+        }
+    }
+
+    synchronized ExperimentStatus status() {
+        return status;
+    }
+
+    synchronized void publishSnapshot(RunSnapshot newSnapshot) {
+        snapshot = newSnapshot;
+        for (ThrottledSubscriber s : subscribers) {
+            s.target().onSnapshot(newSnapshot);
         }
     }
 

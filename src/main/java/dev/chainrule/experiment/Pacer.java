@@ -10,21 +10,27 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Pacer {
     private static final long SLICE_NANOS = 20_000_000L;
+    private static final long CATCH_UP_LIMIT_NANOS = 200_000_000L;
     private final long nanosPerEpoch;
-    private final long start = System.nanoTime();
+    private long next;
 
     Pacer(int epochsPerSecond) {
         this.nanosPerEpoch = epochsPerSecond <= 0 ? 0 : 1_000_000_000L / epochsPerSecond;
     }
 
-    /** Waits until epoch {@code epoch} is due, or the run is asked to stop. */
+    /** Waits until the next epoch is due, or the run is asked to stop. */
     void awaitEpoch(int epoch, RunControl control) {
         if (nanosPerEpoch == 0) {
             return;
         }
-        long due = start + epoch * nanosPerEpoch;
+        long now = System.nanoTime();
+        // After a pause (or a slow epoch) restart the clock instead of racing to catch up.
+        if (next == 0 || now - next > CATCH_UP_LIMIT_NANOS) {
+            next = now;
+        }
+        next += nanosPerEpoch;
         long left;
-        while ((left = due - System.nanoTime()) > 0 && !control.isStopRequested()) {
+        while ((left = next - System.nanoTime()) > 0 && !control.isStopRequested()) {
             LockSupport.parkNanos(Math.min(left, SLICE_NANOS));
         }
     }

@@ -17,11 +17,14 @@ class RunStore {
         this.history = history;
     }
 
+    /** Running (the first time it sets the start time) or paused. */
     @Transactional
-    public void markRunning(long id) {
+    public void markStatus(long id, ExperimentStatus status) {
         Experiment e = experiments.findById(id).orElseThrow();
-        e.setStatus(ExperimentStatus.RUNNING);
-        e.setStartedAt(Instant.now());
+        e.setStatus(status);
+        if (e.getStartedAt() == null) {
+            e.setStartedAt(Instant.now());
+        }
         experiments.save(e);
     }
 

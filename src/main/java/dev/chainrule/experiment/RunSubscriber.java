@@ -12,6 +12,14 @@ public interface RunSubscriber {
     /** New epochs, in order; the first call brings everything recorded so far. */
     void onEpochs(List<EpochRecord> epochs);
 
+    /** A new picture of the weights (and decision boundary), a few times a second at most. */
+    default void onSnapshot(RunSnapshot snapshot) {
+    }
+
+    /** The run started training, was paused or resumed. */
+    default void onStatus(ExperimentStatus status) {
+    }
+
     /** The run has ended (or had ended before subscribing). Called once, last. */
     void onFinished(ExperimentStatus status, String message);
 }

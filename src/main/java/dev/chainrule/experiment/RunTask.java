@@ -21,6 +21,8 @@ final class RunTask implements Runnable {
 
     private final LiveRun live;
     private final ExperimentSpec spec;
+    private final TrainingData train;
+    private final TrainingData validation;
     private final int epochsPerSecond;
     private final RunStore store;
     private final Runnable onDone;
@@ -29,9 +31,13 @@ final class RunTask implements Runnable {
     private long trainStart;
     private EpochRecord lastRecord;
 
-    RunTask(LiveRun live, ExperimentSpec spec, int epochsPerSecond, RunStore store, Runnable onDone) {
+    /** @param validation held-out rows, or null */
+    RunTask(LiveRun live, ExperimentSpec spec, TrainingData train, TrainingData validation, int epochsPerSecond,
+            RunStore store, Runnable onDone) {
         this.live = live;
         this.spec = spec;
+        this.train = train;
+        this.validation = validation;
         this.epochsPerSecond = epochsPerSecond;
         this.store = store;
         this.onDone = onDone;
@@ -49,18 +55,22 @@ final class RunTask implements Runnable {
                 message = "Stopped before training started.";
                 return;
             }
-            store.markRunning(id);
-            Network network = spec.createNetwork();
-            TrainingData data = spec.data().toTrainingData();
-            double[] firstExample = data.x()[0];
+            store.markStatus(id, ExperimentStatus.RUNNING);
+            live.setStatus(ExperimentStatus.RUNNING);
+            Network network = spec.createNetwork(train.features());
+            double[] firstExample = train.x()[0];
             Pacer pacer = new Pacer(epochsPerSecond);
+            SnapshotTaker snapshots = new SnapshotTaker(train, spec.training().task());
             trainStart = System.nanoTime();
-            TrainingResult result = new Trainer().fit(network, data, spec.training(),
-                    (metrics, net) -> onEpoch(metrics, net, firstExample, pacer), live.control());
+            TrainingResult result = new Trainer().fit(network, train, validation, spec.training(),
+                    (metrics, net) -> onEpoch(metrics, net, firstExample, pacer, snapshots), live.control());
             weights = network.weights();
+            if (lastRecord != null) {
+                live.publishSnapshot(snapshots.take(lastRecord.epoch(), network));
+            }
             status = switch (result.outcome()) {
-                // no stopped_early status yet: early stopping is a normal end, its message says why
-                case COMPLETED, STOPPED_EARLY -> ExperimentStatus.COMPLETED;
+                case COMPLETED -> ExperimentStatus.COMPLETED;
+                case STOPPED_EARLY -> ExperimentStatus.STOPPED_EARLY;
                 case DIVERGED -> ExperimentStatus.DIVERGED;
                 case STOPPED -> live.isServerShuttingDown() ? ExperimentStatus.INTERRUPTED : ExperimentStatus.STOPPED;
             };
@@ -74,15 +84,19 @@ final class RunTask implements Runnable {
         }
     }
 
-    private void onEpoch(EpochMetrics m, Network network, double[] firstExample, Pacer pacer) {
+    private void onEpoch(EpochMetrics m, Network network, double[] firstExample, Pacer pacer, SnapshotTaker snapshots) {
         long elapsedMs = (System.nanoTime() - trainStart) / 1_000_000L;
-        EpochRecord record = new EpochRecord(m.epoch(), EpochRecord.finiteOrNull(m.trainLoss()), null, null, null,
-                EpochRecord.finiteOrNull(network.predict(firstExample)[0]), m.gradientNorms(), elapsedMs);
+        EpochRecord record = new EpochRecord(m.epoch(), EpochRecord.finiteOrNull(m.trainLoss()), m.validationLoss(),
+                m.trainAccuracy(), m.validationAccuracy(), EpochRecord.finiteOrNull(network.predict(firstExample)[0]),
+                m.gradientNorms(), elapsedMs);
         live.publish(record);
         lastRecord = record;
         unsaved.add(record);
         if (System.nanoTime() - lastFlush >= FLUSH_NANOS) {
             flush();
+        }
+        if (snapshots.isDue(System.nanoTime())) {
+            live.publishSnapshot(snapshots.take(m.epoch(), network));
         }
         pacer.awaitEpoch(m.epoch(), live.control());
     }

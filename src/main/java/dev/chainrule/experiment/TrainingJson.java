@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chainrule.engine.AdamSpec;
+import dev.chainrule.engine.ClippingSpec;
+import dev.chainrule.engine.EarlyStoppingSpec;
+import dev.chainrule.engine.Task;
 import dev.chainrule.engine.Init;
 import dev.chainrule.engine.LossKind;
 import dev.chainrule.engine.SgdSpec;
@@ -27,23 +30,58 @@ final class TrainingJson {
         node.put("batchSize", config.batchSize());
         node.put("epochs", config.epochs());
         node.put("shuffle", config.shuffle());
-        node.putObject("gradientClipping").put("mode", "none").put("threshold", 1.0);
-        node.put("weightDecay", 0.0);
-        node.putNull("earlyStopping");
+        node.putObject("gradientClipping").put("mode", config.clipping().mode().id())
+                .put("threshold", config.clipping().threshold());
+        node.put("weightDecay", config.weightDecay());
+        if (config.earlyStopping() == null) {
+            node.putNull("earlyStopping");
+        } else {
+            node.putObject("earlyStopping").put("patience", config.earlyStopping().patience())
+                    .put("minDelta", config.earlyStopping().minDelta());
+        }
         node.put("init", init.id());
         node.put("seed", config.seed());
         return node;
     }
 
-    static TrainingConfig readConfig(JsonNode node) {
+    /** @param task from the experiment's {@code data.task}; it decides how accuracy is measured */
+    static TrainingConfig readConfig(JsonNode node, Task task) {
         String where = "training";
-        LossKind loss = Fields.guard("training.loss", () -> LossKind.fromId(Fields.text(node, "loss")));
+        LossKind loss = readLoss(node);
         var optimizer = ExperimentJson.sgdOrAdam(Fields.object(node, "optimizer"));
         int batchSize = node.has("batchSize") ? Fields.integer(node, "batchSize", where) : 0;
         int epochs = Fields.integer(node, "epochs", where);
         boolean shuffle = node.path("shuffle").asBoolean(false);
         long seed = node.path("seed").asLong(42);
-        return Fields.guard(where, () -> new TrainingConfig(loss, optimizer, batchSize, epochs, shuffle, seed));
+        ClippingSpec clipping = readClipping(node.get("gradientClipping"));
+        double weightDecay = node.has("weightDecay") ? Fields.number(node, "weightDecay", where) : 0.0;
+        EarlyStoppingSpec earlyStopping = readEarlyStopping(node.get("earlyStopping"));
+        return Fields.guard(where, () -> new TrainingConfig(loss, optimizer, batchSize, epochs, shuffle, seed,
+                clipping, weightDecay, earlyStopping, task));
+    }
+
+    private static ClippingSpec readClipping(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return ClippingSpec.NONE;
+        }
+        String where = "training.gradientClipping";
+        ClippingSpec.Mode mode = Fields.guard(where + ".mode", () -> ClippingSpec.Mode.fromId(Fields.text(node, "mode")));
+        double threshold = node.has("threshold") ? Fields.number(node, "threshold", where) : 1.0;
+        return Fields.guard(where, () -> new ClippingSpec(mode, threshold));
+    }
+
+    private static EarlyStoppingSpec readEarlyStopping(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String where = "training.earlyStopping";
+        int patience = Fields.integer(node, "patience", where);
+        double minDelta = node.has("minDelta") ? Fields.number(node, "minDelta", where) : 0.0;
+        return Fields.guard(where, () -> new EarlyStoppingSpec(patience, minDelta));
+    }
+
+    static LossKind readLoss(JsonNode node) {
+        return Fields.guard("training.loss", () -> LossKind.fromId(Fields.text(node, "loss")));
     }
 
     static Init readInit(JsonNode node) {

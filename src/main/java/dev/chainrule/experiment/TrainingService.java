@@ -2,7 +2,10 @@ package dev.chainrule.experiment;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
+import dev.chainrule.data.PreparedData;
+import dev.chainrule.engine.TrainingData;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +22,11 @@ public class TrainingService {
     private final RunStore store;
     private final ExperimentService queries;
     private final int maxEpochs;
+    /** One person (browser session) may train this many runs at once, so nobody starves the others. */
+    public static final int MAX_RUNS_PER_OWNER = 2;
+
     private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
+    private long sequence;
 
     TrainingService(TrainingExecutor executor, ExperimentRepository experiments,
             RunStore store, ExperimentService queries, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs) {
@@ -41,17 +48,39 @@ public class TrainingService {
      * @return the new experiment's id
      */
     public long start(ExperimentSpec spec, int epochsPerSecond) {
+        PreparedData data = DataPreparation.prepareInline(spec.data());
+        return start(spec, data.train(), data.validation(), new StartOptions(epochsPerSecond, "", null, null));
+    }
+
+    /**
+     * Saves the experiment and queues its run on prepared data.
+     *
+     * @param validation held-out rows, or null
+     * @return the new experiment's id
+     * @throws TrainingRejectedException when the server is full or this person already has
+     *         {@value #MAX_RUNS_PER_OWNER} runs going
+     */
+    public synchronized long start(ExperimentSpec spec, TrainingData train, TrainingData validation,
+            StartOptions options) {
         if (spec.training().epochs() > maxEpochs) {
             throw new TrainingRejectedException("epochs must be at most " + maxEpochs + " on this server, was "
                     + spec.training().epochs());
         }
-        Experiment saved = experiments.save(new Experiment(spec.title(), ExperimentJson.write(spec),
-                ExperimentStatus.QUEUED, Instant.now()));
-        long id = saved.getId();
-        LiveRun run = new LiveRun(id);
+        if (!options.owner().isEmpty()
+                && live.values().stream().filter(r -> r.owner().equals(options.owner())).count() >= MAX_RUNS_PER_OWNER) {
+            throw new TrainingRejectedException("You already have " + MAX_RUNS_PER_OWNER + " runs training. "
+                    + "Wait for one to finish, or stop one, then try again.");
+        }
+        Experiment experiment = new Experiment(spec.title(), ExperimentJson.write(spec), ExperimentStatus.QUEUED,
+                Instant.now());
+        experiment.setDatasetId(options.datasetId());
+        experiment.setParentId(options.parentId());
+        long id = experiments.save(experiment).getId();
+        LiveRun run = new LiveRun(id, options.owner(), sequence++);
         live.put(id, run);
         try {
-            executor.execute(new RunTask(run, spec, epochsPerSecond, store, () -> live.remove(id)));
+            executor.execute(new RunTask(run, spec, train, validation, options.epochsPerSecond(), store,
+                    () -> live.remove(id)));
         } catch (RejectedExecutionException e) {
             live.remove(id);
             experiments.deleteById(id);
@@ -86,6 +115,45 @@ public class TrainingService {
 
     public boolean isLive(long experimentId) {
         return live.containsKey(experimentId);
+    }
+
+    /** Pauses a run after its current epoch; its thread waits, keeping what was learned. */
+    public void pause(long experimentId) {
+        control(experimentId, run -> {
+            run.control().pause();
+            store.markStatus(experimentId, ExperimentStatus.PAUSED);
+            run.setStatus(ExperimentStatus.PAUSED);
+        });
+    }
+
+    public void resume(long experimentId) {
+        control(experimentId, run -> {
+            run.control().resume();
+            store.markStatus(experimentId, ExperimentStatus.RUNNING);
+            run.setStatus(ExperimentStatus.RUNNING);
+        });
+    }
+
+    /** On a paused run: trains exactly one more epoch, then waits again. */
+    public void step(long experimentId) {
+        control(experimentId, run -> run.control().step());
+    }
+
+    /** 1 for the next run to start, 2 after it, …; empty once the run trains or has ended. */
+    public OptionalInt queuePosition(long experimentId) {
+        LiveRun run = live.get(experimentId);
+        if (run == null || run.isStarted()) {
+            return OptionalInt.empty();
+        }
+        long ahead = live.values().stream().filter(r -> !r.isStarted() && r.sequence() < run.sequence()).count();
+        return OptionalInt.of((int) ahead + 1);
+    }
+
+    private void control(long experimentId, java.util.function.Consumer<LiveRun> action) {
+        LiveRun run = live.get(experimentId);
+        if (run != null && run.isStarted()) {
+            action.accept(run);
+        }
     }
 
     /** On shutdown, runs end as "interrupted" with their history saved. */

@@ -8,8 +8,10 @@ import dev.chainrule.engine.DenseSpec;
 import dev.chainrule.engine.DenseWeights;
 import dev.chainrule.engine.Init;
 import dev.chainrule.engine.LossKind;
-import dev.chainrule.engine.NetworkSpec;
+import dev.chainrule.engine.LayerSpec;
+import dev.chainrule.data.DataOptions;
 import dev.chainrule.engine.SgdSpec;
+import dev.chainrule.engine.Task;
 import dev.chainrule.engine.TrainingConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,11 +92,12 @@ class RunsSurviveRestartTest {
     }
 
     static ExperimentSpec seedSpec(int epochs) {
-        var network = new NetworkSpec(2, List.of(new DenseSpec(2, Activation.SIGMOID), new DenseSpec(1, Activation.SIGMOID)));
+        var layers = List.<LayerSpec>of(new DenseSpec(2, Activation.SIGMOID), new DenseSpec(1, Activation.SIGMOID));
         var weights = List.of(new DenseWeights(new double[][] {{0.3, 0.7}, {0.5, 0.2}}, new double[] {0.1, 0.1}),
                 new DenseWeights(new double[][] {{0.4}, {0.6}}, new double[] {0.1}));
-        var data = new DataSpec(List.of("x1", "x2"), "y", "regression", new double[][] {{0.5, 0.8, 1.0}});
-        return new ExperimentSpec("Seed", data, network,
+        var data = ExperimentData.inline("x1,x2,y\n0.5,0.8,1.0\n",
+                DataOptions.defaults().withTarget("y").withTask(Task.REGRESSION));
+        return new ExperimentSpec("Seed", data, layers,
                 new TrainingConfig(LossKind.MSE, SgdSpec.plain(0.1), 1, epochs, false, 42), Init.EXPLICIT, weights);
     }
 }

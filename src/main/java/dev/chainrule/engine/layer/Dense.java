@@ -1,12 +1,14 @@
 package dev.chainrule.engine.layer;
 
+import dev.chainrule.engine.linalg.MatrixProducts;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Fully connected layer: {@code z = x·W + b}, {@code a = f(z)}, with W inputs × units (the
  * seed's convention, so exported weights read like its arrays) and b a 1 × units row.
+ * The three products (x·W, xᵀ·dz, dz·Wᵀ) go through {@link MatrixProducts}: BLAS when large,
+ * EJML when small.
  */
 public final class Dense implements Layer {
 
@@ -23,6 +25,7 @@ public final class Dense implements Layer {
     private final DMatrixRMaj a = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj gradZ = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj gradInput = new DMatrixRMaj(1, 1);
+    private final boolean[] overwrite = new boolean[1];
 
     /**
      * @param propagatesToInput false for the first layer with parameters: nobody needs
@@ -44,7 +47,7 @@ public final class Dense implements Layer {
         z.reshape(rows, units);
         a.reshape(rows, units);
         // z = x·W + b   (b added to every row)
-        CommonOps_DDRM.mult(x, weight.value(), z);
+        MatrixProducts.mult(x, weight.value(), z);
         double[] b = bias.value().data;
         for (int r = 0; r < rows; r++) {
             int o = r * units;
@@ -70,8 +73,13 @@ public final class Dense implements Layer {
      * activation themselves (sigmoid + BCE, softmax + cross-entropy). gradZ is not modified.
      */
     public DMatrixRMaj backwardFromPreActivation(DMatrixRMaj dz) {
-        // dW += xᵀ·dz
-        CommonOps_DDRM.multAddTransA(input, dz, weight.gradient());
+        // dW += xᵀ·dz   (dW = xᵀ·dz when the gradient was just zeroed: no pass to clear it)
+        DMatrixRMaj dW = weight.gradientForAccumulation(overwrite);
+        if (overwrite[0]) {
+            MatrixProducts.multTransA(input, dz, dW);
+        } else {
+            MatrixProducts.multAddTransA(input, dz, dW);
+        }
         // db += column sums of dz
         double[] db = bias.gradient().data;
         for (int r = 0; r < dz.numRows; r++) {
@@ -85,7 +93,7 @@ public final class Dense implements Layer {
         }
         // dL/dx = dz·Wᵀ
         gradInput.reshape(dz.numRows, inputs);
-        CommonOps_DDRM.multTransB(dz, weight.value(), gradInput);
+        MatrixProducts.multTransB(dz, weight.value(), gradInput);
         return gradInput;
     }
 

@@ -13,6 +13,9 @@ public final class Parameter {
     private final DMatrixRMaj value;
     private final DMatrixRMaj gradient;
     private final boolean weight;
+    // zeroGradient() only marks the gradient; it is cleared on the next read, or not at all
+    // when a layer overwrites it whole (Dense's dW product), which saves a pass over W-sized memory
+    private boolean zeroPending;
 
     /**
      * @param weight true for a weight matrix, false for a bias: weight decay
@@ -34,8 +37,27 @@ public final class Parameter {
         return value;
     }
 
-    /** The live gradient (accumulated into by backward, cleared by {@link #zeroGradient()}). */
+    /**
+     * The live gradient (accumulated into by backward, cleared by {@link #zeroGradient()}).
+     * Call this again after a {@link #zeroGradient()} rather than keeping the matrix: the
+     * clearing happens here, lazily.
+     */
     public DMatrixRMaj gradient() {
+        if (zeroPending) {
+            gradient.zero();
+            zeroPending = false;
+        }
+        return gradient;
+    }
+
+    /**
+     * For a layer about to add its contribution to the gradient: returns the gradient matrix
+     * WITHOUT clearing it and tells (through {@code overwrite[0]}) whether it is logically
+     * zero, in which case the caller must overwrite every element instead of adding.
+     */
+    DMatrixRMaj gradientForAccumulation(boolean[] overwrite) {
+        overwrite[0] = zeroPending;
+        zeroPending = false;
         return gradient;
     }
 
@@ -43,8 +65,9 @@ public final class Parameter {
         return weight;
     }
 
+    /** Sets the gradient to zero (lazily: see {@link #gradient()}). */
     public void zeroGradient() {
-        gradient.zero();
+        zeroPending = true;
     }
 
     /** True when no value is NaN or infinite (divergence check). */

@@ -1,10 +1,7 @@
 package dev.chainrule.ui.component;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import java.util.List;
@@ -16,8 +13,7 @@ import java.util.List;
 @Tag("chainrule-chart")
 @JavaScript("context://webjars/echarts/dist/echarts.min.js")
 @JavaScript("context://js/chainrule-chart.js")
-public class LineChart extends Component implements HasSize {
-    private static final ObjectMapper JSON = new ObjectMapper();
+public class LineChart extends EChartsElement {
 
     /** A y axis; index 0 is drawn on the left, 1 on the right. */
     public record Axis(String name, boolean logScale) {
@@ -114,15 +110,5 @@ public class LineChart extends Component implements HasSize {
     /** How many x positions were sent since the last configure or clear. */
     public int getPointCount() {
         return pointCount;
-    }
-
-    // The script may still be loading when the first call arrives: wait for the element's definition.
-    private void call(String method, java.io.Serializable... args) {
-        StringBuilder params = new StringBuilder();
-        for (int i = 0; i < args.length; i++) {
-            params.append(i == 0 ? "" : ", ").append('$').append(i);
-        }
-        getElement().executeJs("customElements.whenDefined('chainrule-chart').then(() => this." + method
-                + "(" + params + "))", args);
     }
 }

@@ -72,8 +72,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private static String layers(ExperimentSpec spec) {
-        StringBuilder s = new StringBuilder().append(spec.network().inputs());
-        spec.network().layers().forEach(l -> {
+        StringBuilder s = new StringBuilder().append(spec.weights().isEmpty() ? "?" : spec.weights().get(0).inputs());
+        spec.layers().forEach(l -> {
             if (l instanceof dev.chainrule.engine.DenseSpec d) {
                 s.append('-').append(d.units());
             }

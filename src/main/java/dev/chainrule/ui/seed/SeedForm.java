@@ -14,10 +14,11 @@ import dev.chainrule.engine.DenseSpec;
 import dev.chainrule.engine.DenseWeights;
 import dev.chainrule.engine.Init;
 import dev.chainrule.engine.LossKind;
-import dev.chainrule.engine.NetworkSpec;
 import dev.chainrule.engine.SgdSpec;
+import dev.chainrule.engine.Task;
 import dev.chainrule.engine.TrainingConfig;
-import dev.chainrule.experiment.DataSpec;
+import dev.chainrule.data.DataOptions;
+import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.experiment.ExperimentSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,12 +109,14 @@ class SeedForm extends VerticalLayout {
         if (!ok) {
             return Optional.empty();
         }
-        var network = new NetworkSpec(2, List.of(new DenseSpec(2, Activation.SIGMOID), new DenseSpec(1, Activation.SIGMOID)));
+        var layers = List.<dev.chainrule.engine.LayerSpec>of(new DenseSpec(2, Activation.SIGMOID),
+                new DenseSpec(1, Activation.SIGMOID));
         var weights = List.of(new DenseWeights(values(w1), values(b1)), new DenseWeights(values(w2), values(b2)));
-        var data = new DataSpec(List.of("x1", "x2"), "y", "regression",
-                new double[][] {{input[0].getValue(), input[1].getValue(), target.getValue()}});
+        // The example travels inside the experiment as CSV text, read by the same importer as any upload.
+        String csv = "x1,x2,y\n" + input[0].getValue() + "," + input[1].getValue() + "," + target.getValue() + "\n";
+        var data = ExperimentData.inline(csv, DataOptions.defaults().withTarget("y").withTask(Task.REGRESSION));
         var training = new TrainingConfig(LossKind.MSE, new SgdSpec(lr, 0.0), 1, n, false, 42);
-        return Optional.of(new ExperimentSpec("Seed example, learning rate " + lr, data, network, training,
+        return Optional.of(new ExperimentSpec("Seed example, learning rate " + lr, data, layers, training,
                 Init.EXPLICIT, weights));
     }
 

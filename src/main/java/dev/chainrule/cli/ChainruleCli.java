@@ -1,0 +1,47 @@
+package dev.chainrule.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless commands of the same jar that serves the app: {@code train} and {@code bench}.
+ * They use the engine directly and never start the web server or touch the database.
+ */
+@Command(name = "chainrule", mixinStandardHelpOptions = true, version = "Chainrule 0.1",
+        description = "Train and benchmark Chainrule networks from the command line.",
+        subcommands = {TrainCommand.class})
+public final class ChainruleCli {
+    private static final Set<String> COMMANDS = Set.of("train", "bench", "--help", "-h", "--version", "-V");
+
+    private ChainruleCli() {
+    }
+
+    /** True when the first program argument names a headless command rather than a server option. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** Runs a command and returns its exit code (docs/FORMATS.md: 0 ok, 2 bad input, 3 diverged, 1 other). */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Same, writing to the given streams (tests read them). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new ChainruleCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        // A mistyped option is bad input: one line and exit code 2, like a bad file.
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + e);
+            return ExitCodes.OTHER;
+        });
+        return cli.execute(args);
+    }
+}

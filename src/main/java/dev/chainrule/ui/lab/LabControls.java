@@ -1,0 +1,34 @@
+package dev.chainrule.ui.lab;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import dev.chainrule.experiment.ExperimentStatus;
+
+/** Train, Pause, Resume, Step (one epoch) and Stop, enabled as the run's state allows. */
+class LabControls extends HorizontalLayout {
+    final Button train = new Button("Train", VaadinIcon.PLAY.create());
+    final Button pause = new Button("Pause", VaadinIcon.PAUSE.create());
+    final Button resume = new Button("Resume", VaadinIcon.PLAY_CIRCLE_O.create());
+    final Button step = new Button("Step", VaadinIcon.STEP_FORWARD.create());
+    final Button stop = new Button("Stop", VaadinIcon.STOP.create());
+
+    LabControls() {
+        train.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        step.setTooltipText("Train exactly one more epoch, then pause again");
+        setWrap(true);
+        add(train, pause, resume, step, stop);
+        show(null, true);
+    }
+
+    /** @param status the followed run's state, or null when there is none; {@code canTrain} false when the form has a problem */
+    void show(ExperimentStatus status, boolean canTrain) {
+        boolean active = status != null && status.isActive();
+        train.setEnabled(!active && canTrain);
+        pause.setEnabled(status == ExperimentStatus.RUNNING);
+        resume.setEnabled(status == ExperimentStatus.PAUSED);
+        step.setEnabled(status == ExperimentStatus.PAUSED);
+        stop.setEnabled(active);
+    }
+}

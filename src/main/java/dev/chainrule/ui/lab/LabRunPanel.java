@@ -1,0 +1,185 @@
+package dev.chainrule.ui.lab;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.Command;
+import dev.chainrule.data.PreparedData;
+import dev.chainrule.engine.NetworkSpec;
+import dev.chainrule.engine.Task;
+import dev.chainrule.experiment.EpochRecord;
+import dev.chainrule.experiment.ExperimentStatus;
+import dev.chainrule.experiment.RunSnapshot;
+import dev.chainrule.experiment.RunSubscriber;
+import dev.chainrule.experiment.TrainingService;
+import dev.chainrule.ui.component.BoundaryChart;
+import dev.chainrule.ui.component.NetworkDiagram;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * The right side of the Lab: progress, the decision boundary and the network diagram, and the
+ * curves. It follows one run while attached (Push, about ten updates a second).
+ */
+class LabRunPanel extends VerticalLayout {
+    private final TrainingService training;
+    final TrainingProgress progress = new TrainingProgress();
+    final BoundaryChart boundary = new BoundaryChart();
+    final NetworkDiagram diagram = new NetworkDiagram();
+    final LiveCharts charts = new LiveCharts();
+    private Long runId;
+    private EpochRecord last;
+    private ExperimentStatus status = ExperimentStatus.QUEUED;
+    private AutoCloseable subscription;
+    private Consumer<ExperimentStatus> statusListener = s -> { };
+
+    LabRunPanel(TrainingService training) {
+        this.training = training;
+        boundary.addClassName("boundary");
+        FlexLayout pictures = new FlexLayout(boundary, diagram);
+        pictures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        pictures.setFlexGrow(1, diagram);
+        diagram.setWidth(null);
+        diagram.getStyle().set("min-width", "320px");
+        setPadding(false);
+        add(progress, pictures, charts);
+    }
+
+    void setStatusListener(Consumer<ExperimentStatus> listener) {
+        this.statusListener = listener;
+    }
+
+    /** Shows the network and the data before training: the picture the boundary will be drawn on. */
+    void showSetup(NetworkSpec network, PreparedData data) {
+        diagram.setNetwork(network);
+        boolean twoFeatures = data.train().features() == 2;
+        boundary.setVisible(twoFeatures);
+        charts.showAccuracy(data.task() != Task.REGRESSION);
+        if (twoFeatures) {
+            double[][] x = data.train().x();
+            double[][] y = data.train().y();
+            double[] labels = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                labels[i] = data.task() == Task.MULTICLASS ? argmax(y[i]) : y[i][0];
+            }
+            boundary.setPoints(x, labels, data.task(), Math.max(2, data.classLabels().size()));
+        }
+    }
+
+    void follow(long id, int totalEpochs, int denseLayers) {
+        unsubscribe();
+        runId = id;
+        last = null;
+        charts.reset(totalEpochs, denseLayers);
+        progress.start(totalEpochs);
+        training.queuePosition(id).ifPresent(progress::queued);
+        getUI().ifPresent(this::subscribe);
+    }
+
+    Long runId() {
+        return runId;
+    }
+
+    ExperimentStatus status() {
+        return status;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (runId != null && subscription == null) {
+            subscribe(event.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe();
+    }
+
+    private void subscribe(UI ui) {
+        subscription = training.subscribe(runId, new RunSubscriber() {
+            @Override
+            public void onEpochs(List<EpochRecord> epochs) {
+                access(ui, () -> showEpochs(epochs));
+            }
+
+            @Override
+            public void onSnapshot(RunSnapshot snapshot) {
+                access(ui, () -> showSnapshot(snapshot));
+            }
+
+            @Override
+            public void onStatus(ExperimentStatus newStatus) {
+                access(ui, () -> setStatus(newStatus, null));
+            }
+
+            @Override
+            public void onFinished(ExperimentStatus result, String message) {
+                access(ui, () -> setStatus(result, message));
+            }
+        });
+    }
+
+    private void showEpochs(List<EpochRecord> epochs) {
+        if (epochs.isEmpty()) {
+            return;
+        }
+        charts.append(epochs);
+        last = epochs.get(epochs.size() - 1);
+        progress.epoch(last, status);
+    }
+
+    private void showSnapshot(RunSnapshot snapshot) {
+        diagram.setWeights(snapshot.weights());
+        if (snapshot.boundary() != null && boundary.isVisible()) {
+            boundary.setGrid(snapshot.boundary());
+        }
+    }
+
+    private void setStatus(ExperimentStatus newStatus, String message) {
+        status = newStatus;
+        if (!newStatus.isActive()) {
+            progress.finished(newStatus, last, message);
+            subscription = null;
+        } else if (last != null) {
+            progress.epoch(last, newStatus);
+        } else if (newStatus == ExperimentStatus.QUEUED) {
+            OptionalInt place = training.queuePosition(runId);
+            place.ifPresent(progress::queued);
+        }
+        statusListener.accept(newStatus);
+    }
+
+    private static void access(UI ui, Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException e) {
+            // The page was closed; onDetach removes the subscription. The run goes on.
+        }
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            subscription = null;
+        }
+    }
+
+    private static int argmax(double[] v) {
+        int best = 0;
+        for (int k = 1; k < v.length; k++) {
+            if (v[k] > v[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.chainrule.ui.lab;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import dev.chainrule.data.DataFormatException;
+import dev.chainrule.data.DataOptions;
+import dev.chainrule.data.PreparedData;
+import dev.chainrule.engine.NetworkSpec;
+import dev.chainrule.experiment.DatasetChoice;
+import dev.chainrule.experiment.DatasetService;
+import dev.chainrule.experiment.ExperimentLauncher;
+import dev.chainrule.experiment.TrainingRejectedException;
+import dev.chainrule.experiment.TrainingService;
+import dev.chainrule.ui.MainLayout;
+import java.util.Optional;
+
+/** The Lab: pick a dataset, build a network, train it and watch it learn. */
+@Route(value = "lab", layout = MainLayout.class)
+@PageTitle("Lab · Chainrule")
+public class LabView extends HorizontalLayout {
+    private final ExperimentLauncher launcher;
+    private final TrainingService training;
+    private final Select<DatasetChoice> dataset = new Select<>();
+    private final Span datasetSummary = new Span();
+    private final NetworkBuilder builder = new NetworkBuilder();
+    private final TrainingSettingsForm settings;
+    private final TextField title = new TextField("Title");
+    private final LabControls controls = new LabControls();
+    private final LabRunPanel run;
+    private PreparedData prepared;
+
+    public LabView(DatasetService datasets, ExperimentLauncher launcher, TrainingService training) {
+        this.launcher = launcher;
+        this.training = training;
+        this.settings = new TrainingSettingsForm(training.maxEpochs());
+        this.run = new LabRunPanel(training);
+        dataset.setLabel("Dataset");
+        dataset.setItems(datasets.choices());
+        dataset.setItemLabelGenerator(DatasetChoice::name);
+        dataset.setWidthFull();
+        dataset.addValueChangeListener(e -> datasetChosen(e.getValue()));
+        datasetSummary.addClassName("hint");
+        title.setWidthFull();
+        title.setMaxLength(200);
+        builder.addChangeListener(spec -> networkChanged(spec));
+        run.setStatusListener(status -> controls.show(status, builder.spec().isPresent() && prepared != null));
+        wireControls();
+
+        Details settingsBox = new Details("Training settings", settings);
+        settingsBox.setOpened(true);
+        VerticalLayout left = new VerticalLayout(dataset, datasetSummary, builder, settingsBox, title, controls);
+        left.addClassName("lab-left");
+        left.setWidth("460px");
+        left.setMinWidth("460px");
+        run.setMinWidth("0");
+        setSizeFull();
+        add(left, run);
+        setFlexGrow(1, run);
+        datasets.choices().stream().filter(c -> c.key().equals("builtin:spirals")).findFirst()
+                .or(() -> datasets.choices().stream().findFirst()).ifPresent(dataset::setValue);
+    }
+
+    private void datasetChosen(DatasetChoice choice) {
+        if (choice == null) {
+            return;
+        }
+        try {
+            prepared = launcher.prepare(choice.key(), DataOptions.defaults().withStandardize(true));
+        } catch (DataFormatException e) {
+            prepared = null;
+            datasetSummary.setText(e.getMessage());
+            controls.show(run.status(), false);
+            return;
+        }
+        int classes = prepared.classLabels().size();
+        datasetSummary.setText(String.format("%s %,d rows · %d input%s · %s%s", choice.description(),
+                prepared.train().rows(), prepared.train().features(), prepared.train().features() == 1 ? "" : "s",
+                prepared.task().id(), classes > 0 ? " (" + classes + " classes)" : ""));
+        builder.setData(prepared.train().features(), prepared.train().features() + " inputs", prepared.task(),
+                Math.max(2, classes));
+        settings.defaultLossFor(prepared.task());
+    }
+
+    private void networkChanged(Optional<NetworkSpec> spec) {
+        spec.ifPresent(network -> {
+            if (prepared != null) {
+                run.showSetup(network, prepared);
+            }
+            title.setPlaceholder(autoTitle(network));
+        });
+        controls.show(run.runId() == null ? null : run.status(), spec.isPresent() && prepared != null);
+    }
+
+    private String autoTitle(NetworkSpec network) {
+        StringBuilder shape = new StringBuilder().append(network.inputs());
+        network.denseLayers().forEach(d -> shape.append('-').append(d.units()));
+        DatasetChoice choice = dataset.getValue();
+        return (choice == null ? "" : choice.name() + " · ") + shape + " · "
+                + (settings.optimizer.getValue() == TrainingSettingsForm.Optimizer.ADAM ? "Adam" : "SGD");
+    }
+
+    private void wireControls() {
+        controls.train.addClickListener(e -> startTraining());
+        controls.pause.addClickListener(e -> training.pause(run.runId()));
+        controls.resume.addClickListener(e -> training.resume(run.runId()));
+        controls.step.addClickListener(e -> training.step(run.runId()));
+        controls.stop.addClickListener(e -> training.stop(run.runId()));
+    }
+
+    private void startTraining() {
+        Optional<NetworkSpec> network = builder.spec();
+        DatasetChoice choice = dataset.getValue();
+        if (network.isEmpty() || choice == null || prepared == null) {
+            return;
+        }
+        Optional<TrainingSettings> chosen = settings.settings(prepared.task());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        TrainingSettings s = chosen.get();
+        DataOptions options = DataOptions.defaults().withStandardize(true).withValidation(s.validationFraction(), 1);
+        String name = title.getValue().isBlank() ? title.getPlaceholder() : title.getValue().strip();
+        try {
+            long id = launcher.launch(name, choice.key(), options, network.get().layers(), s.config(), s.init(),
+                    VaadinSession.getCurrent().getSession().getId(), null);
+            run.showSetup(network.get(), launcher.prepare(choice.key(), options));
+            run.follow(id, s.config().epochs(), network.get().denseLayers().size());
+            controls.show(run.status(), true);
+        } catch (TrainingRejectedException | DataFormatException | IllegalArgumentException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.chainrule.ui.lab;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import dev.chainrule.engine.Activation;
+import dev.chainrule.engine.DenseSpec;
+
+/**
+ * One hidden layer in the network stack, edited in place. It can be dragged to another place
+ * (or out, to remove it); the buttons do the same for keyboard users.
+ */
+final class LayerCard extends Div {
+    /** What the stack does when a card asks to move or go. */
+    interface Actions {
+        void move(LayerDraft layer, int delta);
+
+        void remove(LayerDraft layer);
+
+        void changed();
+    }
+
+    final LayerDraft layer;
+
+    LayerCard(LayerDraft layer, int position, Actions actions) {
+        this.layer = layer;
+        addClassNames("layer-card", layer.kind == LayerDraft.Kind.DENSE ? "dense" : "dropout");
+        DragSource<LayerCard> drag = DragSource.create(this);
+        drag.setDragData(layer);
+
+        Span handle = new Span(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        handle.addClassName("drag-handle");
+        Span title = new Span("Layer " + position + " · " + layer.title());
+        title.addClassName("layer-title");
+        Button up = iconButton(VaadinIcon.ARROW_UP, "Move layer " + position + " up", () -> actions.move(layer, -1));
+        Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move layer " + position + " down", () -> actions.move(layer, 1));
+        Button remove = iconButton(VaadinIcon.CLOSE_SMALL, "Remove layer " + position, () -> actions.remove(layer));
+        HorizontalLayout header = new HorizontalLayout(handle, title, up, down, remove);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setSpacing(false);
+        header.expand(title);
+        header.setWidthFull();
+        add(header, layer.kind == LayerDraft.Kind.DENSE ? denseFields(actions) : dropoutFields(actions));
+    }
+
+    private HorizontalLayout denseFields(Actions actions) {
+        IntegerField units = new IntegerField("Units");
+        units.setValue(layer.units);
+        units.setMin(1);
+        units.setMax(DenseSpec.MAX_UNITS);
+        units.setStepButtonsVisible(true);
+        units.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        units.setWidth("7.5em");
+        units.addValueChangeListener(e -> {
+            layer.units = e.getValue();
+            actions.changed();
+        });
+        Select<Activation> activation = new Select<>();
+        activation.setLabel("Activation");
+        activation.setItems(Activation.values());
+        activation.setItemLabelGenerator(Activation::id);
+        activation.setValue(layer.activation);
+        activation.addThemeVariants(SelectVariant.LUMO_SMALL);
+        activation.setWidth("9em");
+        activation.addValueChangeListener(e -> {
+            layer.activation = e.getValue();
+            actions.changed();
+        });
+        return new HorizontalLayout(units, activation);
+    }
+
+    private HorizontalLayout dropoutFields(Actions actions) {
+        NumberField rate = new NumberField("Rate");
+        rate.setValue(layer.rate);
+        rate.setMin(0);
+        rate.setMax(0.95);
+        rate.setStep(0.05);
+        rate.setStepButtonsVisible(true);
+        rate.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        rate.setWidth("7.5em");
+        rate.setHelperText("share of units dropped while training");
+        rate.addValueChangeListener(e -> {
+            layer.rate = e.getValue();
+            actions.changed();
+        });
+        return new HorizontalLayout(rate);
+    }
+
+    private static Button iconButton(VaadinIcon icon, String label, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.chainrule.ui.lab;
+
+import dev.chainrule.engine.Activation;
+import dev.chainrule.engine.DenseSpec;
+import dev.chainrule.engine.DropoutSpec;
+import dev.chainrule.engine.LayerSpec;
+
+/**
+ * A hidden layer while it is being edited: its fields may be empty or out of range, which a
+ * {@link LayerSpec} never is. {@link #toSpec()} turns it into one, or says what is wrong.
+ */
+final class LayerDraft {
+    enum Kind { DENSE, DROPOUT }
+
+    final Kind kind;
+    Integer units;
+    Activation activation;
+    Double rate;
+
+    private LayerDraft(Kind kind, Integer units, Activation activation, Double rate) {
+        this.kind = kind;
+        this.units = units;
+        this.activation = activation;
+        this.rate = rate;
+    }
+
+    /** A new dense layer with defaults that train the built-in datasets well. */
+    static LayerDraft dense() {
+        return new LayerDraft(Kind.DENSE, 8, Activation.TANH, null);
+    }
+
+    static LayerDraft dense(int units, Activation activation) {
+        return new LayerDraft(Kind.DENSE, units, activation, null);
+    }
+
+    static LayerDraft dropout() {
+        return new LayerDraft(Kind.DROPOUT, null, null, 0.2);
+    }
+
+    static LayerDraft of(LayerSpec spec) {
+        if (spec instanceof DenseSpec d) {
+            return dense(d.units(), d.activation());
+        }
+        return new LayerDraft(Kind.DROPOUT, null, null, ((DropoutSpec) spec).rate());
+    }
+
+    String title() {
+        return kind == Kind.DENSE ? "Dense" : "Dropout";
+    }
+
+    /** @throws IllegalArgumentException with the engine's message when a value is missing or out of range */
+    LayerSpec toSpec() {
+        if (kind == Kind.DENSE) {
+            if (units == null) {
+                throw new IllegalArgumentException("units must be a whole number");
+            }
+            if (activation == null) {
+                throw new IllegalArgumentException("choose an activation");
+            }
+            return new DenseSpec(units, activation);
+        }
+        if (rate == null) {
+            throw new IllegalArgumentException("dropout rate must be a number");
+        }
+        return new DropoutSpec(rate);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.chainrule.ui.lab;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import dev.chainrule.experiment.EpochRecord;
+import dev.chainrule.ui.component.LineChart;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The curves of a run: loss (training and validation, log scale on request), accuracy, and the
+ * gradient norm of each layer (where vanishing and exploding gradients show). Long runs are
+ * thinned to at most {@link #MAX_POINTS} points per curve so the browser stays responsive.
+ */
+class LiveCharts extends VerticalLayout {
+    static final int MAX_POINTS = 2_000;
+    private static final String[] LAYER_COLORS = {"#1971c2", "#e8590c", "#2f9e44", "#7048e8", "#c2255c", "#0c8599",
+            "#5c940d", "#862e9c", "#f08c00"};
+
+    final LineChart loss = new LineChart();
+    final LineChart accuracy = new LineChart();
+    final LineChart gradients = new LineChart();
+    private final Checkbox logScale = new Checkbox("Log scale");
+    private int stride = 1;
+    private int seen;
+    private int layers;
+
+    LiveCharts() {
+        setPadding(false);
+        setSpacing(false);
+        for (LineChart chart : List.of(loss, accuracy, gradients)) {
+            chart.setHeight("220px");
+        }
+        logScale.addValueChangeListener(e -> loss.setLogScale(0, e.getValue()));
+        add(new H4("Loss"), logScale, loss, new H4("Accuracy"), accuracy, new H4("Gradient norm per layer"), gradients);
+    }
+
+    /** Empties the curves for a run of {@code totalEpochs} epochs through {@code layers} dense layers. */
+    void reset(int totalEpochs, int layers) {
+        this.layers = layers;
+        this.stride = Math.max(1, (int) Math.ceil(totalEpochs / (double) MAX_POINTS));
+        this.seen = 0;
+        loss.configure("epoch", List.of(new LineChart.Axis("loss", logScale.getValue())),
+                List.of(new LineChart.Series("training", "#d9480f", 0), new LineChart.Series("validation", "#1971c2", 0)));
+        accuracy.configure("epoch", List.of(new LineChart.Axis("accuracy", false)),
+                List.of(new LineChart.Series("training", "#d9480f", 0), new LineChart.Series("validation", "#1971c2", 0)));
+        List<LineChart.Series> norms = new ArrayList<>();
+        for (int i = 0; i < layers; i++) {
+            norms.add(new LineChart.Series("layer " + (i + 1), LAYER_COLORS[i % LAYER_COLORS.length], 0));
+        }
+        gradients.configure("epoch", List.of(new LineChart.Axis("‖∂L/∂W‖", false)), norms);
+        for (LineChart chart : List.of(loss, accuracy, gradients)) {
+            chart.setXRange(1, Math.max(2, totalEpochs));
+        }
+    }
+
+    /** Adds every {@code stride}-th epoch (and always the first) to the curves. */
+    void append(List<EpochRecord> epochs) {
+        List<EpochRecord> kept = new ArrayList<>();
+        for (EpochRecord r : epochs) {
+            if (seen++ % stride == 0) {
+                kept.add(r);
+            }
+        }
+        if (kept.isEmpty()) {
+            return;
+        }
+        int n = kept.size();
+        double[] x = new double[n];
+        double[][] l = new double[2][n];
+        double[][] a = new double[2][n];
+        double[][] g = new double[layers][n];
+        for (int i = 0; i < n; i++) {
+            EpochRecord r = kept.get(i);
+            x[i] = r.epoch();
+            l[0][i] = value(r.trainLoss());
+            l[1][i] = value(r.validationLoss());
+            a[0][i] = value(r.trainAccuracy());
+            a[1][i] = value(r.validationAccuracy());
+            for (int k = 0; k < layers; k++) {
+                g[k][i] = k < r.gradientNorms().length ? r.gradientNorms()[k] : Double.NaN;
+            }
+        }
+        loss.appendPoints(x, l);
+        accuracy.appendPoints(x, a);
+        gradients.appendPoints(x, g);
+    }
+
+    void showAccuracy(boolean show) {
+        accuracy.setVisible(show);
+        getChildren().filter(c -> c instanceof H4 h && h.getText().equals("Accuracy")).forEach(c -> c.setVisible(show));
+    }
+
+    private static double value(Double v) {
+        return v == null ? Double.NaN : v;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.chainrule.ui.lab;
+
+import dev.chainrule.engine.Init;
+import dev.chainrule.engine.TrainingConfig;
+
+/** What the settings form produces: how to train, how to initialise, how much data to hold out. */
+record TrainingSettings(TrainingConfig config, Init init, double validationFraction) {
+}
