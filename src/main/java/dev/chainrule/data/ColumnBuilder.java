@@ -27,8 +27,11 @@ final class ColumnBuilder {
     private long nonFiniteLine = -1;
     private String nonFiniteValue;
 
-    ColumnBuilder(String name, boolean forcedText) {
+    private final boolean decimalComma;
+
+    ColumnBuilder(String name, boolean forcedText, boolean decimalComma) {
         this.name = name;
+        this.decimalComma = decimalComma;
         if (forcedText) {
             toText();
         }
@@ -45,8 +48,8 @@ final class ColumnBuilder {
             return;
         }
         if (!text) {
-            if (Numbers.isDecimal(cell)) {
-                double v = Double.parseDouble(cell);
+            if (Numbers.isDecimal(cell, decimalComma)) {
+                double v = Double.parseDouble(decimalComma ? cell.replace(',', '.') : cell);
                 if (Double.isInfinite(v)) {
                     rememberNonFinite(cell, line);
                     v = Double.NaN;

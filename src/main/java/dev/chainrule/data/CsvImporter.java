@@ -1,19 +1,9 @@
 package dev.chainrule.data;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -21,6 +11,19 @@ import org.apache.commons.csv.CSVRecord;
  * BOM), detects the separator and the header, then streams the records through Apache Commons
  * CSV into compact columns. Anything unusable ends in a {@link DataFormatException} whose
  * message names the line or column and says what to do; nothing else escapes.
+ *
+ * <p>The rules, so that nothing surprises:
+ * <ul>
+ * <li>UTF-8, with or without a byte order mark; UTF-16 and other encodings are refused.</li>
+ * <li>The separator is comma, semicolon or tab: the one that splits the first 50 records into
+ *     the same number (at least 2) of fields most consistently.</li>
+ * <li>RFC 4180 quoting: quoted fields may hold separators, line breaks and doubled quotes.</li>
+ * <li>The first row is a header when none of its cells is a number ({@link HeaderMode} overrides);
+ *     without one, columns are named column1, column2, …</li>
+ * <li>Blank lines are skipped wherever they are; spaces around values and names are trimmed.</li>
+ * <li>A column is numeric when every present cell is a decimal number (semicolon files may use
+ *     decimal commas); empty, NA, NaN and ? are missing; infinities and overflows are refused.</li>
+ * </ul>
  */
 public final class CsvImporter {
 
@@ -51,11 +54,11 @@ public final class CsvImporter {
         CsvSniffer.refuseBinary(bytes, bom);
         CsvSniffer.requireUtf8(bytes, bom);
         char delimiter = CsvSniffer.delimiter(bytes, bom);
-        Pass pass = new Pass(bytes, bom, delimiter, headerMode, limits, Set.of());
+        CsvPass pass = new CsvPass(bytes, bom, delimiter, headerMode, limits, Set.of());
         Set<Integer> lateText = pass.lateTextColumns();
         if (!lateText.isEmpty()) {
             // Some columns looked numeric before a text cell: read again with them as text from the start.
-            pass = new Pass(bytes, bom, delimiter, headerMode, limits, lateText);
+            pass = new CsvPass(bytes, bom, delimiter, headerMode, limits, lateText);
         }
         return pass.toTable(fileName, bom > 0);
     }
@@ -85,139 +88,5 @@ public final class CsvImporter {
     private static DataFormatException tooLarge(String size, ImportLimits limits) {
         return new DataFormatException("The file is " + size + ", over the upload limit of " + limits.maxBytesText()
                 + ". Upload a smaller sample (fewer rows or columns).");
-    }
-
-    /** One streaming read of the whole file into column builders. */
-    private static final class Pass {
-        private final ImportLimits limits;
-        private final char delimiter;
-        private final List<ColumnBuilder> columns = new ArrayList<>();
-        private boolean header;
-        private int rows;
-
-        Pass(byte[] bytes, int bom, char delimiter, HeaderMode headerMode, ImportLimits limits, Set<Integer> textColumns) {
-            this.limits = limits;
-            this.delimiter = delimiter;
-            Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, bom, bytes.length - bom), StandardCharsets.UTF_8);
-            try (CSVParser parser = CSVParser.parse(reader, format(delimiter))) {
-                Iterator<CSVRecord> records = parser.iterator();
-                while (true) {
-                    long line = parser.getCurrentLineNumber() + 1;
-                    CSVRecord record = next(records, line);
-                    if (record == null) {
-                        break;
-                    }
-                    if (isBlank(record)) {
-                        continue;
-                    }
-                    if (columns.isEmpty()) {
-                        header = start(record, line, headerMode, textColumns);
-                        if (header) {
-                            continue;
-                        }
-                    }
-                    addRow(record, line);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // reading from memory: does not happen
-            }
-        }
-
-        private static CSVRecord next(Iterator<CSVRecord> records, long line) {
-            try {
-                return records.hasNext() ? records.next() : null;
-            } catch (UncheckedIOException | IllegalStateException e) {
-                String why = String.valueOf(e.getMessage());
-                if (why.contains("EOF reached before encapsulated token finished")) {
-                    throw new DataFormatException("Line " + line + ": a quoted field starts here but its closing quote (\") is missing. "
-                            + "Close the quote, or double any quote inside a quoted value (\"\").");
-                }
-                throw new DataFormatException("Line " + line + ": the quoting is broken (text after a closing quote, or a stray quote). "
-                        + "Quote whole values and double any quote inside them (\"\").");
-            }
-        }
-
-        /** Names the columns from the first record; returns whether that record was a header. */
-        private boolean start(CSVRecord first, long line, HeaderMode mode, Set<Integer> textColumns) {
-            if (first.size() < 2) {
-                throw new DataFormatException("Line " + line + " has a single column: no comma, semicolon or tab separates values. "
-                        + "A dataset needs at least one feature column and a target column.");
-            }
-            if (first.size() > limits.maxColumns()) {
-                throw new DataFormatException("The file has " + first.size() + " columns, over the limit of " + limits.maxColumns()
-                        + ". Remove the columns you do not need before uploading.");
-            }
-            boolean isHeader = mode == HeaderMode.PRESENT || mode == HeaderMode.DETECT && noNumbers(first);
-            Set<String> seen = new HashSet<>();
-            for (int j = 0; j < first.size(); j++) {
-                String name = isHeader ? first.get(j).strip() : "column" + (j + 1);
-                if (name.isEmpty()) {
-                    throw new DataFormatException("Line " + line + ": column " + (j + 1) + " has no name in the header row. Give every column a name.");
-                }
-                if (!seen.add(name)) {
-                    throw new DataFormatException("Line " + line + ": the header names two columns '" + name + "'. Give every column a different name.");
-                }
-                columns.add(new ColumnBuilder(name, textColumns.contains(j)));
-            }
-            return isHeader;
-        }
-
-        private static boolean noNumbers(CSVRecord r) {
-            for (String cell : r) {
-                if (Numbers.isDecimal(cell.strip())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private void addRow(CSVRecord record, long line) {
-            if (record.size() != columns.size()) {
-                throw new DataFormatException("Line " + line + " has " + record.size() + " fields, expected " + columns.size()
-                        + (header ? " like the header" : " like the first row") + ". Check for a missing or extra "
-                        + delimiterName() + " on that line, and quote values that contain one.");
-            }
-            if (++rows > limits.maxRows()) {
-                throw new DataFormatException("The file has more than " + limits.maxRows() + " data rows, the limit. "
-                        + "Upload a sample of at most " + limits.maxRows() + " rows.");
-            }
-            for (int j = 0; j < columns.size(); j++) {
-                columns.get(j).add(record.get(j).strip(), line);
-            }
-        }
-
-        private String delimiterName() {
-            return delimiter == '\t' ? "tab" : delimiter == ';' ? "semicolon" : "comma";
-        }
-
-        Set<Integer> lateTextColumns() {
-            Set<Integer> late = new HashSet<>();
-            for (int j = 0; j < columns.size(); j++) {
-                if (columns.get(j).switchedLate()) {
-                    late.add(j);
-                }
-            }
-            return late;
-        }
-
-        RawTable toTable(String fileName, boolean bom) {
-            if (rows == 0) {
-                throw new DataFormatException("The file has a header row but no data rows. Add at least one row of values below the header.");
-            }
-            List<RawColumn> built = new ArrayList<>(columns.size());
-            for (ColumnBuilder c : columns) {
-                if (c.nonFiniteLine() >= 0) {
-                    throw new DataFormatException("Line " + c.nonFiniteLine() + ", column '" + c.name() + "': " + DataFormatException.quote(c.nonFiniteValue())
-                            + " is not a finite number (infinite, or beyond ±1.8e308). Correct it, or leave the cell empty to mark it missing.");
-                }
-                RawColumn column = c.build();
-                if (column.missingCount() == rows) {
-                    throw new DataFormatException("Column '" + c.name() + "' has no values: all " + rows
-                            + " rows are missing (empty, NA, NaN or ?). Remove the column or fill it in.");
-                }
-                built.add(column);
-            }
-            return new RawTable(fileName, delimiter, header, bom, built, rows, limits);
-        }
     }
 }

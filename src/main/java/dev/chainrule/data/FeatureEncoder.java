@@ -2,6 +2,7 @@ package dev.chainrule.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,8 @@ final class FeatureEncoder {
             TreeSet<String> present = new TreeSet<>();
             Arrays.stream(rows).filter(r -> !c.isMissing(r)).forEach(r -> present.add(c.text(r)));
             categories = List.copyOf(present);
-            codeToIndex = c.levels().stream().mapToInt(categories::indexOf).toArray();
+            List<String> sorted = categories;
+            codeToIndex = c.levels().stream().mapToInt(level -> Math.max(-1, Collections.binarySearch(sorted, level))).toArray();
         }
         if (categories.size() > limits.maxCategoriesPerColumn()) {
             throw new DataFormatException("Column '" + c.name() + "' has " + categories.size() + " categories, over the limit of "

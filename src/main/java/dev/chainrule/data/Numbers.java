@@ -1,7 +1,5 @@
 package dev.chainrule.data;
 
-import java.util.Locale;
-
 /**
  * What counts as a number, a missing value or an infinity in a CSV cell. Stricter than
  * {@link Double#parseDouble}, which also accepts "NaN", "Infinity", hex floats and a trailing
@@ -25,6 +23,14 @@ final class Numbers {
 
     /** Decimal notation only: [+-] digits [. digits] [e [+-] digits], at least one digit before the exponent. */
     static boolean isDecimal(String s) {
+        return isDecimal(s, false);
+    }
+
+    /**
+     * As {@link #isDecimal(String)}; with {@code decimalComma}, "1,5" is accepted too. Spreadsheets
+     * in many European locales write semicolon-separated files with decimal commas.
+     */
+    static boolean isDecimal(String s, boolean decimalComma) {
         int n = s.length();
         int i = 0;
         if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
@@ -35,7 +41,7 @@ final class Numbers {
             i++;
             digits++;
         }
-        if (i < n && s.charAt(i) == '.') {
+        if (i < n && (s.charAt(i) == '.' || decimalComma && s.charAt(i) == ',')) {
             i++;
             while (i < n && isDigit(s.charAt(i))) {
                 i++;
@@ -72,9 +78,5 @@ final class Numbers {
             return Long.toString((long) v);
         }
         return Double.toString(v);
-    }
-
-    static String format(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
     }
 }

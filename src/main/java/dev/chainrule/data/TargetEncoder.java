@@ -3,6 +3,7 @@ package dev.chainrule.data;
 import dev.chainrule.engine.Task;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -56,7 +57,8 @@ final class TargetEncoder {
             labels.addAll(present);
             codeToClass = new int[column.levels().size()];
             for (int code = 0; code < codeToClass.length; code++) {
-                codeToClass[code] = labels.indexOf(column.levels().get(code)); // -1 for a value only in dropped rows
+                // Labels are sorted, so a binary search finds each; a value seen only in dropped rows maps to -1.
+                codeToClass[code] = Math.max(-1, Collections.binarySearch(labels, column.levels().get(code)));
             }
         }
         check(column.name(), task, labels, limits);

@@ -44,6 +44,24 @@ class CsvImporterGoodInputTest {
     }
 
     @Test
+    void semicolonFilesMayUseDecimalCommas() {
+        RawTable t = Csv.parse("länge;breite;y\n1,5;2.25;0\n-0,75;3;1\n");
+
+        assertThat(t.column("länge").isNumeric()).isTrue();
+        assertThat(t.column("länge").number(0)).isEqualTo(1.5);
+        assertThat(t.column("länge").number(1)).isEqualTo(-0.75);
+        assertThat(t.column("breite").number(0)).isEqualTo(2.25);
+    }
+
+    @Test
+    void commaFilesDoNotTakeCommasInQuotedValuesAsDecimals() {
+        RawTable t = Csv.parse("a,y\n\"1,5\",0\n2,1\n");
+
+        assertThat(t.column("a").isNumeric()).isFalse();
+        assertThat(t.column("a").text(0)).isEqualTo("1,5");
+    }
+
+    @Test
     void tabSeparatedIsDetected() {
         RawTable t = Csv.parse("a\tb\n1\t2\n3\t4\n");
 

@@ -196,6 +196,22 @@ class PreparationTest {
     }
 
     @Test
+    void identifierColumnsAsTargetOrCategoryAreRefusedQuickly() {
+        StringBuilder csv = new StringBuilder("x,id\n");
+        for (int i = 0; i < 100_000; i++) {
+            csv.append(i % 7).append(",user").append(i).append('\n');
+        }
+        RawTable t = Csv.parse(csv.toString());
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> Preparation.prepare(t, DataOptions.defaults()))
+                .hasMessageStartingWith("The target 'id' has 100000 classes, over the limit of 100 categories per column.");
+        assertThatThrownBy(() -> Preparation.prepare(t, DataOptions.defaults().withTarget("x").withColumnType("id", ColumnType.CATEGORICAL)))
+                .hasMessageStartingWith("Column 'id' has 100000 categories, over the limit of 100 per column.");
+        assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(5);
+    }
+
+    @Test
     void featureChoicesAreChecked() {
         RawTable t = Csv.parse("a,b,y\n1,2,0\n3,4,1\n");
 
