@@ -108,10 +108,22 @@ final class LiveRun {
         return status;
     }
 
+    synchronized RunSnapshot lastSnapshot() {
+        return snapshot;
+    }
+
     synchronized void publishSnapshot(RunSnapshot newSnapshot) {
         snapshot = newSnapshot;
         for (ThrottledSubscriber s : subscribers) {
             s.target().onSnapshot(newSnapshot);
+        }
+    }
+
+    /** Delivers pending epochs now, whatever the throttle says. */
+    synchronized void flush() {
+        long now = System.nanoTime();
+        for (ThrottledSubscriber s : subscribers) {
+            s.flush(now);
         }
     }
 

@@ -95,8 +95,13 @@ final class RunTask implements Runnable {
         if (System.nanoTime() - lastFlush >= FLUSH_NANOS) {
             flush();
         }
-        if (snapshots.isDue(System.nanoTime())) {
+        // A paused run (or one stepping an epoch at a time) shows each epoch and its picture at once.
+        boolean paused = live.control().isPaused();
+        if (paused || snapshots.isDue(System.nanoTime())) {
             live.publishSnapshot(snapshots.take(m.epoch(), network));
+        }
+        if (paused) {
+            live.flush();
         }
         pacer.awaitEpoch(m.epoch(), live.control());
     }

@@ -27,6 +27,13 @@ public class TrainingService {
 
     private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
     private long sequence;
+    /** The last picture of recently ended runs, for viewers who arrive just after the end. */
+    private final Map<Long, RunSnapshot> recentSnapshots = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, RunSnapshot> eldest) {
+            return size() > 64;
+        }
+    };
 
     TrainingService(TrainingExecutor executor, ExperimentRepository experiments,
             RunStore store, ExperimentService queries, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs) {
@@ -80,7 +87,7 @@ public class TrainingService {
         live.put(id, run);
         try {
             executor.execute(new RunTask(run, spec, train, validation, options.epochsPerSecond(), store,
-                    () -> live.remove(id)));
+                    () -> ended(run)));
         } catch (RejectedExecutionException e) {
             live.remove(id);
             experiments.deleteById(id);
@@ -88,6 +95,16 @@ public class TrainingService {
                     + "Please try again in a minute.");
         }
         return id;
+    }
+
+    private void ended(LiveRun run) {
+        RunSnapshot last = run.lastSnapshot();
+        if (last != null) {
+            synchronized (recentSnapshots) {
+                recentSnapshots.put(run.experimentId(), last);
+            }
+        }
+        live.remove(run.experimentId());
     }
 
     /**
@@ -101,6 +118,18 @@ public class TrainingService {
         }
         ExperimentDetails details = queries.details(experimentId);
         subscriber.onEpochs(details.history());
+        RunSnapshot last;
+        synchronized (recentSnapshots) {
+            last = recentSnapshots.get(experimentId);
+        }
+        String weights = details.experiment().getFinalWeights();
+        if (last == null && weights != null) {
+            // An older run: the diagram can still show its final weights (the boundary needs its data).
+            last = new RunSnapshot(details.experiment().getEpochsDone(), ExperimentJson.readWeights(weights), null);
+        }
+        if (last != null) {
+            subscriber.onSnapshot(last);
+        }
         subscriber.onFinished(details.experiment().getStatus(), details.experiment().getMessage());
         return () -> { };
     }

@@ -4,7 +4,7 @@
  * positive, blue negative) and its width the magnitude. Layers wider than MAX_DRAWN are drawn
  * as one node ("128 units") so that big networks stay readable.
  */
-const MAX_DRAWN = 12;
+const MAX_DRAWN = 16;
 
 class ChainruleNetwork extends HTMLElement {
   connectedCallback() {
