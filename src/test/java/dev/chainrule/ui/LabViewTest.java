@@ -47,12 +47,12 @@ class LabViewTest extends AbstractAppTest {
         assertThat(layerTitles()).containsExactly("Layer 1 · Dense", "Layer 2 · Dense", "Layer 3 · Dropout");
         assertThat(summary()).isEqualTo("105 parameters to learn"); // dropout learns nothing
 
-        _click(_get(Button.class, spec -> spec.withAriaLabel("Move layer 3 up")));
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Move layer 3 up")));
         assertThat(layerTitles()).containsExactly("Layer 1 · Dense", "Layer 2 · Dropout", "Layer 3 · Dense");
 
         _click(_get(Button.class, spec -> spec.withText("Add Dense")));
         assertThat(summary()).isEqualTo("177 parameters to learn"); // + 8·8+8
-        _click(_get(Button.class, spec -> spec.withAriaLabel("Remove layer 1")));
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Remove layer 1")));
         assertThat(layerTitles()).containsExactly("Layer 1 · Dropout", "Layer 2 · Dense", "Layer 3 · Dense");
     }
 
