@@ -61,8 +61,8 @@ class ChainruleScatter extends HTMLElement {
       legend: byGroup ? { type: 'scroll', top: 4 } : { show: false },
       visualMap: byGroup ? [] : [{
         type: 'continuous', dimension: 2, min: Math.min(...values), max: Math.max(...values),
-        right: 8, top: 'middle', text: [d.colorName, ''], calculable: false,
-        formatter: v => scatterNumber(v), inRange: { color: ['#a5d8ff', '#1971c2', '#0b3d6e'] }
+        right: 8, top: 'middle', calculable: false, inRange: { color: ['#a5d8ff', '#1971c2', '#0b3d6e'] },
+        text: [d.colorName + ' ' + scatterNumber(Math.max(...values)), scatterNumber(Math.min(...values))]
       }],
       tooltip: {
         trigger: 'item',
@@ -71,9 +71,9 @@ class ChainruleScatter extends HTMLElement {
           + scatterEscape(d.xName) + ': ' + scatterNumber(p.value[0]) + '<br>'
           + scatterEscape(d.yName) + ': ' + scatterNumber(p.value[1])
       },
-      xAxis: { type: 'value', name: d.xName, nameLocation: 'middle', nameGap: 28, scale: true,
+      xAxis: { type: 'value', name: d.xName, nameLocation: 'middle', nameGap: 28, scale: true, axisLine: { onZero: false },
                axisLabel: { formatter: v => scatterNumber(v) } },
-      yAxis: { type: 'value', name: d.yName, nameLocation: 'middle', nameGap: 40, scale: true,
+      yAxis: { type: 'value', name: d.yName, nameLocation: 'middle', nameGap: 40, scale: true, axisLine: { onZero: false },
                axisLabel: { formatter: v => scatterNumber(v) } },
       series
     }, true);

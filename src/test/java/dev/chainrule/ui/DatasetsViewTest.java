@@ -24,8 +24,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
 import dev.chainrule.data.CsvImporter;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.DataOptions;
@@ -209,6 +211,29 @@ class DatasetsViewTest extends AbstractAppTest {
 
         assertThat(_find(Button.class, spec -> spec.withText("Delete…"))).isEmpty();
         assertThat(_find(TextField.class, spec -> spec.withLabel("Name"))).isEmpty();
+    }
+
+    @Test
+    void aLargeFileIsPlottedFromAnEvenSampleOfTwoThousandRows() {
+        StringBuilder csv = new StringBuilder("x,y,parity\n");
+        for (int i = 0; i < 5_000; i++) {
+            csv.append(i).append(',').append(i % 7).append(',').append(i % 2 == 0 ? "even" : "odd").append('\n');
+        }
+        upload("counting.csv", csv.toString().getBytes(UTF_8));
+
+        assertThat(_get(ScatterPlot.class).getPointCount()).isEqualTo(2_000);
+        assertThat(_get(Span.class, spec -> spec.withClasses("scatter-caption")).getText())
+                .isEqualTo("2,000 of 5,000 rows, evenly spaced through the file.");
+    }
+
+    @Test
+    void aLinkOpensTheDatasetItNames() {
+        UI.getCurrent().navigate("datasets", QueryParameters.of("dataset", "builtin:digits"));
+
+        assertThat(_get(H2.class, spec -> spec.withClasses("dataset-title")).getText()).isEqualTo("Digits 8x8");
+        // The blank border pixel p00 is always 0: the plot starts with the first columns that vary.
+        assertThat(_get(Select.class, spec -> spec.withLabel("Horizontal axis")).getValue()).isEqualTo("p01");
+        assertThat(_get(Select.class, spec -> spec.withLabel("Vertical axis")).getValue()).isEqualTo("p02");
     }
 
     private static void upload(String fileName, byte[] bytes) {

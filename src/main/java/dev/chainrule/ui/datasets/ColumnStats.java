@@ -30,6 +30,7 @@ class ColumnStats extends Grid<ColumnProfile> {
         setAllRowsVisible(columns.size() <= 12);
         setHeight(columns.size() <= 12 ? null : "420px");
         setItems(columns);
+        recalculateColumnWidths();
     }
 
     static String typeName(ColumnType type) {

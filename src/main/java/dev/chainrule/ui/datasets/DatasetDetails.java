@@ -47,7 +47,7 @@ class DatasetDetails extends VerticalLayout {
         stats.show(profile.columns());
         previewTitle.setText(table.rows() <= PreviewTable.ROWS ? "All rows" : "The first " + PreviewTable.ROWS + " rows");
         preview.show(table);
-        scatter.show(table, profile.defaultTarget());
+        scatter.show(table, profile.defaultTarget(), profile.columns());
     }
 
     /** What the importer decided, in words: "comma separated, with a header row, 150 rows × 5 columns; …". */

@@ -59,6 +59,14 @@ class DatasetLibrary extends VerticalLayout {
         return true;
     }
 
+    /** Scrolls the list so the dataset's card is in sight (a new upload is listed below the built-ins). */
+    void reveal(String key) {
+        Div card = cards.get(key);
+        if (card != null) {
+            card.scrollIntoView();
+        }
+    }
+
     private void addCard(LibraryEntry entry) {
         Span name = new Span(entry.name());
         name.addClassName("dataset-name");

@@ -5,7 +5,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.DatasetProfile;
@@ -23,7 +26,7 @@ import java.util.stream.Collectors;
 /** The dataset library: the datasets on the left, the selected one on the right; upload, rename, delete. */
 @Route(value = "datasets", layout = MainLayout.class)
 @PageTitle("Datasets · Chainrule")
-public class DatasetsView extends HorizontalLayout {
+public class DatasetsView extends HorizontalLayout implements BeforeEnterObserver {
     private static final String FIRST_SHOWN = "builtin:iris";
 
     private final DatasetService datasets;
@@ -36,7 +39,10 @@ public class DatasetsView extends HorizontalLayout {
         this.upload = new DatasetUpload(datasets);
         this.details = new DatasetDetails(datasets);
         upload.onStored(this::added);
-        upload.onDuplicate(existing -> library.select(uploadKey(existing)));
+        upload.onDuplicate(existing -> {
+            library.select(uploadKey(existing));
+            library.reveal(uploadKey(existing));
+        });
         library.onSelect(this::show);
         details.onRenamed(key -> {
             refresh();
@@ -60,6 +66,12 @@ public class DatasetsView extends HorizontalLayout {
         library.select(FIRST_SHOWN);
     }
 
+    /** {@code /datasets?dataset=builtin:iris} opens with that dataset selected: a link a teacher can share. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("dataset").ifPresent(library::select);
+    }
+
     private void refresh() {
         Map<Long, Dataset> uploads = datasets.uploads().stream().collect(Collectors.toMap(Dataset::getId, Function.identity()));
         List<LibraryEntry> entries = new ArrayList<>();
@@ -75,6 +87,8 @@ public class DatasetsView extends HorizontalLayout {
     }
 
     private void show(LibraryEntry entry) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, ui.getInternals().getActiveViewLocation()
+                .getPath() + "?" + QueryParameters.of("dataset", entry.key()).getQueryString()));
         try {
             RawTable table = datasets.table(entry.choice());
             details.show(entry, table, DatasetProfile.of(table));
@@ -88,6 +102,7 @@ public class DatasetsView extends HorizontalLayout {
     private void added(Dataset saved) {
         refresh();
         library.select(uploadKey(saved));
+        library.reveal(uploadKey(saved));
         RawTable table = datasets.table(datasets.choice(uploadKey(saved)));
         Notification added = Notification.show("Added \u201c" + saved.getName() + "\u201d: "
                 + DatasetDetails.detected(DatasetProfile.of(table)) + ".", 8000, Notification.Position.BOTTOM_START);

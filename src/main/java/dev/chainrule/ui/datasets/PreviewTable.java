@@ -25,5 +25,6 @@ class PreviewTable extends Grid<List<String>> {
                     .setAutoWidth(true).setFlexGrow(names.size() <= 8 ? 1 : 0).setResizable(true);
         }
         setItems(table.preview(ROWS));
+        recalculateColumnWidths();
     }
 }

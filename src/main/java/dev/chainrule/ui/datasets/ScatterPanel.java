@@ -5,6 +5,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import dev.chainrule.data.ColumnProfile;
 import dev.chainrule.data.RawColumn;
 import dev.chainrule.data.RawTable;
 import dev.chainrule.ui.component.ScatterPlot;
@@ -31,23 +32,28 @@ class ScatterPanel extends VerticalLayout {
         for (Select<String> s : List.of(xColumn, yColumn, colorColumn)) {
             s.addValueChangeListener(e -> redraw());
         }
-        caption.addClassName("hint");
+        caption.addClassNames("hint", "scatter-caption");
         HorizontalLayout choices = new HorizontalLayout(xColumn, yColumn, colorColumn);
         choices.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
         setPadding(false);
         add(choices, plot, caption);
     }
 
-    /** Shows a table: the first two numeric columns, coloured by {@code target}. */
-    void show(RawTable table, String target) {
+    /**
+     * Shows a table: the first two numeric columns, coloured by {@code target}. Columns holding
+     * one value only (the blank border pixels of the digits) are passed over when others exist.
+     */
+    void show(RawTable table, String target, List<ColumnProfile> profiles) {
         this.table = table;
         List<String> numeric = table.columns().stream().filter(RawColumn::isNumeric).map(RawColumn::name).toList();
+        List<String> varying = profiles.stream().filter(p -> p.numeric() && p.distinct() > 1).map(ColumnProfile::name).toList();
+        List<String> axes = varying.size() >= 2 ? varying : numeric;
         updating = true;
         xColumn.setItems(numeric);
         yColumn.setItems(numeric);
         colorColumn.setItems(table.columnNames());
-        xColumn.setValue(numeric.isEmpty() ? null : numeric.get(0));
-        yColumn.setValue(numeric.size() < 2 ? null : numeric.get(1));
+        xColumn.setValue(axes.isEmpty() ? null : axes.get(0));
+        yColumn.setValue(axes.size() < 2 ? null : axes.get(1));
         colorColumn.setValue(target);
         updating = false;
         redraw();
