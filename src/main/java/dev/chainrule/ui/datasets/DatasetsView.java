@@ -105,7 +105,7 @@ public class DatasetsView extends HorizontalLayout implements BeforeEnterObserve
         library.reveal(uploadKey(saved));
         RawTable table = datasets.table(datasets.choice(uploadKey(saved)));
         Notification added = Notification.show("Added \u201c" + saved.getName() + "\u201d: "
-                + DatasetDetails.detected(DatasetProfile.of(table)) + ".", 8000, Notification.Position.BOTTOM_START);
+                + DatasetDetails.detected(DatasetProfile.of(table)) + ".", 8000, Notification.Position.BOTTOM_END); // not over the new card
         added.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
