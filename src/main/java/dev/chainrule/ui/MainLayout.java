@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.chainrule.ui.datasets.DatasetsView;
 import dev.chainrule.ui.lab.LabView;
 import dev.chainrule.ui.runs.RunsView;
 import dev.chainrule.ui.seed.SeedView;
@@ -27,6 +28,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Train the seed example", SeedView.class, VaadinIcon.PLAY_CIRCLE.create()));
         nav.addItem(new SideNavItem("Lab", LabView.class, VaadinIcon.FLASK.create()));
+        nav.addItem(new SideNavItem("Datasets", DatasetsView.class, VaadinIcon.TABLE.create()));
         nav.addItem(new SideNavItem("Saved runs", RunsView.class, VaadinIcon.ARCHIVE.create()));
 
         addToNavbar(header);

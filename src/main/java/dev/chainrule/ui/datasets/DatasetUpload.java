@@ -1,0 +1,108 @@
+package dev.chainrule.ui.datasets;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import dev.chainrule.data.DataFormatException;
+import dev.chainrule.data.ImportLimits;
+import dev.chainrule.experiment.Dataset;
+import dev.chainrule.experiment.DatasetService;
+import dev.chainrule.experiment.DuplicateDatasetException;
+
+/**
+ * Adds a CSV file to the library. The browser refuses files over the size limit before sending
+ * them; the service parses the rest before storing anything, so a refused file leaves no trace.
+ * A refusal stays on screen beside the upload until the next file.
+ */
+class DatasetUpload extends VerticalLayout {
+    private final DatasetService datasets;
+    private final ImportLimits limits;
+    private final Upload upload = new Upload();
+    private final Message message = new Message("upload-message");
+    private SerializableConsumer<Dataset> stored = d -> { };
+    private SerializableConsumer<Dataset> duplicate = d -> { };
+
+    DatasetUpload(DatasetService datasets) {
+        this.datasets = datasets;
+        this.limits = datasets.limits();
+        upload.setUploadHandler(new LimitedInMemoryUpload(this::received, limits.maxBytes()).whenStart(message::clear));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", "text/csv", "text/plain", "text/tab-separated-values");
+        upload.setUploadButton(new Button("Upload a CSV file…", VaadinIcon.UPLOAD.create()));
+        upload.setDropLabel(new Span("or drop it here"));
+        upload.addFileRejectedListener(this::rejected);
+        upload.setWidthFull();
+        Span hint = new Span(String.format("Comma, semicolon or tab separated; up to %s, %,d rows and %,d columns.",
+                megabytes(), limits.maxRows(), limits.maxColumns()));
+        hint.addClassName("hint");
+        setPadding(false);
+        setSpacing(false);
+        add(upload, hint, message);
+        addClassName("dataset-upload");
+    }
+
+    void onStored(SerializableConsumer<Dataset> listener) {
+        this.stored = listener;
+    }
+
+    void onDuplicate(SerializableConsumer<Dataset> listener) {
+        this.duplicate = listener;
+    }
+
+    private void received(String fileName, byte[] bytes) {
+        try {
+            Dataset saved = datasets.upload(fileName, bytes);
+            message.clear();
+            stored.accept(saved);
+        } catch (DataFormatException e) {
+            message.error(fileName + " was not added.", e.getMessage());
+        } catch (DuplicateDatasetException e) {
+            message.info(e.getMessage() + " It is selected below.");
+            duplicate.accept(e.existing());
+        } finally {
+            upload.clearFileList();
+        }
+    }
+
+    private void rejected(FileRejectedEvent e) {
+        if (e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("too big")) {
+            message.error("The file is larger than " + megabytes() + ": " + e.getFileName() + ".",
+                    "Upload a smaller sample: keep fewer rows or only the columns you need, or split the file in parts.");
+        } else {
+            message.error(e.getFileName() + " was not added.", e.getErrorMessage()
+                    + " Upload one .csv, .tsv or .txt file at a time.");
+        }
+    }
+
+    private String megabytes() {
+        long mb = limits.maxBytes() / ImportLimits.MEGABYTE;
+        return mb * ImportLimits.MEGABYTE == limits.maxBytes() ? mb + " MB" : String.format("%,d bytes", limits.maxBytes());
+    }
+
+    /** Keeps the whole file in memory (at most the size limit) and refuses larger requests on the server too. */
+    private static final class LimitedInMemoryUpload extends InMemoryUploadHandler {
+        private final long maxBytes;
+
+        LimitedInMemoryUpload(FileReceiver receiver, long maxBytes) {
+            super((InMemoryUploadCallback) (metadata, bytes) -> receiver.received(metadata.fileName(), bytes));
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return maxBytes;
+        }
+    }
+
+    @FunctionalInterface
+    private interface FileReceiver extends java.io.Serializable {
+        void received(String fileName, byte[] bytes);
+    }
+}

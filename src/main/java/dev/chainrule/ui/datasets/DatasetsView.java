@@ -1,0 +1,115 @@
+package dev.chainrule.ui.datasets;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dev.chainrule.data.DataFormatException;
+import dev.chainrule.data.DatasetProfile;
+import dev.chainrule.data.RawTable;
+import dev.chainrule.experiment.Dataset;
+import dev.chainrule.experiment.DatasetChoice;
+import dev.chainrule.experiment.DatasetService;
+import dev.chainrule.ui.MainLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The dataset library: the datasets on the left, the selected one on the right; upload, rename, delete. */
+@Route(value = "datasets", layout = MainLayout.class)
+@PageTitle("Datasets · Chainrule")
+public class DatasetsView extends HorizontalLayout implements BeforeEnterObserver {
+    private static final String FIRST_SHOWN = "builtin:iris";
+
+    private final DatasetService datasets;
+    private final DatasetUpload upload;
+    private final DatasetLibrary library = new DatasetLibrary();
+    private final DatasetDetails details;
+
+    public DatasetsView(DatasetService datasets) {
+        this.datasets = datasets;
+        this.upload = new DatasetUpload(datasets);
+        this.details = new DatasetDetails(datasets);
+        upload.onStored(this::added);
+        upload.onDuplicate(existing -> {
+            library.select(uploadKey(existing));
+            library.reveal(uploadKey(existing));
+        });
+        library.onSelect(this::show);
+        details.onRenamed(key -> {
+            refresh();
+            library.select(key);
+        });
+        details.onDeleted(() -> {
+            refresh();
+            library.select(FIRST_SHOWN);
+        });
+
+        VerticalLayout left = new VerticalLayout(new H2("Datasets"), upload, library);
+        left.addClassName("datasets-left");
+        left.setWidth("380px");
+        left.setMinWidth("380px");
+        details.setMinWidth("0");
+        setSizeFull();
+        setSpacing(false);
+        add(left, details);
+        setFlexGrow(1, details);
+        refresh();
+        library.select(FIRST_SHOWN);
+    }
+
+    /** {@code /datasets?dataset=builtin:iris} opens with that dataset selected: a link a teacher can share. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("dataset").ifPresent(library::select);
+    }
+
+    private void refresh() {
+        Map<Long, Dataset> uploads = datasets.uploads().stream().collect(Collectors.toMap(Dataset::getId, Function.identity()));
+        List<LibraryEntry> entries = new ArrayList<>();
+        for (DatasetChoice choice : datasets.choices()) {
+            Dataset stored = choice.isBuiltIn() ? null : uploads.get(choice.storedId());
+            if (choice.isBuiltIn()) {
+                entries.add(LibraryEntry.builtIn(choice));
+            } else if (stored != null) {
+                entries.add(LibraryEntry.upload(choice, stored));
+            }
+        }
+        library.show(entries);
+    }
+
+    private void show(LibraryEntry entry) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, ui.getInternals().getActiveViewLocation()
+                .getPath() + "?" + QueryParameters.of("dataset", entry.key()).getQueryString()));
+        try {
+            RawTable table = datasets.table(entry.choice());
+            details.show(entry, table, DatasetProfile.of(table));
+        } catch (DataFormatException e) {
+            // Only if the importer became stricter since the file was stored.
+            Notification.show(entry.name() + " can no longer be read: " + e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void added(Dataset saved) {
+        refresh();
+        library.select(uploadKey(saved));
+        library.reveal(uploadKey(saved));
+        RawTable table = datasets.table(datasets.choice(uploadKey(saved)));
+        Notification added = Notification.show("Added \u201c" + saved.getName() + "\u201d: "
+                + DatasetDetails.detected(DatasetProfile.of(table)) + ".", 8000, Notification.Position.BOTTOM_END); // not over the new card
+        added.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static String uploadKey(Dataset d) {
+        return "upload:" + d.getId();
+    }
+}
