@@ -60,6 +60,20 @@ class TrainCommandTest {
     }
 
     @Test
+    void aRealWorldFileWithTextCategoriesTrains() throws Exception {
+        // commute.csv: text categories (one-hot), a quoted field with a comma, a missing value, CRLF.
+        int code = train("--experiment", EXAMPLES.resolve("commute.json").toString(),
+                "--data", EXAMPLES.resolve("commute.csv").toString(), "--quiet");
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode result = new ObjectMapper().readTree(out.toString());
+        assertThat(result.get("epochs")).hasSize(60);
+        // inputs: commute (4 one-hot) + distance + weather (3 plain + "…, windy" ones) — all through the importer
+        assertThat(result.get("weights").get(0).get("W").size()).isGreaterThan(8);
+        assertThat(result.get("epochs").get(59).get("validationAccuracy").asDouble()).isGreaterThan(0.7);
+    }
+
+    @Test
     void aMalformedExperimentIsOneLineAndExitCodeTwo() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"chainrule-experiment/1\",\n \"title\": ");
 
