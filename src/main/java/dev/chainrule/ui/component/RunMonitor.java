@@ -3,7 +3,6 @@ package dev.chainrule.ui.component;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -28,11 +27,12 @@ public class RunMonitor extends VerticalLayout {
     private Long runId;
     private int totalEpochs;
     private EpochRecord last;
-    private AutoCloseable subscription;
+    private final RunFollower follower;
     private Consumer<ExperimentStatus> finishedListener = s -> { };
 
     public RunMonitor(TrainingService training) {
         this.training = training;
+        this.follower = new RunFollower(training);
         status.addClassName("run-status");
         outcome.addClassName("run-outcome");
         progress.setVisible(false);
@@ -52,7 +52,7 @@ public class RunMonitor extends VerticalLayout {
 
     /** Shows run {@code id} from its first epoch, live while it trains. */
     public void follow(long id, int totalEpochs) {
-        unsubscribe();
+        follower.stop();
         this.runId = id;
         this.totalEpochs = totalEpochs;
         this.last = null;
@@ -67,7 +67,7 @@ public class RunMonitor extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (runId != null && subscription == null) {
+        if (runId != null && !follower.isFollowing()) {
             chart.clear();
             subscribe(event.getUI());
         }
@@ -75,29 +75,21 @@ public class RunMonitor extends VerticalLayout {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        unsubscribe();
+        follower.stop();
     }
 
     private void subscribe(UI ui) {
-        subscription = training.subscribe(runId, new RunSubscriber() {
+        follower.follow(ui, runId, new RunSubscriber() {
             @Override
             public void onEpochs(List<EpochRecord> epochs) {
-                access(ui, () -> show(epochs));
+                show(epochs);
             }
 
             @Override
             public void onFinished(ExperimentStatus status, String message) {
-                access(ui, () -> finished(status, message));
+                finished(status, message);
             }
         });
-    }
-
-    private static void access(UI ui, com.vaadin.flow.server.Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            // The page was closed meanwhile; onDetach removes the subscription.
-        }
     }
 
     private void show(List<EpochRecord> epochs) {
@@ -122,7 +114,6 @@ public class RunMonitor extends VerticalLayout {
         progress.setVisible(false);
         status.setText(result.label() + (last == null ? "" : ": " + describe(last)));
         outcome.setText(message == null ? "" : message);
-        subscription = null;
         finishedListener.accept(result);
     }
 
@@ -133,16 +124,5 @@ public class RunMonitor extends VerticalLayout {
 
     private static String format(Double v) {
         return v == null ? "—" : String.format("%.6f", v);
-    }
-
-    private void unsubscribe() {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            subscription = null;
-        }
     }
 }

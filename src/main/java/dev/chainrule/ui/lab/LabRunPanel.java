@@ -3,10 +3,8 @@ package dev.chainrule.ui.lab;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.Command;
 import dev.chainrule.data.PreparedData;
 import dev.chainrule.engine.NetworkSpec;
 import dev.chainrule.engine.Task;
@@ -17,6 +15,7 @@ import dev.chainrule.experiment.RunSubscriber;
 import dev.chainrule.experiment.TrainingService;
 import dev.chainrule.ui.component.BoundaryChart;
 import dev.chainrule.ui.component.NetworkDiagram;
+import dev.chainrule.ui.component.RunFollower;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -34,11 +33,12 @@ class LabRunPanel extends VerticalLayout {
     private Long runId;
     private EpochRecord last;
     private ExperimentStatus status = ExperimentStatus.QUEUED;
-    private AutoCloseable subscription;
+    private final RunFollower follower;
     private Consumer<ExperimentStatus> statusListener = s -> { };
 
     LabRunPanel(TrainingService training) {
         this.training = training;
+        this.follower = new RunFollower(training);
         boundary.addClassName("boundary");
         FlexLayout pictures = new FlexLayout(boundary, diagram);
         pictures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -71,7 +71,7 @@ class LabRunPanel extends VerticalLayout {
     }
 
     void follow(long id, int totalEpochs, int denseLayers) {
-        unsubscribe();
+        follower.stop();
         runId = id;
         last = null;
         charts.reset(totalEpochs, denseLayers);
@@ -90,36 +90,36 @@ class LabRunPanel extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (runId != null && subscription == null) {
+        if (runId != null && !follower.isFollowing()) {
             subscribe(event.getUI());
         }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        unsubscribe();
+        follower.stop();
     }
 
     private void subscribe(UI ui) {
-        subscription = training.subscribe(runId, new RunSubscriber() {
+        follower.follow(ui, runId, new RunSubscriber() {
             @Override
             public void onEpochs(List<EpochRecord> epochs) {
-                access(ui, () -> showEpochs(epochs));
+                showEpochs(epochs);
             }
 
             @Override
             public void onSnapshot(RunSnapshot snapshot) {
-                access(ui, () -> showSnapshot(snapshot));
+                showSnapshot(snapshot);
             }
 
             @Override
             public void onStatus(ExperimentStatus newStatus) {
-                access(ui, () -> setStatus(newStatus, null));
+                setStatus(newStatus, null);
             }
 
             @Override
             public void onFinished(ExperimentStatus result, String message) {
-                access(ui, () -> setStatus(result, message));
+                setStatus(result, message);
             }
         });
     }
@@ -144,7 +144,6 @@ class LabRunPanel extends VerticalLayout {
         status = newStatus;
         if (!newStatus.isActive()) {
             progress.finished(newStatus, last, message);
-            subscription = null;
         } else if (last != null) {
             progress.epoch(last, newStatus);
         } else if (newStatus == ExperimentStatus.QUEUED) {
@@ -152,25 +151,6 @@ class LabRunPanel extends VerticalLayout {
             place.ifPresent(progress::queued);
         }
         statusListener.accept(newStatus);
-    }
-
-    private static void access(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            // The page was closed; onDetach removes the subscription. The run goes on.
-        }
-    }
-
-    private void unsubscribe() {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            subscription = null;
-        }
     }
 
     private static int argmax(double[] v) {
