@@ -1,6 +1,7 @@
 package dev.chainrule.engine;
 
 import dev.chainrule.engine.layer.Dense;
+import java.util.Arrays;
 import java.util.List;
 import dev.chainrule.engine.linalg.MatrixProducts;
 import org.ejml.data.DMatrixRMaj;
@@ -9,14 +10,28 @@ import org.ejml.data.DMatrixRMaj;
 final class EpochAccumulator {
 
     private final double[] normSums;
+    // the epoch's mean norms, handed to EpochMetrics (which copies them): no array per epoch here
+    private final double[] norms;
     private double weightedLossSum;
     private int examples;
     private long correct;
     private int batches;
-    private final long startNanos = System.nanoTime();
+    private long startNanos;
 
     EpochAccumulator(int denseLayers) {
         this.normSums = new double[denseLayers];
+        this.norms = new double[denseLayers];
+        reset();
+    }
+
+    /** Starts a new epoch: sums back to zero, clock restarted (one accumulator serves a whole run). */
+    void reset() {
+        Arrays.fill(normSums, 0.0);
+        weightedLossSum = 0.0;
+        examples = 0;
+        correct = 0;
+        batches = 0;
+        startNanos = System.nanoTime();
     }
 
     // Σ batchLoss · batchSize, so trainLoss is the mean over examples even with a ragged last batch
@@ -38,7 +53,6 @@ final class EpochAccumulator {
 
     /** @param validation null without validation data */
     EpochMetrics metrics(int epoch, Task task, Evaluation.Result validation) {
-        double[] norms = new double[normSums.length];
         for (int k = 0; k < norms.length; k++) {
             norms[k] = normSums[k] / batches;
         }

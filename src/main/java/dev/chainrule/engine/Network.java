@@ -116,9 +116,14 @@ public final class Network {
 
     /** Backpropagates a loss gradient; adds into every parameter gradient (zero them first). */
     void backward(LossAndGradient lossAndGradient) {
+        backward(lossAndGradient.gradient(), lossAndGradient.withRespectTo());
+    }
+
+    /** The same from a loss's gradient matrix, without a result object (the training loop's form). */
+    void backward(DMatrixRMaj lossGradient, LossAndGradient.GradientOf withRespectTo) {
         int i = layers.size() - 1;
-        DMatrixRMaj grad = lossAndGradient.gradient();
-        if (lossAndGradient.withRespectTo() == LossAndGradient.GradientOf.LOGITS) {
+        DMatrixRMaj grad = lossGradient;
+        if (withRespectTo == LossAndGradient.GradientOf.LOGITS) {
             // the loss went through the output activation itself (the last layer is dense)
             grad = ((Dense) layers.get(i)).backwardFromPreActivation(grad);
             i--;

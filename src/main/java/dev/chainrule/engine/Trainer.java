@@ -54,13 +54,17 @@ public final class Trainer {
         Evaluation validating = validation == null ? null
                 : new Evaluation(validation, TrainingParts.loss(config.loss()), config.task());
         EarlyStopping earlyStopping = new EarlyStopping(config.earlyStopping());
+        // one accumulator for the whole run, reset per epoch (W1 runs an epoch per microsecond)
+        EpochAccumulator epochStats = new EpochAccumulator(network.denseLayers().size());
+        Task task = config.task();
+        LossAndGradient.GradientOf gradientOf = loss.gradientOf();
 
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             // ---- a paused run waits here, between epochs
             if (!control.awaitEpochStart()) {
                 return stopped(epoch - 1);
             }
-            EpochAccumulator epochStats = new EpochAccumulator(network.denseLayers().size());
+            epochStats.reset();
             if (config.shuffle()) {
                 batches.shuffle(shuffleRandom);
             }
@@ -71,14 +75,14 @@ public final class Trainer {
                 int size = batches.load(b);
                 // ---- forward, loss (taken before this batch's update)
                 DMatrixRMaj prediction = network.forward(batches.x(), true);
-                LossAndGradient lossAndGradient = loss.lossAndGradient(network.logits(), prediction, batches.y());
-                if (!Double.isFinite(lossAndGradient.loss())) {
-                    return diverged(epoch - 1, "loss became " + describe(lossAndGradient.loss()) + " at epoch " + epoch);
+                double batchLoss = loss.evaluate(network.logits(), prediction, batches.y());
+                if (!Double.isFinite(batchLoss)) {
+                    return diverged(epoch - 1, "loss became " + describe(batchLoss) + " at epoch " + epoch);
                 }
-                epochStats.addBatch(lossAndGradient.loss(), size, Accuracy.correct(config.task(), prediction, batches.y()));
+                epochStats.addBatch(batchLoss, size, Accuracy.correct(task, prediction, batches.y()));
                 // ---- zero grads, backward, clip, decay, step
                 network.zeroGradients();
-                network.backward(lossAndGradient);
+                network.backward(loss.gradient(), gradientOf);
                 epochStats.addGradientNorms(network.denseLayers());
                 clip(network.parameters(), config.clipping());
                 WeightDecay.apply(network.parameters(), config.weightDecay());
@@ -86,7 +90,7 @@ public final class Trainer {
             }
             // ---- validate, report, then check the weights and the patience
             Evaluation.Result validationResult = validating == null ? null : validating.evaluate(network);
-            listener.onEpoch(epochStats.metrics(epoch, config.task(), validationResult), network);
+            listener.onEpoch(epochStats.metrics(epoch, task, validationResult), network);
             if (!network.weightsFinite()) {
                 return diverged(epoch, "weights became NaN or infinite at epoch " + epoch);
             }
