@@ -1,7 +1,6 @@
 package dev.chainrule.engine;
 
 import dev.chainrule.engine.layer.Dense;
-import java.util.Arrays;
 import java.util.List;
 import dev.chainrule.engine.linalg.MatrixProducts;
 import org.ejml.data.DMatrixRMaj;
@@ -26,7 +25,9 @@ final class EpochAccumulator {
 
     /** Starts a new epoch: sums back to zero, clock restarted (one accumulator serves a whole run). */
     void reset() {
-        Arrays.fill(normSums, 0.0);
+        for (int k = 0; k < normSums.length; k++) {
+            normSums[k] = 0.0;
+        }
         weightedLossSum = 0.0;
         examples = 0;
         correct = 0;

@@ -68,7 +68,7 @@ public final class Trainer {
             if (config.shuffle()) {
                 batches.shuffle(shuffleRandom);
             }
-            for (int b = 0; b < batches.count(); b++) {
+            for (int b = 0, count = batches.count(); b < count; b++) {
                 if (control.isStopRequested()) {
                     return stopped(epoch - 1);
                 }

@@ -27,6 +27,8 @@ public final class Adam implements Optimizer {
     private final List<DMatrixRMaj> firstMoments = new ArrayList<>();
     private final List<DMatrixRMaj> secondMoments = new ArrayList<>();
     private int t;
+    // the same parameters as an array: no list access per step
+    private Parameter[] parameterArray = new Parameter[0];
 
     public Adam(double learningRate, double beta1, double beta2, double epsilon) {
         this.learningRate = learningRate;
@@ -44,6 +46,7 @@ public final class Adam implements Optimizer {
             firstMoments.add(new DMatrixRMaj(p.value().numRows, p.value().numCols));
             secondMoments.add(new DMatrixRMaj(p.value().numRows, p.value().numCols));
         }
+        parameterArray = this.parameters.toArray(new Parameter[0]);
         t = 0;
     }
 
@@ -54,8 +57,8 @@ public final class Adam implements Optimizer {
         // instead of a division; differs from torch's division by rounding only, ~1e-16 relative)
         double stepSize = learningRate / (1.0 - Math.pow(beta1, t));
         double inverseSqrtBiasCorrection2 = 1.0 / Math.sqrt(1.0 - Math.pow(beta2, t));
-        for (int k = 0; k < parameters.size(); k++) {
-            Parameter p = parameters.get(k);
+        for (int k = 0; k < parameterArray.length; k++) {
+            Parameter p = parameterArray[k];
             update(p.value().data, p.gradient().data, firstMoments.get(k).data, secondMoments.get(k).data,
                     p.value().getNumElements(), stepSize, inverseSqrtBiasCorrection2);
         }
