@@ -38,14 +38,18 @@ final class LinearPieceActivations {
             }
         }
 
-        // dL/dz = dL/da where z > 0, else 0
+        // dL/dz = dL/da where z > 0, else +0.0, by masking dL/da's bits rather than "z > 0 ? g : 0",
+        // which C2 compiles to a branch that is mispredicted on about half of a layer's units.
+        // z > 0 ⇔ z's bits as a long are > 0 ⇔ both ~bits and −bits have the sign bit set
         @Override
         public void backward(DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj gradA, DMatrixRMaj gradZ) {
             double[] Z = z.data;
             double[] G = gradA.data;
             double[] D = gradZ.data;
             for (int i = 0, n = z.getNumElements(); i < n; i++) {
-                D[i] = Z[i] > 0.0 ? G[i] : 0.0;
+                long bits = Double.doubleToRawLongBits(Z[i]);
+                long positive = (~bits & -bits) >> 63;
+                D[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(G[i]) & positive);
             }
         }
     }
