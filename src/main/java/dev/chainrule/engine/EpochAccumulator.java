@@ -52,6 +52,20 @@ final class EpochAccumulator {
         batches++;
     }
 
+    /**
+     * The same from Σ g² per parameter as {@code Optimizer.step(double[])} reports them (when
+     * nothing changed the gradients before the step).
+     *
+     * @param weightIndex for dense layer k, the index of its weight among the sums
+     */
+    void addGradientSquareSums(double[] squareSums, int[] weightIndex) {
+        for (int k = 0; k < normSums.length; k++) {
+            // ‖dW_k‖₂ = sqrt(Σ g²)
+            normSums[k] += Math.sqrt(squareSums[weightIndex[k]]);
+        }
+        batches++;
+    }
+
     /** @param validation null without validation data */
     EpochMetrics metrics(int epoch, Task task, Evaluation.Result validation) {
         for (int k = 0; k < norms.length; k++) {

@@ -1,5 +1,6 @@
 package dev.chainrule.engine;
 
+import dev.chainrule.engine.layer.Dense;
 import dev.chainrule.engine.layer.Parameter;
 import dev.chainrule.engine.loss.Loss;
 import dev.chainrule.engine.loss.LossAndGradient;
@@ -58,6 +59,11 @@ public final class Trainer {
         EpochAccumulator epochStats = new EpochAccumulator(network.denseLayers().size());
         Task task = config.task();
         LossAndGradient.GradientOf gradientOf = loss.gradientOf();
+        // without clipping and weight decay the optimizer sees the raw gradients: it reports their
+        // Σ g² from its own pass, and the norms need no pass of their own
+        boolean normsFromStep = config.clipping().mode() == ClippingSpec.Mode.NONE && config.weightDecay() == 0.0;
+        double[] squareSums = new double[network.parameters().size()];
+        int[] weightIndex = weightIndices(network);
 
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             // ---- a paused run waits here, between epochs
@@ -83,10 +89,15 @@ public final class Trainer {
                 // ---- zero grads, backward, clip, decay, step
                 network.zeroGradients();
                 network.backward(loss.gradient(), gradientOf);
-                epochStats.addGradientNorms(network.denseLayers());
-                clip(network.parameters(), config.clipping());
-                WeightDecay.apply(network.parameters(), config.weightDecay());
-                optimizer.step();
+                if (normsFromStep) {
+                    optimizer.step(squareSums);
+                    epochStats.addGradientSquareSums(squareSums, weightIndex);
+                } else {
+                    epochStats.addGradientNorms(network.denseLayers());
+                    clip(network.parameters(), config.clipping());
+                    WeightDecay.apply(network.parameters(), config.weightDecay());
+                    optimizer.step();
+                }
             }
             // ---- validate, report, then check the weights and the patience
             Evaluation.Result validationResult = validating == null ? null : validating.evaluate(network);
@@ -99,6 +110,16 @@ public final class Trainer {
             }
         }
         return new TrainingResult(RunOutcome.COMPLETED, config.epochs(), null);
+    }
+
+    // for dense layer k, the position of its weight in network.parameters()
+    private static int[] weightIndices(Network network) {
+        List<Dense> dense = network.denseLayers();
+        int[] index = new int[dense.size()];
+        for (int k = 0; k < index.length; k++) {
+            index[k] = network.parameters().indexOf(dense.get(k).weight());
+        }
+        return index;
     }
 
     private static void clip(List<Parameter> parameters, ClippingSpec clipping) {

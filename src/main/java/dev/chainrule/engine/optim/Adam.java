@@ -52,6 +52,11 @@ public final class Adam implements Optimizer {
 
     @Override
     public void step() {
+        step(null);
+    }
+
+    @Override
+    public void step(double[] gradientSquareSums) {
         t++;
         // per-step scalars, once: lr/(1 − β1ᵗ) and 1/sqrt(1 − β2ᵗ) (a multiplication per element
         // instead of a division; differs from torch's division by rounding only, ~1e-16 relative)
@@ -59,22 +64,28 @@ public final class Adam implements Optimizer {
         double inverseSqrtBiasCorrection2 = 1.0 / Math.sqrt(1.0 - Math.pow(beta2, t));
         for (int k = 0; k < parameterArray.length; k++) {
             Parameter p = parameterArray[k];
-            update(p.value().data, p.gradient().data, firstMoments.get(k).data, secondMoments.get(k).data,
-                    p.value().getNumElements(), stepSize, inverseSqrtBiasCorrection2);
+            double squares = update(p.value().data, p.gradient().data, firstMoments.get(k).data,
+                    secondMoments.get(k).data, p.value().getNumElements(), stepSize, inverseSqrtBiasCorrection2);
+            if (gradientSquareSums != null) {
+                gradientSquareSums[k] = squares;
+            }
         }
     }
 
     // one fused pass over w, g, m, v (each element read and written once), written as a plain
-    // counted loop over locals so that C2 compiles it to vector code (sqrt and division included)
-    private void update(double[] w, double[] g, double[] m, double[] v, int n, double stepSize,
+    // counted loop over locals so that C2 compiles it to vector code (sqrt and division included);
+    // returns Σ g² (almost free here: g is in a register)
+    private double update(double[] w, double[] g, double[] m, double[] v, int n, double stepSize,
             double inverseSqrtBiasCorrection2) {
         double b1 = beta1;
         double b2 = beta2;
         double c1 = 1.0 - beta1;
         double c2 = 1.0 - beta2;
         double eps = epsilon;
+        double squares = 0.0;
         for (int i = 0; i < n; i++) {
             double gi = g[i];
+            squares += gi * gi;
             // m = β1·m + (1 − β1)·g ;  v = β2·v + (1 − β2)·g²
             double mi = b1 * m[i] + c1 * gi;
             double vi = b2 * v[i] + c2 * gi * gi;
@@ -83,6 +94,7 @@ public final class Adam implements Optimizer {
             // w -= lr/(1 − β1ᵗ) · m / (sqrt(v)·(1/sqrt(1 − β2ᵗ)) + ε)
             w[i] -= stepSize * (mi / (Math.sqrt(vi) * inverseSqrtBiasCorrection2 + eps));
         }
+        return squares;
     }
 
     @Override

@@ -43,6 +43,11 @@ public final class Sgd implements Optimizer {
 
     @Override
     public void step() {
+        step(null);
+    }
+
+    @Override
+    public void step(double[] gradientSquareSums) {
         double lr = learningRate;
         double mu = momentum;
         // arrays, not lists: for a tiny network this loop is a good part of a step
@@ -51,18 +56,25 @@ public final class Sgd implements Optimizer {
             double[] w = p.value().data;
             double[] g = p.gradient().data;
             int n = p.value().getNumElements();
+            // Σ g² alongside (for the gradient norms)
+            double squares = 0.0;
             if (mu == 0.0) {
                 // w -= lr·g
                 for (int i = 0; i < n; i++) {
+                    squares += g[i] * g[i];
                     w[i] -= lr * g[i];
                 }
             } else {
                 // v = g on the first step, then v = μ·v + g;  w -= lr·v
                 double[] v = velocityArray[k];
                 for (int i = 0; i < n; i++) {
+                    squares += g[i] * g[i];
                     v[i] = firstStep ? g[i] : mu * v[i] + g[i];
                     w[i] -= lr * v[i];
                 }
+            }
+            if (gradientSquareSums != null) {
+                gradientSquareSums[k] = squares;
             }
         }
         firstStep = false;
