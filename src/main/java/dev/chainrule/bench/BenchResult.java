@@ -19,28 +19,35 @@ import java.util.Locale;
  * @param firstEpochMs   the untimed first epoch (JIT warm-up), ms; NaN for W1
  * @param finalLoss      the last epoch's training loss, a sanity check
  * @param implementation {@code MatrixProducts.implementationName()}
+ * @param cpuMedian      the same median measured in the training thread's CPU time instead of
+ *                       wall time: on the shared 2-core machine, time spent descheduled while
+ *                       other processes run is left out, so it varies much less between runs
+ * @param cpuMin         the smallest CPU-time sample
  */
 public record BenchResult(String workload, boolean perStep, double median, double samplesPerSecond,
         long bytesPerBatch, double min, double max, double relativeIqr, int timedSamples, double firstEpochMs,
-        double finalLoss, String implementation) {
+        double finalLoss, String implementation, double cpuMedian, double cpuMin) {
 
     /**
      * {@code {"workload":"w2","ms_per_epoch_median":0.8,"samples_per_second":1.2e6,"bytes_per_batch":0}};
-     * W1 has {@code us_per_step_median} instead of {@code ms_per_epoch_median}. Four significant digits.
+     * W1 has {@code us_per_step_median} instead of {@code ms_per_epoch_median}; {@code cpu_median} is the
+     * thread-CPU-time median in the same unit. Four significant digits.
      */
     public String toJsonLine() {
         return "{\"workload\":\"" + workload + "\",\"" + (perStep ? "us_per_step_median" : "ms_per_epoch_median")
                 + "\":" + plain(median) + ",\"samples_per_second\":" + scientific(samplesPerSecond)
-                + ",\"bytes_per_batch\":" + bytesPerBatch + "}";
+                + ",\"bytes_per_batch\":" + bytesPerBatch + ",\"cpu_median\":" + plain(cpuMedian) + "}";
     }
 
     /** A one-line human summary (spread, warm-up, loss, BLAS). */
     public String details() {
         String unit = perStep ? "µs/step" : "ms/epoch";
         return String.format(Locale.ROOT,
-                "%s: median %s %s (min %s, max %s, rel IQR %.2f, %d timed%s), final loss %.6g, %d B/batch, products: %s",
+                "%s: median %s %s (min %s, max %s, rel IQR %.2f, %d timed%s; thread CPU median %s, min %s), "
+                        + "final loss %.6g, %d B/batch, products: %s",
                 workload, plain(median), unit, plain(min), plain(max), relativeIqr, timedSamples,
-                Double.isNaN(firstEpochMs) ? "" : ", first epoch " + plain(firstEpochMs) + " ms", finalLoss,
+                Double.isNaN(firstEpochMs) ? "" : ", first epoch " + plain(firstEpochMs) + " ms", plain(cpuMedian),
+                plain(cpuMin), finalLoss,
                 bytesPerBatch, implementation);
     }
 

@@ -104,17 +104,20 @@ public final class WorkloadBench {
         trainer.fit(network, data, w1Config(W1_WARMUP_STEPS), listener, control);
         TrainingConfig repeat = w1Config(W1_STEPS);
         double[] usPerStep = new double[W1_REPEATS];
+        double[] cpuUsPerStep = new double[W1_REPEATS];
         long bytesBefore = allocatedBytes();
         for (int r = 0; r < W1_REPEATS; r++) {
+            long c0 = cpuNanos();
             long t0 = System.nanoTime();
             trainer.fit(network, data, repeat, listener, control);
             usPerStep[r] = (System.nanoTime() - t0) / 1e3 / W1_STEPS;
+            cpuUsPerStep[r] = (cpuNanos() - c0) / 1e3 / W1_STEPS;
         }
         long bytes = allocatedBytes() - bytesBefore;
         double median = median(usPerStep);
         return new BenchResult("w1", true, median, 1e6 / median, Math.round((double) bytes / (W1_REPEATS * W1_STEPS)),
                 min(usPerStep), max(usPerStep), relativeIqr(usPerStep), W1_REPEATS, Double.NaN, lastLoss[0],
-                MatrixProducts.implementationName());
+                MatrixProducts.implementationName(), median(cpuUsPerStep), min(cpuUsPerStep));
     }
 
     private static TrainingConfig w1Config(int steps) {
@@ -209,9 +212,11 @@ public final class WorkloadBench {
         int epochs = config.epochs();
         double[] seconds = new double[epochs];
         long[] allocatedAtEnd = new long[epochs];
+        long[] cpuAtEnd = new long[epochs];
         double[] lastLoss = new double[1];
         // allocated once; records into the arrays without allocating per epoch
         TrainingListener listener = (m, n) -> {
+            cpuAtEnd[m.epoch() - 1] = cpuNanos();
             allocatedAtEnd[m.epoch() - 1] = allocatedBytes();
             seconds[m.epoch() - 1] = m.seconds();
             lastLoss[0] = m.trainLoss();
@@ -219,8 +224,11 @@ public final class WorkloadBench {
         new Trainer().fit(network, data, config, listener, new RunControl());
 
         double[] timedMs = new double[epochs - warmupEpochs];
+        double[] cpuMs = new double[epochs - warmupEpochs];
         for (int e = warmupEpochs; e < epochs; e++) {
             timedMs[e - warmupEpochs] = seconds[e] * 1e3;
+            // from one epoch's report to the next: the epoch plus the (tiny) listener call
+            cpuMs[e - warmupEpochs] = (cpuAtEnd[e] - cpuAtEnd[e - 1]) / 1e6;
         }
         int batchesPerEpoch = (data.rows() + config.batchSize() - 1) / config.batchSize();
         long bytes = allocatedAtEnd[epochs - 1] - allocatedAtEnd[warmupEpochs - 1];
@@ -228,7 +236,7 @@ public final class WorkloadBench {
         return new BenchResult(name, false, median, data.rows() / (median / 1e3),
                 Math.round((double) bytes / ((long) batchesPerEpoch * (epochs - warmupEpochs))), min(timedMs),
                 max(timedMs), relativeIqr(timedMs), timedMs.length, seconds[0] * 1e3, lastLoss[0],
-                MatrixProducts.implementationName());
+                MatrixProducts.implementationName(), median(cpuMs), min(cpuMs));
     }
 
     private static List<DenseWeights> initialWeights(Path file) throws IOException {
@@ -250,6 +258,11 @@ public final class WorkloadBench {
             v[i] = values.get(i).asDouble();
         }
         return v;
+    }
+
+    /** This thread's CPU time so far, ns (excludes time the scheduler gave to other processes). */
+    static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Bytes this thread has allocated so far (HotSpot's per-thread TLAB accounting). */

@@ -9,14 +9,30 @@ import org.ejml.data.DMatrixRMaj;
 final class EpochAccumulator {
 
     private final double[] normSums;
+    // the epoch's mean norms, handed to EpochMetrics (which copies them): no array per epoch here
+    private final double[] norms;
     private double weightedLossSum;
     private int examples;
     private long correct;
     private int batches;
-    private final long startNanos = System.nanoTime();
+    private long startNanos;
 
     EpochAccumulator(int denseLayers) {
         this.normSums = new double[denseLayers];
+        this.norms = new double[denseLayers];
+        reset();
+    }
+
+    /** Starts a new epoch: sums back to zero, clock restarted (one accumulator serves a whole run). */
+    void reset() {
+        for (int k = 0; k < normSums.length; k++) {
+            normSums[k] = 0.0;
+        }
+        weightedLossSum = 0.0;
+        examples = 0;
+        correct = 0;
+        batches = 0;
+        startNanos = System.nanoTime();
     }
 
     // Σ batchLoss · batchSize, so trainLoss is the mean over examples even with a ragged last batch
@@ -36,9 +52,22 @@ final class EpochAccumulator {
         batches++;
     }
 
+    /**
+     * The same from Σ g² per parameter as {@code Optimizer.step(double[])} reports them (when
+     * nothing changed the gradients before the step).
+     *
+     * @param weightIndex for dense layer k, the index of its weight among the sums
+     */
+    void addGradientSquareSums(double[] squareSums, int[] weightIndex) {
+        for (int k = 0; k < normSums.length; k++) {
+            // ‖dW_k‖₂ = sqrt(Σ g²)
+            normSums[k] += Math.sqrt(squareSums[weightIndex[k]]);
+        }
+        batches++;
+    }
+
     /** @param validation null without validation data */
     EpochMetrics metrics(int epoch, Task task, Evaluation.Result validation) {
-        double[] norms = new double[normSums.length];
         for (int k = 0; k < norms.length; k++) {
             norms[k] = normSums[k] / batches;
         }

@@ -25,6 +25,9 @@ public final class Network {
     private final List<Dense> denseLayers = new ArrayList<>();
     private final List<Parameter> parameters = new ArrayList<>();
     private final int firstDenseIndex;
+    // layers and parameters again as arrays, for the per-batch loops (no list access, no iterator)
+    private final Layer[] layerArray;
+    private final Parameter[] parameterArray;
 
     private Network(NetworkSpec spec) {
         this.spec = spec;
@@ -45,6 +48,8 @@ public final class Network {
             }
         }
         this.firstDenseIndex = first;
+        this.parameterArray = parameters.toArray(new Parameter[0]);
+        this.layerArray = layers.toArray(new Layer[0]);
     }
 
     /**
@@ -102,9 +107,8 @@ public final class Network {
     // a = layer_n(… layer_1(x)); x rows × inputs, not modified; result owned by the last layer
     DMatrixRMaj forward(DMatrixRMaj x, boolean training) {
         DMatrixRMaj a = x;
-        // indexed, not for-each: no iterator per batch
-        for (int i = 0; i < layers.size(); i++) {
-            a = layers.get(i).forward(a, training);
+        for (Layer layer : layerArray) {
+            a = layer.forward(a, training);
         }
         return a;
     }
@@ -116,22 +120,27 @@ public final class Network {
 
     /** Backpropagates a loss gradient; adds into every parameter gradient (zero them first). */
     void backward(LossAndGradient lossAndGradient) {
-        int i = layers.size() - 1;
-        DMatrixRMaj grad = lossAndGradient.gradient();
-        if (lossAndGradient.withRespectTo() == LossAndGradient.GradientOf.LOGITS) {
+        backward(lossAndGradient.gradient(), lossAndGradient.withRespectTo());
+    }
+
+    /** The same from a loss's gradient matrix, without a result object (the training loop's form). */
+    void backward(DMatrixRMaj lossGradient, LossAndGradient.GradientOf withRespectTo) {
+        int i = layerArray.length - 1;
+        DMatrixRMaj grad = lossGradient;
+        if (withRespectTo == LossAndGradient.GradientOf.LOGITS) {
             // the loss went through the output activation itself (the last layer is dense)
-            grad = ((Dense) layers.get(i)).backwardFromPreActivation(grad);
+            grad = ((Dense) layerArray[i]).backwardFromPreActivation(grad);
             i--;
         }
         // layers below the first dense one have nothing to learn
         for (; i >= firstDenseIndex; i--) {
-            grad = layers.get(i).backward(grad);
+            grad = layerArray[i].backward(grad);
         }
     }
 
     void zeroGradients() {
-        for (int i = 0; i < parameters.size(); i++) {
-            parameters.get(i).zeroGradient();
+        for (Parameter p : parameterArray) {
+            p.zeroGradient();
         }
     }
 
@@ -153,8 +162,8 @@ public final class Network {
     }
 
     boolean weightsFinite() {
-        for (int i = 0; i < parameters.size(); i++) {
-            if (!parameters.get(i).isFinite()) {
+        for (Parameter p : parameterArray) {
+            if (!p.isFinite()) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package dev.chainrule.engine;
 
+import dev.chainrule.engine.layer.Dense;
 import dev.chainrule.engine.layer.Parameter;
 import dev.chainrule.engine.loss.Loss;
 import dev.chainrule.engine.loss.LossAndGradient;
@@ -54,39 +55,53 @@ public final class Trainer {
         Evaluation validating = validation == null ? null
                 : new Evaluation(validation, TrainingParts.loss(config.loss()), config.task());
         EarlyStopping earlyStopping = new EarlyStopping(config.earlyStopping());
+        // one accumulator for the whole run, reset per epoch (W1 runs an epoch per microsecond)
+        EpochAccumulator epochStats = new EpochAccumulator(network.denseLayers().size());
+        Task task = config.task();
+        LossAndGradient.GradientOf gradientOf = loss.gradientOf();
+        // without clipping and weight decay the optimizer sees the raw gradients: it reports their
+        // Σ g² from its own pass, and the norms need no pass of their own
+        boolean normsFromStep = config.clipping().mode() == ClippingSpec.Mode.NONE && config.weightDecay() == 0.0;
+        double[] squareSums = new double[network.parameters().size()];
+        int[] weightIndex = weightIndices(network);
 
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             // ---- a paused run waits here, between epochs
             if (!control.awaitEpochStart()) {
                 return stopped(epoch - 1);
             }
-            EpochAccumulator epochStats = new EpochAccumulator(network.denseLayers().size());
+            epochStats.reset();
             if (config.shuffle()) {
                 batches.shuffle(shuffleRandom);
             }
-            for (int b = 0; b < batches.count(); b++) {
+            for (int b = 0, count = batches.count(); b < count; b++) {
                 if (control.isStopRequested()) {
                     return stopped(epoch - 1);
                 }
                 int size = batches.load(b);
                 // ---- forward, loss (taken before this batch's update)
                 DMatrixRMaj prediction = network.forward(batches.x(), true);
-                LossAndGradient lossAndGradient = loss.lossAndGradient(network.logits(), prediction, batches.y());
-                if (!Double.isFinite(lossAndGradient.loss())) {
-                    return diverged(epoch - 1, "loss became " + describe(lossAndGradient.loss()) + " at epoch " + epoch);
+                double batchLoss = loss.evaluate(network.logits(), prediction, batches.y());
+                if (!Double.isFinite(batchLoss)) {
+                    return diverged(epoch - 1, "loss became " + describe(batchLoss) + " at epoch " + epoch);
                 }
-                epochStats.addBatch(lossAndGradient.loss(), size, Accuracy.correct(config.task(), prediction, batches.y()));
+                epochStats.addBatch(batchLoss, size, Accuracy.correct(task, prediction, batches.y()));
                 // ---- zero grads, backward, clip, decay, step
                 network.zeroGradients();
-                network.backward(lossAndGradient);
-                epochStats.addGradientNorms(network.denseLayers());
-                clip(network.parameters(), config.clipping());
-                WeightDecay.apply(network.parameters(), config.weightDecay());
-                optimizer.step();
+                network.backward(loss.gradient(), gradientOf);
+                if (normsFromStep) {
+                    optimizer.step(squareSums);
+                    epochStats.addGradientSquareSums(squareSums, weightIndex);
+                } else {
+                    epochStats.addGradientNorms(network.denseLayers());
+                    clip(network.parameters(), config.clipping());
+                    WeightDecay.apply(network.parameters(), config.weightDecay());
+                    optimizer.step();
+                }
             }
             // ---- validate, report, then check the weights and the patience
             Evaluation.Result validationResult = validating == null ? null : validating.evaluate(network);
-            listener.onEpoch(epochStats.metrics(epoch, config.task(), validationResult), network);
+            listener.onEpoch(epochStats.metrics(epoch, task, validationResult), network);
             if (!network.weightsFinite()) {
                 return diverged(epoch, "weights became NaN or infinite at epoch " + epoch);
             }
@@ -95,6 +110,16 @@ public final class Trainer {
             }
         }
         return new TrainingResult(RunOutcome.COMPLETED, config.epochs(), null);
+    }
+
+    // for dense layer k, the position of its weight in network.parameters()
+    private static int[] weightIndices(Network network) {
+        List<Dense> dense = network.denseLayers();
+        int[] index = new int[dense.size()];
+        for (int k = 0; k < index.length; k++) {
+            index[k] = network.parameters().indexOf(dense.get(k).weight());
+        }
+        return index;
     }
 
     private static void clip(List<Parameter> parameters, ClippingSpec clipping) {

@@ -2,94 +2,34 @@ package dev.chainrule.engine.layer;
 
 import org.ejml.data.DMatrixRMaj;
 
-/** The six activations of the experiment format, with PyTorch's definitions. */
+/**
+ * The six activations of the experiment format, with PyTorch's definitions. The pointwise
+ * ones live in SmoothActivations and LinearPieceActivations, one class each.
+ */
 public final class Activations {
 
     private Activations() {
     }
 
     // sigmoid(z) = 1 / (1 + exp(-z)); sigmoid'(z) = a (1 - a)
-    public static final ActivationFunction SIGMOID = new Elementwise() {
-        double f(double z) {
-            return 1.0 / (1.0 + Math.exp(-z));
-        }
-
-        double derivative(double z, double a) {
-            return a * (1.0 - a);
-        }
-    };
+    public static final ActivationFunction SIGMOID = new SmoothActivations.Sigmoid();
 
     // tanh'(z) = 1 - a²
-    public static final ActivationFunction TANH = new Elementwise() {
-        double f(double z) {
-            return Math.tanh(z);
-        }
-
-        double derivative(double z, double a) {
-            return 1.0 - a * a;
-        }
-    };
+    public static final ActivationFunction TANH = new SmoothActivations.TanhActivation();
 
     // relu(z) = max(0, z); derivative 0 at z = 0, as PyTorch
-    public static final ActivationFunction RELU = new Elementwise() {
-        double f(double z) {
-            return z > 0.0 ? z : 0.0;
-        }
-
-        double derivative(double z, double a) {
-            return z > 0.0 ? 1.0 : 0.0;
-        }
-    };
+    public static final ActivationFunction RELU = new LinearPieceActivations.Relu();
 
     /** PyTorch's default negative slope. */
     public static final double LEAKY_SLOPE = 0.01;
 
     // leaky_relu(z) = z if z > 0 else 0.01 z
-    public static final ActivationFunction LEAKY_RELU = new Elementwise() {
-        double f(double z) {
-            return z > 0.0 ? z : LEAKY_SLOPE * z;
-        }
-
-        double derivative(double z, double a) {
-            return z > 0.0 ? 1.0 : LEAKY_SLOPE;
-        }
-    };
+    public static final ActivationFunction LEAKY_RELU = new LinearPieceActivations.LeakyRelu();
 
     // linear(z) = z
-    public static final ActivationFunction LINEAR = new Elementwise() {
-        double f(double z) {
-            return z;
-        }
-
-        double derivative(double z, double a) {
-            return 1.0;
-        }
-    };
+    public static final ActivationFunction LINEAR = new LinearPieceActivations.Linear();
 
     public static final ActivationFunction SOFTMAX = new Softmax();
-
-    /** Activations where a_i depends on z_i only: the Jacobian is diagonal. */
-    private abstract static class Elementwise implements ActivationFunction {
-
-        abstract double f(double z);
-
-        abstract double derivative(double z, double a);
-
-        @Override
-        public void forward(DMatrixRMaj z, DMatrixRMaj a) {
-            for (int i = 0, n = z.getNumElements(); i < n; i++) {
-                a.data[i] = f(z.data[i]);
-            }
-        }
-
-        // dL/dz = dL/da ⊙ f'(z)
-        @Override
-        public void backward(DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj gradA, DMatrixRMaj gradZ) {
-            for (int i = 0, n = z.getNumElements(); i < n; i++) {
-                gradZ.data[i] = gradA.data[i] * derivative(z.data[i], a.data[i]);
-            }
-        }
-    }
 
     /** Row-wise softmax. */
     private static final class Softmax implements ActivationFunction {

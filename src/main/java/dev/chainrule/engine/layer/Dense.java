@@ -46,17 +46,9 @@ public final class Dense implements Layer {
         int rows = x.numRows;
         z.reshape(rows, units);
         a.reshape(rows, units);
-        // z = x·W + b   (b added to every row)
+        // z = x·W, then z += b (every row) and a = f(z) in one pass over z
         MatrixProducts.mult(x, weight.value(), z);
-        double[] b = bias.value().data;
-        for (int r = 0; r < rows; r++) {
-            int o = r * units;
-            for (int j = 0; j < units; j++) {
-                z.data[o + j] += b[j];
-            }
-        }
-        // a = f(z)
-        activation.forward(z, a);
+        activation.forwardWithBias(z, bias.value().data, a);
         return a;
     }
 

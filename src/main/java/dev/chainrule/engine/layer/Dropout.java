@@ -39,12 +39,35 @@ public final class Dropout implements Layer {
         mask.reshape(input.numRows, input.numCols);
         output.reshape(input.numRows, input.numCols);
         double scale = 1.0 / (1.0 - rate);
-        // out = x ⊙ mask
-        for (int i = 0; i < n; i++) {
-            mask.data[i] = random.nextDouble() < rate ? 0.0 : scale;
-            output.data[i] = input.data[i] * mask.data[i];
+        double[] m = mask.data;
+        // mask_i = 0 when u_i < rate, u_i uniform on {0, …, 2³²−1}/2³²: each 64-bit draw gives
+        // two such u (half the generator calls of one nextDouble per value); P(drop) = T/2³²,
+        // within 1.2e-10 of rate
+        long threshold = Math.round(rate * 0x1p32);
+        long scaleBits = Double.doubleToRawLongBits(scale);
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            long bits = random.nextLong();
+            m[i] = Double.longBitsToDouble(scaleBits & keepMask(bits & 0xffffffffL, threshold));
+            m[i + 1] = Double.longBitsToDouble(scaleBits & keepMask(bits >>> 32, threshold));
+        }
+        if (i < n) {
+            m[i] = Double.longBitsToDouble(scaleBits & keepMask(random.nextLong() >>> 32, threshold));
+        }
+        // out = x ⊙ mask, a separate pass the JIT vectorises
+        double[] x = input.data;
+        double[] out = output.data;
+        for (int k = 0; k < n; k++) {
+            out[k] = x[k] * m[k];
         }
         return output;
+    }
+
+    // all ones when u ≥ threshold (kept: the mask keeps scale's bits), 0 when u < threshold
+    // (dropped: +0.0), without a branch: a branch on a random bit is mispredicted half the time,
+    // and C2 compiles "c ? 0.0 : s" to one. u − threshold < 0 exactly when u < threshold
+    private static long keepMask(long u, long threshold) {
+        return ~((u - threshold) >> 63);
     }
 
     @Override
@@ -54,8 +77,11 @@ public final class Dropout implements Layer {
         }
         // dL/dx = dL/dout ⊙ mask
         gradInput.reshape(gradOutput.numRows, gradOutput.numCols);
+        double[] g = gradOutput.data;
+        double[] m = mask.data;
+        double[] out = gradInput.data;
         for (int i = 0, n = gradOutput.getNumElements(); i < n; i++) {
-            gradInput.data[i] = gradOutput.data[i] * mask.data[i];
+            out[i] = g[i] * m[i];
         }
         return gradInput;
     }

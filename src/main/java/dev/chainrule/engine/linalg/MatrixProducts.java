@@ -10,8 +10,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
 /**
  * The dense layers' three matrix products on EJML's row-major {@link DMatrixRMaj}: large ones
  * through a BLAS {@code dgemm} (netlib: native OpenBLAS through JNI, or its pure-Java
- * VectorBLAS/Java11BLAS), small ones through EJML's plain loops, which keep the seed example
- * bit-exact and avoid the call overhead.
+ * VectorBLAS/Java11BLAS), small ones through {@link SmallProducts}' plain loops, which keep the
+ * seed example bit-exact and avoid the call overhead.
  *
  * <p>BLAS is column-major; a row-major m × n array is the column-major n × m transpose, so
  * {@code C = A·B} is computed without copies as {@code Cᵀ = Bᵀ·Aᵀ}, i.e. dgemm with the
@@ -27,7 +27,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *   <li>{@code native}: native if it loads (no speed check), else pure Java;</li>
  *   <li>{@code java}: netlib's pure-Java BLAS (VectorBLAS with
  *       {@code --add-modules jdk.incubator.vector}, else Java11BLAS);</li>
- *   <li>{@code plain}: EJML for every product, no BLAS at all.</li>
+ *   <li>{@code plain}: no BLAS at all; the large products through EJML.</li>
  * </ul>
  * {@link #implementationName()} says what was chosen and why; the application logs it at
  * start-up. Native OpenBLAS should run with {@code OPENBLAS_NUM_THREADS=1}.
@@ -38,7 +38,7 @@ public final class MatrixProducts {
     public static final String PROPERTY = "chainrule.blas";
 
     /**
-     * Products with fewer multiply-adds (m·n·k) than this run on EJML's plain loops (system
+     * Products with fewer multiply-adds (m·n·k) than this run on plain loops ({@link SmallProducts}) (system
      * property {@code chainrule.blas.minMultiplyAdds} overrides it, for measuring). Measured on
      * the project machine (Xeon, AVX-512, native OpenBLAS, noisy): {@code GemmProbe --threshold}
      * has the JNI call at ~1–3 µs, so EJML wins at 4 (the seed) and 160 multiply-adds, and
@@ -64,7 +64,7 @@ public final class MatrixProducts {
         switch (requested) {
             case "plain" -> {
                 chosen = null;
-                name = "plain (EJML CommonOps_DDRM, BLAS disabled by " + PROPERTY + "=plain)";
+                name = "plain (EJML CommonOps_DDRM for large products, BLAS disabled by " + PROPERTY + "=plain)";
             }
             case "java" -> {
                 chosen = javaBlas();
@@ -128,37 +128,37 @@ public final class MatrixProducts {
      * when its array is large enough) and must not be a or b.
      */
     public static void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        if (large(a.numRows, b.numCols, a.numCols)) {
-            multBlas(a, b, c);
+        if (small(a.numRows, b.numCols, a.numCols)) {
+            SmallProducts.mult(a, b, c);
         } else {
-            CommonOps_DDRM.mult(a, b, c);
+            multBlas(a, b, c);
         }
     }
 
     /** c += aᵀ·b. a is r × m, b is r × n, c is m × n (not a or b). */
     public static void multAddTransA(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        if (large(a.numCols, b.numCols, a.numRows)) {
-            multAddTransABlas(a, b, c);
+        if (small(a.numCols, b.numCols, a.numRows)) {
+            SmallProducts.multTransA(a, b, c, true);
         } else {
-            CommonOps_DDRM.multAddTransA(a, b, c);
+            multAddTransABlas(a, b, c);
         }
     }
 
     /** c = aᵀ·b. a is r × m, b is r × n, c is reshaped to m × n (not a or b); its old values are ignored. */
     public static void multTransA(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        if (large(a.numCols, b.numCols, a.numRows)) {
-            multTransABlas(a, b, c);
+        if (small(a.numCols, b.numCols, a.numRows)) {
+            SmallProducts.multTransA(a, b, c, false);
         } else {
-            CommonOps_DDRM.multTransA(a, b, c);
+            multTransABlas(a, b, c);
         }
     }
 
     /** c = a·bᵀ. a is m × k, b is n × k, c is reshaped to m × n (not a or b). */
     public static void multTransB(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        if (large(a.numRows, b.numRows, a.numCols)) {
-            multTransBBlas(a, b, c);
+        if (small(a.numRows, b.numRows, a.numCols)) {
+            SmallProducts.multTransB(a, b, c);
         } else {
-            CommonOps_DDRM.multTransB(a, b, c);
+            multTransBBlas(a, b, c);
         }
     }
 
@@ -251,7 +251,13 @@ public final class MatrixProducts {
 
     /** True when a product of this size goes to BLAS. */
     public static boolean large(int m, int n, int k) {
-        return BLAS_IMPL != null && (long) m * n * k >= BLAS_MIN_MULTIPLY_ADDS;
+        return BLAS_IMPL != null && !small(m, n, k);
+    }
+
+    // below the BLAS threshold the plain loops of SmallProducts run, whatever the mode; above it
+    // BLAS, or EJML in plain mode (its blocked kernels suit large matrices better than those loops)
+    private static boolean small(int m, int n, int k) {
+        return (long) m * n * k < BLAS_MIN_MULTIPLY_ADDS;
     }
 
     private static void requireShapes(boolean ok, String op, DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {

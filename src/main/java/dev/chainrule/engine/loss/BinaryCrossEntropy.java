@@ -13,7 +13,7 @@ public final class BinaryCrossEntropy implements Loss {
     private final DMatrixRMaj gradient = new DMatrixRMaj(1, 1);
 
     @Override
-    public LossAndGradient lossAndGradient(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target) {
+    public double evaluate(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target) {
         int rows = logits.numRows;
         int cols = logits.numCols;
         int count = rows * cols;
@@ -32,6 +32,16 @@ public final class BinaryCrossEntropy implements Loss {
             }
             sum += example / cols;
         }
-        return new LossAndGradient(sum / rows, gradient, LossAndGradient.GradientOf.LOGITS);
+        return sum / rows;
+    }
+
+    @Override
+    public DMatrixRMaj gradient() {
+        return gradient;
+    }
+
+    @Override
+    public LossAndGradient.GradientOf gradientOf() {
+        return LossAndGradient.GradientOf.LOGITS;
     }
 }

@@ -19,5 +19,19 @@ public interface Loss {
      * @return the batch's mean loss and its gradient; the gradient matrix is owned by the
      *         loss and valid until its next call
      */
-    LossAndGradient lossAndGradient(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target);
+    default LossAndGradient lossAndGradient(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target) {
+        return new LossAndGradient(evaluate(logits, prediction, target), gradient(), gradientOf());
+    }
+
+    /**
+     * The same without a result object, for the training loop (nothing allocated per batch):
+     * returns the batch's mean loss and leaves the gradient in {@link #gradient()}.
+     */
+    double evaluate(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target);
+
+    /** The gradient of the last {@link #evaluate}: rows × outputs, owned by the loss, not to be modified. */
+    DMatrixRMaj gradient();
+
+    /** What {@link #gradient()} differentiates with respect to (fixed per loss). */
+    LossAndGradient.GradientOf gradientOf();
 }

@@ -12,7 +12,7 @@ public final class MeanSquaredError implements Loss {
     private final DMatrixRMaj gradient = new DMatrixRMaj(1, 1);
 
     @Override
-    public LossAndGradient lossAndGradient(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target) {
+    public double evaluate(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target) {
         int rows = prediction.numRows;
         int cols = prediction.numCols;
         int count = rows * cols;
@@ -31,6 +31,16 @@ public final class MeanSquaredError implements Loss {
             sum += example / cols;
         }
         // L = Σ_r loss_r / rows
-        return new LossAndGradient(sum / rows, gradient, LossAndGradient.GradientOf.PREDICTION);
+        return sum / rows;
+    }
+
+    @Override
+    public DMatrixRMaj gradient() {
+        return gradient;
+    }
+
+    @Override
+    public LossAndGradient.GradientOf gradientOf() {
+        return LossAndGradient.GradientOf.PREDICTION;
     }
 }

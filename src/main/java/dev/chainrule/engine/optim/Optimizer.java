@@ -23,6 +23,17 @@ public interface Optimizer {
     /** Applies one update to every parameter. */
     void step();
 
+    /**
+     * {@link #step()} that also writes, for each parameter in {@link #initialise}'s order, Σ g²
+     * of the gradient it applied. The trainer takes its gradient norms from these when nothing
+     * changes the gradients between backward and the step (no clipping, no weight decay):
+     * the optimizer reads every gradient anyway, so this saves a second pass over them (W4:
+     * 1.6 MB per step).
+     *
+     * @param gradientSquareSums one slot per parameter, overwritten
+     */
+    void step(double[] gradientSquareSums);
+
     /** Drops the accumulated state; the parameters stay as they are. */
     void reset();
 }

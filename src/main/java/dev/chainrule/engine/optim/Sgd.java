@@ -18,6 +18,8 @@ public final class Sgd implements Optimizer {
     private List<Parameter> parameters = List.of();
     private final List<DMatrixRMaj> velocities = new ArrayList<>();
     private boolean firstStep = true;
+    private Parameter[] parameterArray = new Parameter[0];
+    private double[][] velocityArray = new double[0][];
 
     public Sgd(double learningRate, double momentum) {
         this.learningRate = learningRate;
@@ -31,25 +33,48 @@ public final class Sgd implements Optimizer {
         for (Parameter p : this.parameters) {
             velocities.add(new DMatrixRMaj(p.value().numRows, p.value().numCols));
         }
+        parameterArray = this.parameters.toArray(new Parameter[0]);
+        velocityArray = new double[velocities.size()][];
+        for (int k = 0; k < velocityArray.length; k++) {
+            velocityArray[k] = velocities.get(k).data;
+        }
         firstStep = true;
     }
 
     @Override
     public void step() {
-        for (int k = 0; k < parameters.size(); k++) {
-            double[] w = parameters.get(k).value().data;
-            double[] g = parameters.get(k).gradient().data;
-            double[] v = velocities.get(k).data;
-            int n = parameters.get(k).value().getNumElements();
-            for (int i = 0; i < n; i++) {
-                if (momentum == 0.0) {
-                    // w -= lr·g
-                    w[i] -= learningRate * g[i];
-                } else {
-                    // v = g on the first step, then v = μ·v + g;  w -= lr·v
-                    v[i] = firstStep ? g[i] : momentum * v[i] + g[i];
-                    w[i] -= learningRate * v[i];
+        step(null);
+    }
+
+    @Override
+    public void step(double[] gradientSquareSums) {
+        double lr = learningRate;
+        double mu = momentum;
+        // arrays, not lists: for a tiny network this loop is a good part of a step
+        for (int k = 0; k < parameterArray.length; k++) {
+            Parameter p = parameterArray[k];
+            double[] w = p.value().data;
+            double[] g = p.gradient().data;
+            int n = p.value().getNumElements();
+            // Σ g² alongside (for the gradient norms)
+            double squares = 0.0;
+            if (mu == 0.0) {
+                // w -= lr·g
+                for (int i = 0; i < n; i++) {
+                    squares += g[i] * g[i];
+                    w[i] -= lr * g[i];
                 }
+            } else {
+                // v = g on the first step, then v = μ·v + g;  w -= lr·v
+                double[] v = velocityArray[k];
+                for (int i = 0; i < n; i++) {
+                    squares += g[i] * g[i];
+                    v[i] = firstStep ? g[i] : mu * v[i] + g[i];
+                    w[i] -= lr * v[i];
+                }
+            }
+            if (gradientSquareSums != null) {
+                gradientSquareSums[k] = squares;
             }
         }
         firstStep = false;
