@@ -10,7 +10,7 @@ import dev.chainrule.engine.TrainingData;
  * boundary. Network is not thread-safe, so this must run inside the training listener.
  */
 final class SnapshotTaker {
-    static final long INTERVAL_NANOS = 250_000_000L;
+    static final long INTERVAL_NANOS = 500_000_000L;
     static final int GRID_SIZE = 41;
 
     private final Task task;

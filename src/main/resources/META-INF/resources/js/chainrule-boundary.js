@@ -31,7 +31,16 @@ class ChainruleBoundary extends HTMLElement {
     return this._updates || 0;
   }
 
+  // Coalesce updates into one render per frame: a busy browser would otherwise queue them up.
   _render() {
+    if (this._frame) return;
+    this._frame = requestAnimationFrame(() => {
+      this._frame = null;
+      this._draw();
+    });
+  }
+
+  _draw() {
     if (!this._chart) return;
     const g = this._grid, series = [];
     if (g) {

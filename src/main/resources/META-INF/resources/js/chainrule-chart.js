@@ -64,7 +64,19 @@ class ChainruleChart extends HTMLElement {
     return this._count;
   }
 
+  // Pushes can arrive faster than a busy browser paints: coalesce them into one render per frame.
   _render(full) {
+    this._fullPending = this._fullPending || full;
+    if (this._frame) return;
+    this._frame = requestAnimationFrame(() => {
+      this._frame = null;
+      const fullNow = this._fullPending;
+      this._fullPending = false;
+      this._draw(fullNow);
+    });
+  }
+
+  _draw(full) {
     if (!this._chart) return;
     const cfg = this._config;
     const series = cfg.series.map((s, i) => ({

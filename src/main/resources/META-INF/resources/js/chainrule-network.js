@@ -29,7 +29,16 @@ class ChainruleNetwork extends HTMLElement {
     this._render();
   }
 
+  // Coalesce updates into one render per frame: a busy browser would otherwise queue them up.
   _render() {
+    if (this._frame) return;
+    this._frame = requestAnimationFrame(() => {
+      this._frame = null;
+      this._draw();
+    });
+  }
+
+  _draw() {
     if (!this._chart || !this._layers) return;
     const width = this.clientWidth || 600, height = this.clientHeight || 300;
     const cols = this._layers.length, nodes = [], edges = [];

@@ -72,6 +72,7 @@ class LabBrowserTest {
         dom.type(driver.findElement(By.xpath("//vaadin-integer-field[label[normalize-space(.)='Epochs']]")), "100000");
 
         dom.click(dom.button("Train"));
+        long trained = System.nanoTime();
 
         // Loss, accuracy and the decision boundary change while it runs.
         dom.await().until(d -> count("chainrule-chart", "pointCount") > 0 && count("chainrule-boundary", "gridUpdates") > 1);
@@ -92,6 +93,8 @@ class LabBrowserTest {
         assertThat(progress()).startsWith("Paused");
         dom.click(dom.button("Resume"));
         dom.await().until(d -> progress().startsWith("Training") && epoch() > pausedAt + 1);
+        System.out.printf("Lab browser test: paused, stepped and resumed %.1f s after Train%n",
+                (System.nanoTime() - trained) / 1e9);
         dom.click(dom.button("Stop"));
         dom.await().until(d -> progress().startsWith("Stopped"));
 

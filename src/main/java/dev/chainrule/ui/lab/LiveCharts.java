@@ -14,7 +14,7 @@ import java.util.List;
  * thinned to at most {@link #MAX_POINTS} points per curve so the browser stays responsive.
  */
 class LiveCharts extends VerticalLayout {
-    static final int MAX_POINTS = 2_000;
+    static final int MAX_POINTS = 1_000;
     private static final String[] LAYER_COLORS = {"#1971c2", "#e8590c", "#2f9e44", "#7048e8", "#c2255c", "#0c8599",
             "#5c940d", "#862e9c", "#f08c00"};
 
