@@ -52,12 +52,13 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void show(ExperimentDetails details) {
         long id = details.experiment().getId();
         ExperimentSpec spec = details.spec();
-        title = spec.title() + " · Chainrule";
+        String name = details.experiment().getTitle(); // renaming changes this, never the spec
+        title = name + " · Chainrule";
         RunMonitor monitor = new RunMonitor(training);
         Button stop = new Button("Stop", VaadinIcon.STOP.create(), e -> training.stop(id));
         stop.setVisible(training.isLive(id));
         monitor.setFinishedListener(status -> stop.setVisible(false));
-        add(new H2(spec.title()), new Paragraph(summary(details)), stop, monitor);
+        add(new H2(name), new Paragraph(summary(details)), stop, monitor);
         monitor.follow(id, spec.training().epochs());
     }
 
@@ -68,7 +69,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         return String.format("%s network, %s with learning rate %s, %,d epochs planned, %s; started %s.",
                 layers(spec), optimizer, spec.training().optimizer().learningRate(), spec.training().epochs(),
                 details.experiment().getStatus().label().toLowerCase(),
-                RunsView.WHEN.format(details.experiment().getCreatedAt()));
+                ExperimentsView.WHEN.format(details.experiment().getCreatedAt()));
     }
 
     private static String layers(ExperimentSpec spec) {
@@ -83,8 +84,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void showProblem(String message) {
         title = "Run not found · Chainrule";
-        add(new H2("Run not found"), new Paragraph(message + " Open the list of saved runs to pick one."),
-                new RouterLink("Saved runs", RunsView.class));
+        add(new H2("Run not found"), new Paragraph(message + " Open the list of experiments to pick one."),
+                new RouterLink("Experiments", ExperimentsView.class));
     }
 
     /** Where run {@code id} is shown. */
