@@ -2,6 +2,7 @@ package dev.chainrule.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -82,6 +84,23 @@ class ExperimentsViewTest extends AbstractAppTest {
 
         _setValue(select("Status"), ExperimentStatus.DIVERGED);
         assertThat(titles()).containsExactly("Spirals wide");
+    }
+
+    @Test
+    void sortingByFinalValidationLossPutsRunsWithoutOneLastEitherWay() {
+        database.update("UPDATE experiment SET final_metrics = '{\"validationLoss\":0.5}' WHERE id = ?", xor);
+        database.update("UPDATE experiment SET final_metrics = '{\"validationLoss\":0.25}' WHERE id = ?", spiralsWide);
+        database.update("UPDATE experiment SET final_metrics = NULL WHERE title = 'Deep SPIRALS'");
+        open();
+        Grid<ExperimentRow> grid = grid();
+
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("validationLoss")).build());
+        assertThat(titles()).containsExactly("Spirals wide", "XOR small", "Deep SPIRALS");
+        assertThat(_getFormattedRow(grid, 0).get(5)).isEqualTo("0.250000");
+
+        grid.sort(GridSortOrder.desc(grid.getColumnByKey("validationLoss")).build());
+        assertThat(titles()).containsExactly("XOR small", "Spirals wide", "Deep SPIRALS");
+        assertThat(_getFormattedRow(grid, 2).get(5)).isEqualTo("—");
     }
 
     @Test
