@@ -71,6 +71,14 @@ public final class ExperimentJson {
                 TrainingJson.readConfig(training, task), TrainingJson.readInit(training), weights));
     }
 
+    /**
+     * Only the dataset key of a stored spec ("" when it names none): lists need it for every run,
+     * and reading a whole spec builds and checks its network.
+     */
+    static String datasetKey(String json) {
+        return parse(json).path("data").path("dataset").asText("");
+    }
+
     public static String writeWeights(List<DenseWeights> weights) {
         return toString(writeWeightsNode(weights));
     }

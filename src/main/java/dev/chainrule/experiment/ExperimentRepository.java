@@ -15,4 +15,18 @@ interface ExperimentRepository extends ListCrudRepository<Experiment, Long> {
     @Query("UPDATE experiment SET status = 'interrupted', message = :message "
             + "WHERE status IN ('queued', 'running', 'paused')")
     int markActiveAsInterrupted(String message);
+
+    /** Only the title column: a full save could write back a stale status over a run's own updates. */
+    @Modifying
+    @Query("UPDATE experiment SET title = :title WHERE id = :id")
+    int updateTitle(long id, String title);
+
+    /**
+     * Deletes a run that no longer trains, in one statement so a run cannot start between a check
+     * and the delete. Its epoch rows go by ON DELETE CASCADE; runs derived from it keep going, their
+     * parent_id set to NULL by the foreign key.
+     */
+    @Modifying
+    @Query("DELETE FROM experiment WHERE id = :id AND status NOT IN ('queued', 'running', 'paused')")
+    int deleteIfNotActive(long id);
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.chainrule.ui.datasets.DatasetsView;
 import dev.chainrule.ui.lab.LabView;
-import dev.chainrule.ui.runs.RunsView;
+import dev.chainrule.ui.runs.ExperimentsView;
 import dev.chainrule.ui.seed.SeedView;
 
 /** The frame around every page: the product name and the navigation. */
@@ -29,7 +29,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Train the seed example", SeedView.class, VaadinIcon.PLAY_CIRCLE.create()));
         nav.addItem(new SideNavItem("Lab", LabView.class, VaadinIcon.FLASK.create()));
         nav.addItem(new SideNavItem("Datasets", DatasetsView.class, VaadinIcon.TABLE.create()));
-        nav.addItem(new SideNavItem("Saved runs", RunsView.class, VaadinIcon.ARCHIVE.create()));
+        nav.addItem(new SideNavItem("Experiments", ExperimentsView.class, VaadinIcon.ARCHIVE.create()));
 
         addToNavbar(header);
         addToDrawer(nav);

@@ -14,8 +14,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import dev.chainrule.experiment.Experiment;
+import dev.chainrule.experiment.ExperimentRow;
 import dev.chainrule.ui.component.LineChart;
-import dev.chainrule.ui.runs.RunsView;
+import dev.chainrule.ui.runs.ExperimentsView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
@@ -47,10 +48,10 @@ class SeedViewTest extends AbstractAppTest {
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Epochs")), 50);
         _click(_get(Button.class, spec -> spec.withText("Train")));
 
-        UI.getCurrent().navigate(RunsView.class);
+        UI.getCurrent().navigate(ExperimentsView.class);
         @SuppressWarnings("unchecked")
-        Grid<Experiment> grid = _get(Grid.class);
-        Experiment newest = GridKt._get(grid, 0);
+        Grid<ExperimentRow> grid = _get(Grid.class);
+        Experiment newest = GridKt._get(grid, 0).experiment();
         assertThat(newest.getTitle()).isEqualTo("Seed example, learning rate 0.1");
         assertThat(newest.getStatus().label()).isEqualTo("Completed");
         assertThat(newest.getEpochsDone()).isEqualTo(50);

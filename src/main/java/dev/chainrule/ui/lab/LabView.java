@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -17,7 +19,12 @@ import dev.chainrule.data.PreparedData;
 import dev.chainrule.engine.NetworkSpec;
 import dev.chainrule.experiment.DatasetChoice;
 import dev.chainrule.experiment.DatasetService;
+import dev.chainrule.experiment.ExperimentDetails;
+import dev.chainrule.experiment.ExperimentFormatException;
 import dev.chainrule.experiment.ExperimentLauncher;
+import dev.chainrule.experiment.ExperimentNotFoundException;
+import dev.chainrule.experiment.ExperimentService;
+import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.experiment.TrainingRejectedException;
 import dev.chainrule.experiment.TrainingService;
 import dev.chainrule.ui.MainLayout;
@@ -26,7 +33,13 @@ import java.util.Optional;
 /** The Lab: pick a dataset, build a network, train it and watch it learn. */
 @Route(value = "lab", layout = MainLayout.class)
 @PageTitle("Lab · Chainrule")
-public class LabView extends HorizontalLayout {
+public class LabView extends HorizontalLayout implements BeforeEnterObserver {
+    /** {@code lab?from=12} opens the Lab with experiment 12's settings ("Edit and run again"). */
+    public static final String FROM = "from";
+    private static final String RUN_AGAIN = " (run again)";
+
+    private final DatasetService datasets;
+    private final ExperimentService experiments;
     private final ExperimentLauncher launcher;
     private final TrainingService training;
     private final Select<DatasetChoice> dataset = new Select<>();
@@ -37,8 +50,13 @@ public class LabView extends HorizontalLayout {
     private final LabControls controls = new LabControls();
     private final LabRunPanel run;
     private PreparedData prepared;
+    /** The experiment these settings came from; runs started here record it as their parent. */
+    private Long parentId;
 
-    public LabView(DatasetService datasets, ExperimentLauncher launcher, TrainingService training) {
+    public LabView(DatasetService datasets, ExperimentService experiments, ExperimentLauncher launcher,
+            TrainingService training) {
+        this.datasets = datasets;
+        this.experiments = experiments;
         this.launcher = launcher;
         this.training = training;
         this.settings = new TrainingSettingsForm(training.maxEpochs());
@@ -67,6 +85,51 @@ public class LabView extends HorizontalLayout {
         setFlexGrow(1, run);
         datasets.choices().stream().filter(c -> c.key().equals("builtin:spirals")).findFirst()
                 .or(() -> datasets.choices().stream().findFirst()).ifPresent(dataset::setValue);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> from = event.getLocation().getQueryParameters().getSingleParameter(FROM);
+        parentId = null;
+        if (from.isEmpty()) {
+            return;
+        }
+        try {
+            showSettingsOf(experiments.details(Long.parseLong(from.get())));
+        } catch (NumberFormatException | ExperimentNotFoundException | ExperimentFormatException e) {
+            warn("The experiment \"" + from.get() + "\" cannot be opened here: "
+                    + (e instanceof NumberFormatException ? "that is not an experiment number." : e.getMessage()));
+        }
+    }
+
+    /** Fills the Lab with an experiment's dataset, layers and settings; training then saves a new one. */
+    private void showSettingsOf(ExperimentDetails original) {
+        ExperimentSpec spec = original.spec();
+        Optional<DatasetChoice> choice = datasets.choices().stream()
+                .filter(c -> c.key().equals(spec.data().dataset())).findFirst();
+        choice.ifPresent(dataset::setValue);
+        builder.setHiddenLayers(spec.layers().subList(0, spec.layers().size() - 1)); // the last is the output
+        settings.show(spec.training(), spec.init(), spec.data().options().validationFraction());
+        if (choice.isEmpty()) {
+            // e.g. a deleted upload, or the seed example's data, which lives inside its experiment
+            warn("The dataset of \u201c" + original.experiment().getTitle() + "\u201d is not in the library; "
+                    + "the Lab shows its network and settings on " + dataset.getValue().name() + " instead.");
+            if (prepared != null) {
+                settings.defaultLossFor(prepared.task()); // the old loss may not fit this dataset's task
+            }
+        }
+        title.setValue(runAgainTitle(original.experiment().getTitle()));
+        parentId = original.experiment().getId();
+    }
+
+    private static String runAgainTitle(String title) {
+        String base = title.endsWith(RUN_AGAIN) ? title.substring(0, title.length() - RUN_AGAIN.length()) : title;
+        int room = ExperimentService.MAX_TITLE_LENGTH - RUN_AGAIN.length();
+        return (base.length() > room ? base.substring(0, room).strip() : base) + RUN_AGAIN;
+    }
+
+    private static void warn(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
     private void datasetChosen(DatasetChoice choice) {
@@ -131,7 +194,7 @@ public class LabView extends HorizontalLayout {
         String name = title.getValue().isBlank() ? title.getPlaceholder() : title.getValue().strip();
         try {
             long id = launcher.launch(name, choice.key(), options, network.get().layers(), s.config(), s.init(),
-                    VaadinSession.getCurrent().getSession().getId(), null);
+                    VaadinSession.getCurrent().getSession().getId(), parentId);
             run.showSetup(network.get(), launcher.prepare(choice.key(), options));
             run.follow(id, s.config().epochs(), network.get().denseLayers().size());
             controls.show(run.status(), true);

@@ -1,7 +1,10 @@
 package dev.chainrule.ui.lab;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
+import static dev.chainrule.ui.lab.FieldChecks.check;
+import static dev.chainrule.ui.lab.FieldChecks.positive;
+import static dev.chainrule.ui.lab.FieldChecks.range;
+import static dev.chainrule.ui.lab.FieldChecks.unitInterval;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -17,7 +20,6 @@ import dev.chainrule.engine.SgdSpec;
 import dev.chainrule.engine.Task;
 import dev.chainrule.engine.TrainingConfig;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Every training setting, with defaults that train the built-in datasets well (Adam at 0.01,
@@ -87,6 +89,40 @@ class TrainingSettingsForm extends FormLayout {
         });
     }
 
+    /** Shows the settings of an earlier run, e.g. to run it again with a change. */
+    void show(TrainingConfig config, Init initialWeights, double validationShare) {
+        loss.setValue(config.loss());
+        learningRate.setValue(config.optimizer().learningRate());
+        if (config.optimizer() instanceof AdamSpec adam) {
+            optimizer.setValue(Optimizer.ADAM);
+            beta1.setValue(adam.beta1());
+            beta2.setValue(adam.beta2());
+        } else if (config.optimizer() instanceof SgdSpec sgd) {
+            optimizer.setValue(Optimizer.SGD);
+            momentum.setValue(sgd.momentum());
+        }
+        batching.setValue(config.batchSize() == 0 ? Batching.FULL
+                : config.batchSize() == 1 ? Batching.STOCHASTIC : Batching.MINI_BATCH);
+        if (config.batchSize() > 1) {
+            batchSize.setValue(config.batchSize());
+        }
+        epochs.setValue(config.epochs());
+        clipping.setValue(config.clipping().mode());
+        clipThreshold.setValue(config.clipping().threshold());
+        weightDecay.setValue(config.weightDecay());
+        // The form offers the random initialisations only; explicit weights stay with the seed example.
+        if (initialWeights == Init.XAVIER || initialWeights == Init.HE) {
+            init.setValue(initialWeights);
+        }
+        // The Lab's seeds are ints; a larger one (from a hand-written JSON) is left empty, and the form says so on Train.
+        seed.setValue(config.seed() == (int) config.seed() ? (int) config.seed() : null);
+        validationFraction.setValue(validationShare);
+        earlyStopping.setValue(config.earlyStopping() != null);
+        if (config.earlyStopping() != null) {
+            patience.setValue(config.earlyStopping().patience());
+        }
+    }
+
     Optional<TrainingSettings> settings(Task task) {
         boolean ok = check(learningRate, () -> positive(learningRate, "The learning rate", 10));
         ok &= optimizer.getValue() == Optimizer.ADAM
@@ -138,34 +174,6 @@ class TrainingSettingsForm extends FormLayout {
         momentum.setVisible(!adam);
         beta1.setVisible(adam);
         beta2.setVisible(adam);
-    }
-
-    private static boolean check(Component field, Supplier<String> problem) {
-        String message = problem.get();
-        HasValidation f = (HasValidation) field;
-        f.setErrorMessage(message);
-        f.setInvalid(message != null);
-        return message == null;
-    }
-
-    private static String positive(NumberField field, String name, double max) {
-        Double v = field.getValue();
-        if (v == null) {
-            return "Enter a number";
-        }
-        return v <= 0 ? name + " must be greater than 0" : v > max ? name + " must be at most " + max : null;
-    }
-
-    private static String unitInterval(NumberField field, String name) {
-        Double v = field.getValue();
-        return v == null || v < 0 || v >= 1 ? name + " must be at least 0 and below 1" : null;
-    }
-
-    private static String range(Integer v, int min, int max, String name) {
-        if (v == null) {
-            return "Enter a whole number";
-        }
-        return v < min || v > max ? String.format("%s must be between %,d and %,d", name, min, max) : null;
     }
 
     @SafeVarargs

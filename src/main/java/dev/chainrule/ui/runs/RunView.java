@@ -4,9 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -19,6 +21,8 @@ import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.experiment.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.component.RunMonitor;
+import dev.chainrule.ui.lab.LabView;
+import java.util.Optional;
 
 /** One saved run: its settings and its curves, live if it is still training. */
 @Route(value = "runs/:id", layout = MainLayout.class)
@@ -52,13 +56,31 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void show(ExperimentDetails details) {
         long id = details.experiment().getId();
         ExperimentSpec spec = details.spec();
-        title = spec.title() + " · Chainrule";
+        String name = details.experiment().getTitle(); // renaming changes this, never the spec
+        title = name + " · Chainrule";
         RunMonitor monitor = new RunMonitor(training);
         Button stop = new Button("Stop", VaadinIcon.STOP.create(), e -> training.stop(id));
         stop.setVisible(training.isLive(id));
         monitor.setFinishedListener(status -> stop.setVisible(false));
-        add(new H2(spec.title()), new Paragraph(summary(details)), stop, monitor);
+        // The Lab opens with this run's settings; training there saves a new experiment, this one stays as it is.
+        Button runAgain = new Button("Edit and run again", VaadinIcon.FLASK.create(), e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(LabView.class, QueryParameters.of(LabView.FROM, Long.toString(id)))));
+        add(new H2(name));
+        derivedFrom(details.experiment().getParentId()).ifPresent(this::add);
+        add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, stop), monitor);
         monitor.follow(id, spec.training().epochs());
+    }
+
+    private Optional<Paragraph> derivedFrom(Long parentId) {
+        if (parentId == null) {
+            return Optional.empty();
+        }
+        return experiments.title(parentId).map(parent -> {
+            Paragraph line = new Paragraph("derived from: ");
+            line.add(new RouterLink(parent, RunView.class, parameters(parentId)));
+            line.addClassName("derived-from");
+            return line;
+        });
     }
 
     private static String summary(ExperimentDetails details) {
@@ -68,7 +90,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         return String.format("%s network, %s with learning rate %s, %,d epochs planned, %s; started %s.",
                 layers(spec), optimizer, spec.training().optimizer().learningRate(), spec.training().epochs(),
                 details.experiment().getStatus().label().toLowerCase(),
-                RunsView.WHEN.format(details.experiment().getCreatedAt()));
+                ExperimentsView.WHEN.format(details.experiment().getCreatedAt()));
     }
 
     private static String layers(ExperimentSpec spec) {
@@ -83,8 +105,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void showProblem(String message) {
         title = "Run not found · Chainrule";
-        add(new H2("Run not found"), new Paragraph(message + " Open the list of saved runs to pick one."),
-                new RouterLink("Saved runs", RunsView.class));
+        add(new H2("Run not found"), new Paragraph(message + " Open the list of experiments to pick one."),
+                new RouterLink("Experiments", ExperimentsView.class));
     }
 
     /** Where run {@code id} is shown. */
