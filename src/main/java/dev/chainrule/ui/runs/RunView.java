@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.chainrule.engine.SgdSpec;
 import dev.chainrule.experiment.ExperimentDetails;
+import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.ExperimentNotFoundException;
 import dev.chainrule.experiment.ExperimentService;
 import dev.chainrule.experiment.ExperimentSpec;
@@ -88,13 +89,18 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         String optimizer = spec.training().optimizer() instanceof SgdSpec sgd && sgd.momentum() == 0
                 ? "gradient descent" : spec.training().optimizer().getClass().getSimpleName();
         return String.format("%s network, %s with learning rate %s, %,d epochs planned, %s; started %s.",
-                layers(spec), optimizer, spec.training().optimizer().learningRate(), spec.training().epochs(),
+                layers(details), optimizer, spec.training().optimizer().learningRate(), spec.training().epochs(),
                 details.experiment().getStatus().label().toLowerCase(),
                 ExperimentsView.WHEN.format(details.experiment().getCreatedAt()));
     }
 
-    private static String layers(ExperimentSpec spec) {
-        StringBuilder s = new StringBuilder().append(spec.weights().isEmpty() ? "?" : spec.weights().get(0).inputs());
+    /** "2-16-16-1": the input width comes from the weights (initial, or final once trained). */
+    private static String layers(ExperimentDetails details) {
+        ExperimentSpec spec = details.spec();
+        String finalWeights = details.experiment().getFinalWeights();
+        Integer inputs = !spec.weights().isEmpty() ? Integer.valueOf(spec.weights().get(0).inputs())
+                : finalWeights != null ? Integer.valueOf(ExperimentJson.readWeights(finalWeights).get(0).inputs()) : null;
+        StringBuilder s = new StringBuilder(inputs == null ? "inputs" : inputs.toString());
         spec.layers().forEach(l -> {
             if (l instanceof dev.chainrule.engine.DenseSpec d) {
                 s.append('-').append(d.units());
