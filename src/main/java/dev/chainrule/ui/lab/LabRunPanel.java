@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * The right side of the Lab: progress, the decision boundary and the network diagram, and the
  * curves. It follows one run while attached (Push, about ten updates a second).
  */
-class LabRunPanel extends VerticalLayout {
+public class LabRunPanel extends VerticalLayout {
     private final TrainingService training;
     final TrainingProgress progress = new TrainingProgress();
     final BoundaryChart boundary = new BoundaryChart();
@@ -36,7 +36,7 @@ class LabRunPanel extends VerticalLayout {
     private final RunFollower follower;
     private Consumer<ExperimentStatus> statusListener = s -> { };
 
-    LabRunPanel(TrainingService training) {
+    public LabRunPanel(TrainingService training) {
         this.training = training;
         this.follower = new RunFollower(training);
         boundary.addClassName("boundary");
@@ -49,12 +49,12 @@ class LabRunPanel extends VerticalLayout {
         add(progress, pictures, charts);
     }
 
-    void setStatusListener(Consumer<ExperimentStatus> listener) {
+    public void setStatusListener(Consumer<ExperimentStatus> listener) {
         this.statusListener = listener;
     }
 
     /** Shows the network and the data before training: the picture the boundary will be drawn on. */
-    void showSetup(NetworkSpec network, PreparedData data) {
+    public void showSetup(NetworkSpec network, PreparedData data) {
         diagram.setNetwork(network);
         boolean twoFeatures = data.train().features() == 2;
         boundary.setVisible(twoFeatures);
@@ -70,7 +70,7 @@ class LabRunPanel extends VerticalLayout {
         }
     }
 
-    void follow(long id, int totalEpochs, int denseLayers) {
+    public void follow(long id, int totalEpochs, int denseLayers) {
         follower.stop();
         runId = id;
         last = null;

@@ -76,7 +76,7 @@ public class ExperimentsView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(r -> r.experiment().getTitle()).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(r -> r.experiment().getTitle()).setHeader("Title").setFlexGrow(4).setAutoWidth(true);
         grid.addColumn(ExperimentRow::datasetName).setHeader("Dataset").setFlexGrow(2);
         grid.addColumn(r -> r.experiment().getStatus().label()).setHeader("Status");
         grid.addColumn(r -> r.experiment().getEpochsDone()).setHeader("Epochs");

@@ -13,7 +13,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.Component;
+import dev.chainrule.data.PreparedData;
+import dev.chainrule.engine.DenseSpec;
 import dev.chainrule.engine.SgdSpec;
+import dev.chainrule.experiment.ExperimentLauncher;
+import dev.chainrule.ui.lab.LabRunPanel;
 import dev.chainrule.experiment.ExperimentDetails;
 import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.ExperimentNotFoundException;
@@ -30,9 +35,11 @@ import java.util.Optional;
 public class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final ExperimentService experiments;
     private final TrainingService training;
+    private final ExperimentLauncher launcher;
     private String title = "Run · Chainrule";
 
-    public RunView(ExperimentService experiments, TrainingService training) {
+    public RunView(ExperimentService experiments, TrainingService training, ExperimentLauncher launcher) {
+        this.launcher = launcher;
         this.experiments = experiments;
         this.training = training;
     }
@@ -59,17 +66,40 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         ExperimentSpec spec = details.spec();
         String name = details.experiment().getTitle(); // renaming changes this, never the spec
         title = name + " · Chainrule";
-        RunMonitor monitor = new RunMonitor(training);
         Button stop = new Button("Stop", VaadinIcon.STOP.create(), e -> training.stop(id));
         stop.setVisible(training.isLive(id));
-        monitor.setFinishedListener(status -> stop.setVisible(false));
+        Component monitor = monitor(details, stop);
         // The Lab opens with this run's settings; training there saves a new experiment, this one stays as it is.
         Button runAgain = new Button("Edit and run again", VaadinIcon.FLASK.create(), e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(LabView.class, QueryParameters.of(LabView.FROM, Long.toString(id)))));
         add(new H2(name));
         derivedFrom(details.experiment().getParentId()).ifPresent(this::add);
         add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, stop), monitor);
-        monitor.follow(id, spec.training().epochs());
+    }
+
+    /**
+     * A run on a dataset shows the Lab's panel (curves, diagram, boundary); the seed example,
+     * whose data travels inside the experiment, shows its loss and prediction.
+     */
+    private Component monitor(ExperimentDetails details, Button stop) {
+        long id = details.experiment().getId();
+        ExperimentSpec spec = details.spec();
+        if (spec.data().inlineCsv() != null) {
+            RunMonitor monitor = new RunMonitor(training);
+            monitor.setFinishedListener(status -> stop.setVisible(false));
+            monitor.follow(id, spec.training().epochs());
+            return monitor;
+        }
+        LabRunPanel panel = new LabRunPanel(training);
+        panel.setStatusListener(status -> stop.setVisible(status.isActive()));
+        try {
+            PreparedData data = launcher.prepare(spec.data().dataset(), spec.data().options());
+            panel.showSetup(spec.network(data.train().features()), data);
+        } catch (RuntimeException e) {
+            // The dataset is gone or no longer fits: the curves and the history still tell the story.
+        }
+        panel.follow(id, spec.training().epochs(), (int) spec.layers().stream().filter(DenseSpec.class::isInstance).count());
+        return panel;
     }
 
     private Optional<Paragraph> derivedFrom(Long parentId) {
@@ -86,8 +116,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private static String summary(ExperimentDetails details) {
         ExperimentSpec spec = details.spec();
-        String optimizer = spec.training().optimizer() instanceof SgdSpec sgd && sgd.momentum() == 0
-                ? "gradient descent" : spec.training().optimizer().getClass().getSimpleName();
+        String optimizer = spec.training().optimizer() instanceof SgdSpec sgd
+                ? (sgd.momentum() == 0 ? "gradient descent" : "SGD with momentum " + sgd.momentum()) : "Adam";
         return String.format("%s network, %s with learning rate %s, %,d epochs planned, %s; started %s.",
                 layers(details), optimizer, spec.training().optimizer().learningRate(), spec.training().epochs(),
                 details.experiment().getStatus().label().toLowerCase(),
