@@ -31,6 +31,8 @@ public class LabRunPanel extends VerticalLayout {
     final NetworkDiagram diagram = new NetworkDiagram();
     final LiveCharts charts = new LiveCharts();
     private Long runId;
+    private int totalEpochs;
+    private int denseLayers;
     private EpochRecord last;
     private ExperimentStatus status = ExperimentStatus.QUEUED;
     private final RunFollower follower;
@@ -73,6 +75,8 @@ public class LabRunPanel extends VerticalLayout {
     public void follow(long id, int totalEpochs, int denseLayers) {
         follower.stop();
         runId = id;
+        this.totalEpochs = totalEpochs;
+        this.denseLayers = denseLayers;
         last = null;
         charts.reset(totalEpochs, denseLayers);
         progress.start(totalEpochs);
@@ -91,6 +95,8 @@ public class LabRunPanel extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         if (runId != null && !follower.isFollowing()) {
+            // Re-attached (e.g. the view came back): the subscription replays the whole history.
+            charts.reset(totalEpochs, denseLayers);
             subscribe(event.getUI());
         }
     }
