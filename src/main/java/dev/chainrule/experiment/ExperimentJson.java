@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chainrule.engine.AdamSpec;
 import dev.chainrule.engine.DenseSpec;
 import dev.chainrule.engine.DenseWeights;
 import dev.chainrule.engine.DropoutSpec;
 import dev.chainrule.engine.LayerSpec;
-import dev.chainrule.engine.OptimizerSpec;
-import dev.chainrule.engine.SgdSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -163,18 +160,5 @@ public final class ExperimentJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
-    }
-
-    static OptimizerSpec sgdOrAdam(JsonNode node) {
-        String type = Fields.text(node, "type");
-        String where = "training.optimizer";
-        return Fields.guard(where, () -> switch (type) {
-            case "sgd" -> new SgdSpec(Fields.number(node, "learningRate", where),
-                    node.path("momentum").asDouble(0.0));
-            case "adam" -> new AdamSpec(Fields.number(node, "learningRate", where),
-                    node.path("beta1").asDouble(0.9), node.path("beta2").asDouble(0.999),
-                    node.path("epsilon").asDouble(1e-8));
-            default -> throw new IllegalArgumentException("type must be sgd or adam, was \"" + type + "\"");
-        });
     }
 }

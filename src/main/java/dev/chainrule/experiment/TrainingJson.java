@@ -9,6 +9,7 @@ import dev.chainrule.engine.EarlyStoppingSpec;
 import dev.chainrule.engine.Task;
 import dev.chainrule.engine.Init;
 import dev.chainrule.engine.LossKind;
+import dev.chainrule.engine.OptimizerSpec;
 import dev.chainrule.engine.SgdSpec;
 import dev.chainrule.engine.TrainingConfig;
 
@@ -48,7 +49,7 @@ final class TrainingJson {
     static TrainingConfig readConfig(JsonNode node, Task task) {
         String where = "training";
         LossKind loss = readLoss(node);
-        var optimizer = ExperimentJson.sgdOrAdam(Fields.object(node, "optimizer"));
+        var optimizer = readOptimizer(Fields.object(node, "optimizer"));
         int batchSize = node.has("batchSize") ? Fields.integer(node, "batchSize", where) : 0;
         int epochs = Fields.integer(node, "epochs", where);
         boolean shuffle = node.path("shuffle").asBoolean(false);
@@ -86,5 +87,18 @@ final class TrainingJson {
 
     static Init readInit(JsonNode node) {
         return Fields.guard("training.init", () -> Init.fromId(node.path("init").asText("xavier")));
+    }
+
+    private static OptimizerSpec readOptimizer(JsonNode node) {
+        String type = Fields.text(node, "type");
+        String where = "training.optimizer";
+        return Fields.guard(where, () -> switch (type) {
+            case "sgd" -> new SgdSpec(Fields.number(node, "learningRate", where),
+                    node.path("momentum").asDouble(0.0));
+            case "adam" -> new AdamSpec(Fields.number(node, "learningRate", where),
+                    node.path("beta1").asDouble(0.9), node.path("beta2").asDouble(0.999),
+                    node.path("epsilon").asDouble(1e-8));
+            default -> throw new IllegalArgumentException("type must be sgd or adam, was \"" + type + "\"");
+        });
     }
 }

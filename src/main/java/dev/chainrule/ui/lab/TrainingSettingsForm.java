@@ -1,9 +1,9 @@
 package dev.chainrule.ui.lab;
 
-import static dev.chainrule.ui.lab.FieldChecks.check;
-import static dev.chainrule.ui.lab.FieldChecks.positive;
-import static dev.chainrule.ui.lab.FieldChecks.range;
-import static dev.chainrule.ui.lab.FieldChecks.unitInterval;
+import static dev.chainrule.ui.component.FieldChecks.check;
+import static dev.chainrule.ui.component.FieldChecks.positive;
+import static dev.chainrule.ui.component.FieldChecks.range;
+import static dev.chainrule.ui.component.FieldChecks.unitInterval;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;

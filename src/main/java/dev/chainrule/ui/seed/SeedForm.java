@@ -1,7 +1,11 @@
 package dev.chainrule.ui.seed;
 
+import static dev.chainrule.ui.component.FieldChecks.check;
+import dev.chainrule.ui.component.FieldChecks;
+import static dev.chainrule.ui.component.FieldChecks.positive;
+import static dev.chainrule.ui.component.FieldChecks.range;
+
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -95,17 +99,11 @@ class SeedForm extends VerticalLayout {
     Optional<ExperimentSpec> toSpec() {
         boolean ok = true;
         for (NumberField field : allFields()) {
-            ok &= check(field, field.getValue() != null && Double.isFinite(field.getValue()),
-                    "Enter a number");
+            ok &= check(field, () -> field == learningRate ? positive(field, "The learning rate", 10) : FieldChecks.number(field));
         }
         Double lr = learningRate.getValue();
-        if (lr != null) {
-            ok &= check(learningRate, lr > 0 && lr <= 10, lr <= 0
-                    ? "The learning rate must be greater than 0" : "The learning rate must be at most 10");
-        }
         Integer n = epochs.getValue();
-        ok &= check(epochs, n != null && n >= 1 && n <= maxEpochs, n == null
-                ? "Enter a whole number of epochs" : "Epochs must be between 1 and " + String.format("%,d", maxEpochs));
+        ok &= check(epochs, () -> range(n, 1, maxEpochs, "Epochs"));
         if (!ok) {
             return Optional.empty();
         }
@@ -118,13 +116,6 @@ class SeedForm extends VerticalLayout {
         var training = new TrainingConfig(LossKind.MSE, new SgdSpec(lr, 0.0), 1, n, false, 42);
         return Optional.of(new ExperimentSpec("Seed example, learning rate " + lr, data, layers, training,
                 Init.EXPLICIT, weights));
-    }
-
-    private static boolean check(HasValue<?, ?> field, boolean valid, String message) {
-        var f = (com.vaadin.flow.component.HasValidation) field;
-        f.setErrorMessage(valid ? null : message);
-        f.setInvalid(!valid);
-        return valid;
     }
 
     private List<NumberField> allFields() {
