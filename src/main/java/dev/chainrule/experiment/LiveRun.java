@@ -114,8 +114,9 @@ final class LiveRun {
 
     synchronized void publishSnapshot(RunSnapshot newSnapshot) {
         snapshot = newSnapshot;
+        long now = System.nanoTime();
         for (ThrottledSubscriber s : subscribers) {
-            s.target().onSnapshot(newSnapshot);
+            s.offerSnapshot(newSnapshot, now);
         }
     }
 

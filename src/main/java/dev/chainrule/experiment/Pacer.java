@@ -18,6 +18,11 @@ final class Pacer {
         this.nanosPerEpoch = epochsPerSecond <= 0 ? 0 : 1_000_000_000L / epochsPerSecond;
     }
 
+    /** True when this run is slowed to a pace (false: full speed). */
+    boolean isPaced() {
+        return nanosPerEpoch > 0;
+    }
+
     /** Waits until the next epoch is due, or the run is asked to stop. */
     void awaitEpoch(int epoch, RunControl control) {
         if (nanosPerEpoch == 0) {

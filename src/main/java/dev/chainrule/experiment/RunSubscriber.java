@@ -16,6 +16,20 @@ public interface RunSubscriber {
     default void onSnapshot(RunSnapshot snapshot) {
     }
 
+    /**
+     * What a live run delivers at each tick: the epochs since the last tick (maybe none) and the
+     * newest picture (or null), together, so that a view can show both with one push. By default
+     * it calls {@link #onEpochs} (when there are epochs) and then {@link #onSnapshot}.
+     */
+    default void onUpdate(List<EpochRecord> epochs, RunSnapshot snapshot) {
+        if (!epochs.isEmpty()) {
+            onEpochs(epochs);
+        }
+        if (snapshot != null) {
+            onSnapshot(snapshot);
+        }
+    }
+
     /** The run started training, was paused or resumed. */
     default void onStatus(ExperimentStatus status) {
     }

@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains one experiment on a pool thread: records every epoch (in memory for live viewers,
- * in the database at least once a second), then stores the outcome and final weights.
+ * Trains one experiment on a pool thread, computing only while it holds a CPU turn
+ * ({@link CpuTurns}): records every epoch (in memory for live viewers, in the database at least
+ * once a second), then stores the outcome and final weights.
  */
 final class RunTask implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(RunTask.class);
@@ -26,6 +27,7 @@ final class RunTask implements Runnable {
     private final int epochsPerSecond;
     private final RunStore store;
     private final Runnable onDone;
+    private final CpuTurns.Turn turn;
     private final List<EpochRecord> unsaved = new ArrayList<>();
     private long lastFlush = System.nanoTime();
     private long trainStart;
@@ -33,7 +35,7 @@ final class RunTask implements Runnable {
 
     /** @param validation held-out rows, or null */
     RunTask(LiveRun live, ExperimentSpec spec, TrainingData train, TrainingData validation, int epochsPerSecond,
-            RunStore store, Runnable onDone) {
+            RunStore store, CpuTurns turns, Runnable onDone) {
         this.live = live;
         this.spec = spec;
         this.train = train;
@@ -41,6 +43,7 @@ final class RunTask implements Runnable {
         this.epochsPerSecond = epochsPerSecond;
         this.store = store;
         this.onDone = onDone;
+        this.turn = turns.newTurn(live.control());
     }
 
     @Override
@@ -57,6 +60,7 @@ final class RunTask implements Runnable {
             }
             store.markStatus(id, ExperimentStatus.RUNNING);
             live.setStatus(ExperimentStatus.RUNNING);
+            turn.take();
             Network network = spec.createNetwork(train.features());
             double[] firstExample = train.x()[0];
             Pacer pacer = new Pacer(epochsPerSecond);
@@ -103,7 +107,16 @@ final class RunTask implements Runnable {
         if (paused) {
             live.flush();
         }
-        pacer.awaitEpoch(m.epoch(), live.control());
+        if (paused || pacer.isPaced()) {
+            // waiting (for a resume, or for the pace) needs no CPU: another run may use the slot meanwhile
+            turn.release();
+            pacer.awaitEpoch(m.epoch(), live.control());
+            if (!paused) {
+                turn.take();
+            }
+        } else {
+            turn.yieldIfDue();
+        }
     }
 
     private void flush() {
@@ -113,6 +126,7 @@ final class RunTask implements Runnable {
     }
 
     private void finish(long id, ExperimentStatus status, String message, List<DenseWeights> weights) {
+        turn.release();
         try {
             flush();
             store.markFinished(id, status, message, weights, lastRecord);

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Batches epochs for one subscriber so that it hears from a run at most once per interval,
- * however fast the engine goes; the browser then gets about ten pushes a second.
+ * Batches epochs and pictures for one subscriber so that it hears from a run at most once per
+ * interval, however fast the engine goes; the browser then gets about ten pushes a second (a
+ * picture waits for the next tick and travels with that tick's epochs; only the newest is kept).
  * Not thread-safe on its own: {@link LiveRun} calls it under its lock.
  */
 final class ThrottledSubscriber {
@@ -13,6 +14,7 @@ final class ThrottledSubscriber {
 
     private final RunSubscriber subscriber;
     private final List<EpochRecord> pending = new ArrayList<>();
+    private RunSnapshot pendingSnapshot;
     private long lastDelivery;
 
     ThrottledSubscriber(RunSubscriber subscriber, long now) {
@@ -31,10 +33,18 @@ final class ThrottledSubscriber {
         }
     }
 
+    void offerSnapshot(RunSnapshot snapshot, long now) {
+        pendingSnapshot = snapshot;
+        if (now - lastDelivery >= INTERVAL_NANOS) {
+            flush(now);
+        }
+    }
+
     void flush(long now) {
-        if (!pending.isEmpty()) {
-            subscriber.onEpochs(List.copyOf(pending));
+        if (!pending.isEmpty() || pendingSnapshot != null) {
+            subscriber.onUpdate(List.copyOf(pending), pendingSnapshot);
             pending.clear();
+            pendingSnapshot = null;
         }
         lastDelivery = now;
     }

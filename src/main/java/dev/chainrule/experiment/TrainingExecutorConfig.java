@@ -9,18 +9,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The bounded pool that training runs on: one thread per core by default, a bounded queue. */
+/**
+ * The bounded pool that training runs on: up to {@code max-active} runs train at once (default
+ * four per CPU slot), taking turns on {@code threads} CPU slots (default one per core); further
+ * runs wait in a bounded queue and are shown their place in it.
+ */
 @Configuration
 class TrainingExecutorConfig {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrainingExecutorConfig.class);
 
     @Bean(destroyMethod = "shutdown")
     TrainingExecutor trainingExecutor(@Value("${chainrule.training.threads:0}") int threads,
+            @Value("${chainrule.training.max-active:0}") int maxActive,
             @Value("${chainrule.training.queue-capacity:32}") int queueCapacity) {
-        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int slots = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int size = Math.max(slots, maxActive > 0 ? maxActive : 4 * slots);
         // Which BLAS the engine's large products use decides its speed: say it once, at start-up.
-        log.info("Training pool: {} threads, queue {}; matrix products: {}", size, queueCapacity,
-                dev.chainrule.engine.linalg.MatrixProducts.implementationName());
+        log.info("Training: {} runs at once taking turns on {} CPU slots, queue {}; matrix products: {}", size, slots,
+                queueCapacity, dev.chainrule.engine.linalg.MatrixProducts.implementationName());
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = r -> {
             Thread t = new Thread(r, "training-" + count.incrementAndGet());
@@ -30,6 +36,6 @@ class TrainingExecutorConfig {
             return t;
         };
         return TrainingExecutor.pool(new ThreadPoolExecutor(size, size, 0L, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(queueCapacity), factory));
+                new LinkedBlockingQueue<>(queueCapacity), factory), new CpuTurns(slots, CpuTurns.DEFAULT_SLICE_NANOS));
     }
 }

@@ -87,7 +87,7 @@ public class TrainingService {
         live.put(id, run);
         try {
             executor.execute(new RunTask(run, spec, train, validation, options.epochsPerSecond(), store,
-                    () -> ended(run)));
+                    executor.turns(), () -> ended(run)));
         } catch (RejectedExecutionException e) {
             live.remove(id);
             experiments.deleteById(id);

@@ -13,7 +13,21 @@ class LiveRunTest {
     static final class Recorder implements RunSubscriber {
         final List<Integer> epochs = new ArrayList<>();
         int deliveries;
+        int pushes;
+        RunSnapshot lastSnapshot;
         ExperimentStatus finished;
+
+        // what a view does: one push per update, whatever it carries
+        @Override
+        public void onUpdate(List<EpochRecord> batch, RunSnapshot snapshot) {
+            pushes++;
+            RunSubscriber.super.onUpdate(batch, snapshot);
+        }
+
+        @Override
+        public void onSnapshot(RunSnapshot snapshot) {
+            lastSnapshot = snapshot;
+        }
 
         @Override
         public void onEpochs(List<EpochRecord> batch) {
@@ -48,20 +62,28 @@ class LiveRunTest {
     }
 
     @Test
-    void aPacedRunIsDeliveredAboutTenTimesASecond() {
+    void aPacedRunIsDeliveredAboutTenTimesASecondWithItsPicturesInTheSamePushes() {
         LiveRun run = new LiveRun(1);
         Recorder viewer = new Recorder();
         run.subscribe(viewer);
         long start = System.nanoTime();
         int epoch = 0;
+        RunSnapshot newest = null;
         while (System.nanoTime() - start < 1_000_000_000L) {
             run.publish(record(++epoch));
+            // a picture every 5 epochs (every ~10 ms): far more often than the pushes
+            if (epoch % 5 == 0) {
+                newest = new RunSnapshot(epoch, List.of(), null);
+                run.publishSnapshot(newest);
+            }
             LockSupport.parkNanos(2_000_000L);
         }
         run.finish(ExperimentStatus.COMPLETED, null);
 
+        assertThat(viewer.pushes).isBetween(5, 13);
         assertThat(viewer.deliveries).isBetween(5, 13);
         assertThat(viewer.epochs).hasSize(epoch);
+        assertThat(viewer.lastSnapshot).isSameAs(newest);
     }
 
     @Test

@@ -42,6 +42,12 @@ public final class RunFollower {
             }
 
             @Override
+            public void onUpdate(List<EpochRecord> epochs, RunSnapshot snapshot) {
+                // one access, so the epochs and the picture of a tick reach the browser in one push
+                access(ui, () -> target.onUpdate(epochs, snapshot));
+            }
+
+            @Override
             public void onStatus(ExperimentStatus status) {
                 access(ui, () -> target.onStatus(status));
             }
