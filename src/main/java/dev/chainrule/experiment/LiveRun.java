@@ -104,6 +104,21 @@ final class LiveRun {
         }
     }
 
+    /**
+     * Called by the training thread once it has stopped for a pause (after its last epoch was
+     * published): announces PAUSED, unless the run was resumed meanwhile. Runs under this run's
+     * lock, like {@link TrainingService#resume}, so a pause and a resume cannot end in the wrong order.
+     *
+     * @param record saves the status (runs only when it is announced)
+     */
+    synchronized void announcePause(Runnable record) {
+        if (status == ExperimentStatus.PAUSED || !control.isPaused()) {
+            return;
+        }
+        record.run();
+        setStatus(ExperimentStatus.PAUSED);
+    }
+
     synchronized ExperimentStatus status() {
         return status;
     }

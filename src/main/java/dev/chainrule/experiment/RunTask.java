@@ -105,7 +105,9 @@ final class RunTask implements Runnable {
             live.publishSnapshot(snapshots.take(m.epoch(), network));
         }
         if (paused) {
+            // the last epoch first, then the word that the run has stopped at it
             live.flush();
+            live.announcePause(() -> store.markStatus(live.experimentId(), ExperimentStatus.PAUSED));
         }
         if (paused || pacer.isPaced()) {
             // waiting (for a resume, or for the pace) needs no CPU: another run may use the slot meanwhile

@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class TrainingExecutorConfig {
+    /** The OS niceness of training threads: pages first, training with what is left. */
+    static final int TRAINING_NICENESS = 10;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrainingExecutorConfig.class);
 
     @Bean(destroyMethod = "shutdown")
@@ -29,9 +31,12 @@ class TrainingExecutorConfig {
                 queueCapacity, dev.chainrule.engine.linalg.MatrixProducts.implementationName());
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = r -> {
-            Thread t = new Thread(r, "training-" + count.incrementAndGet());
-            t.setDaemon(true);
             // Below request threads: a training run must not make pages slow for everyone else.
+            Thread t = new Thread(() -> {
+                ThreadNiceness.lowerCurrentThread(TRAINING_NICENESS);
+                r.run();
+            }, "training-" + count.incrementAndGet());
+            t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
             return t;
         };

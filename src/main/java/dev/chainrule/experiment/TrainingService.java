@@ -146,20 +146,22 @@ public class TrainingService {
         return live.containsKey(experimentId);
     }
 
-    /** Pauses a run after its current epoch; its thread waits, keeping what was learned. */
+    /**
+     * Pauses a run after its current epoch; its thread waits, keeping what was learned. Viewers
+     * hear "paused" from the training thread once it has stopped, after that last epoch.
+     */
     public void pause(long experimentId) {
-        control(experimentId, run -> {
-            run.control().pause();
-            store.markStatus(experimentId, ExperimentStatus.PAUSED);
-            run.setStatus(ExperimentStatus.PAUSED);
-        });
+        control(experimentId, run -> run.control().pause());
     }
 
     public void resume(long experimentId) {
         control(experimentId, run -> {
-            run.control().resume();
-            store.markStatus(experimentId, ExperimentStatus.RUNNING);
-            run.setStatus(ExperimentStatus.RUNNING);
+            // under the run's lock, as its announcement of a pause: the last word is "running"
+            synchronized (run) {
+                run.control().resume();
+                store.markStatus(experimentId, ExperimentStatus.RUNNING);
+                run.setStatus(ExperimentStatus.RUNNING);
+            }
         });
     }
 

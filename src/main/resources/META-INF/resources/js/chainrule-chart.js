@@ -64,14 +64,22 @@ class ChainruleChart extends HTMLElement {
     return this._count;
   }
 
-  // Pushes can arrive faster than a busy browser paints: coalesce them into one render per frame.
+  // Pushes can arrive faster than a busy browser paints: coalesce them into one render per frame,
+  // and redraw a growing curve at most every MIN_DRAW_MS (new points are kept meanwhile): five
+  // redraws a second look smooth and leave the student's computer free for the rest of the page.
   _render(full) {
     this._fullPending = this._fullPending || full;
-    if (this._frame) return;
+    if (this._frame || this._timer) return;
+    const wait = this._fullPending ? 0 : (this._lastDraw || 0) + ChainruleChart.MIN_DRAW_MS - performance.now();
+    if (wait > 0) {
+      this._timer = setTimeout(() => { this._timer = null; this._render(false); }, wait);
+      return;
+    }
     this._frame = requestAnimationFrame(() => {
       this._frame = null;
       const fullNow = this._fullPending;
       this._fullPending = false;
+      this._lastDraw = performance.now();
       this._draw(fullNow);
     });
   }
@@ -81,7 +89,7 @@ class ChainruleChart extends HTMLElement {
     const cfg = this._config;
     const series = cfg.series.map((s, i) => ({
       name: s.name, type: 'line', showSymbol: false, yAxisIndex: s.axis,
-      data: this._data[i] || [], lineStyle: { width: 2, color: s.color }, itemStyle: { color: s.color },
+      data: this._data[i] || [], sampling: 'lttb', lineStyle: { width: 2, color: s.color }, itemStyle: { color: s.color },
       animation: false
     }));
     if (!full) {
@@ -103,6 +111,8 @@ class ChainruleChart extends HTMLElement {
     }, true);
   }
 }
+
+ChainruleChart.MIN_DRAW_MS = 200;
 
 if (!customElements.get('chainrule-chart')) {
   customElements.define('chainrule-chart', ChainruleChart);

@@ -25,13 +25,29 @@ final class Browser {
     }
 
     static ChromeDriver start() throws IOException {
+        return start(CHROMIUM);
+    }
+
+    /**
+     * Chromium confined to one CPU ({@code taskset}), for benchmarks that stand in for a student's
+     * own computer: the browser then cannot take the core the server trains on.
+     */
+    static ChromeDriver startOnCpu(int cpu) throws IOException {
+        Path wrapper = Files.createTempFile("chromium-on-cpu", ".sh");
+        Files.writeString(wrapper, "#!/bin/sh\nexec taskset -c " + cpu + " " + CHROMIUM + " \"$@\"\n");
+        wrapper.toFile().setExecutable(true);
+        wrapper.toFile().deleteOnExit();
+        return start(wrapper);
+    }
+
+    private static ChromeDriver start(Path binary) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("CI") == null) {
             // On a developer machine without a browser, say how to get one; CI (.ci/run) installs it and must not skip.
             Assumptions.abort("Browser tests need Debian's chromium: apt-get install -y chromium chromium-driver");
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(binary.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1200",

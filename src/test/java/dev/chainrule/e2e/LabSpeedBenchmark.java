@@ -31,9 +31,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Benchmark, not a test (its name keeps it out of the default run): the playground workload
- * (2-8-8-1 tanh, BCE, Adam, batches of 10, the 1,000 circles of ../shared/bench) trained headless
- * and then from the Lab with its charts live in Chromium; prints epochs per second of both and the
- * pushes per second the browser received.
+ * (2-8-8-1 tanh, BCE, Adam, batches of 10, the 1,000 circles of ../shared/bench) trained headless,
+ * through the training service with nobody watching, and from the Lab with its charts live in
+ * Chromium, once with Chromium free to use both cores and once kept to CPU 1 (a student's browser
+ * runs on the student's computer, not on the server). Prints epochs per second, the training
+ * thread's CPU time per epoch (the server's own overhead, whatever else the machine does), the CPU
+ * Chromium used, and the pushes per second the browser received.
  * Run: {@code ./mvnw test -Dtest=LabSpeedBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -62,23 +65,57 @@ class LabSpeedBenchmark {
         List<LayerSpec> layers = List.of(new DenseSpec(8, Activation.TANH), new DenseSpec(8, Activation.TANH),
                 new DenseSpec(1, Activation.SIGMOID));
         TrainingConfig config = new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), 10, EPOCHS, true, 42);
-        new Trainer().fit(Network.create(new NetworkSpec(2, layers), Init.XAVIER, 1), data.train(), config,
-                TrainingListener.NONE, new RunControl()); // JIT warm-up
-        long start = System.nanoTime();
-        new Trainer().fit(Network.create(new NetworkSpec(2, layers), Init.XAVIER, 42), data.train(), config,
-                TrainingListener.NONE, new RunControl());
-        double headless = EPOCHS / ((System.nanoTime() - start) / 1e9);
+        for (int i = 0; i < 2; i++) {
+            headless(layers, data, config); // JIT warm-up
+        }
+        double[] headlessBefore = headless(layers, data, config);
 
         // The same run through the server's training service, saved and published, but nobody watching.
+        double cpuBefore = CpuClock.trainingThreads();
         long unwatchedId = launcher.launch("unwatched", key, options.withValidation(0.0, 1), layers, config, Init.XAVIER,
                 "benchmark", null);
         while (training.isLive(unwatchedId)) {
             Thread.sleep(20);
         }
-        List<dev.chainrule.experiment.EpochRecord> unwatchedHistory = experiments.details(unwatchedId).history();
-        double unwatched = EPOCHS / (unwatchedHistory.get(unwatchedHistory.size() - 1).elapsedMs() / 1000.0);
+        double unwatched = EPOCHS / runSeconds(unwatchedId);
+        double unwatchedCpu = (CpuClock.trainingThreads() - cpuBefore) / EPOCHS;
 
-        ChromeDriver driver = Browser.start();
+        Lab shared = lab(Browser.start(), "Chromium free on the same 2 cores");
+        Lab pinned = lab(Browser.startOnCpu(1), "Chromium kept to CPU 1 (as if on the student's own computer)");
+        double[] headlessAfter = headless(layers, data, config);
+        double headless = (headlessBefore[0] + headlessAfter[0]) / 2;
+        double headlessCpu = (headlessBefore[1] + headlessAfter[1]) / 2;
+
+        System.out.printf("LAB-BENCH headless %.0f epochs/s (before %.0f, after %.0f), %.1f µs CPU/epoch%n",
+                headless, headlessBefore[0], headlessAfter[0], headlessCpu * 1e6);
+        System.out.printf("LAB-BENCH service, nobody watching: %.0f epochs/s (%.0f%%), %.1f µs CPU/epoch on the training thread%n",
+                unwatched, 100 * unwatched / headless, unwatchedCpu * 1e6);
+        for (Lab lab : List.of(shared, pinned)) {
+            System.out.printf("LAB-BENCH Lab open, %s: %.0f epochs/s (%.0f%%), %.1f µs CPU/epoch on the training thread "
+                    + "(%.0f%% of headless); Chromium used %.2f CPU-s in %.1f s (%.2f CPU-s/s before training); "
+                    + "%d push frames = %.1f per second%n",
+                    lab.where, lab.epochsPerSecond, 100 * lab.epochsPerSecond / headless, lab.cpuPerEpoch * 1e6,
+                    100 * lab.cpuPerEpoch / headlessCpu, lab.chromiumCpu, lab.seconds, lab.chromiumIdle, lab.frames, lab.frames / lab.seconds);
+        }
+    }
+
+    /** One Lab run's figures. */
+    private record Lab(String where, double epochsPerSecond, double cpuPerEpoch, double seconds, double chromiumCpu,
+            double chromiumIdle, long frames) {
+    }
+
+    // epochs per second and CPU seconds per epoch of the engine alone, on this thread
+    private static double[] headless(List<LayerSpec> layers, PreparedData data, TrainingConfig config) {
+        long start = System.nanoTime();
+        double cpu = CpuClock.currentThread();
+        new Trainer().fit(Network.create(new NetworkSpec(2, layers), Init.XAVIER, 42), data.train(), config,
+                TrainingListener.NONE, new RunControl());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new double[] {EPOCHS / seconds, (CpuClock.currentThread() - cpu) / EPOCHS};
+    }
+
+    // Sets up the playground run in the Lab as a person would, trains it with the charts live, then quits the browser.
+    private Lab lab(ChromeDriver driver, String where) throws Exception {
         try {
             Dom dom = new Dom(driver);
             driver.get("http://localhost:" + port + "/lab");
@@ -89,27 +126,35 @@ class LabSpeedBenchmark {
             dom.type(driver.findElement(By.xpath("//vaadin-integer-field[label[normalize-space(.)='Batch size']]")), "10");
             dom.type(driver.findElement(By.xpath("//vaadin-number-field[label[normalize-space(.)='Validation share']]")), "0");
             dom.type(driver.findElement(epochs), String.valueOf(EPOCHS));
+            // what the page costs the browser before anything trains
+            double idleBefore = CpuClock.chromium();
+            Thread.sleep(3000);
+            double idle = (CpuClock.chromium() - idleBefore) / 3;
             driver.manage().logs().get(LogType.PERFORMANCE);
+            double cpuBefore = CpuClock.trainingThreads();
+            double chromiumBefore = CpuClock.chromium();
             dom.click(dom.button("Train"));
             dom.await().until(d -> status(driver).startsWith("Completed"));
+            double cpu = CpuClock.trainingThreads() - cpuBefore;
+            double chromium = CpuClock.chromium() - chromiumBefore;
             // The run's own clock: elapsed time of its last epoch, as stored with its history.
             long id = experiments.listNewestFirst().get(0).getId();
-            List<dev.chainrule.experiment.EpochRecord> history = experiments.details(id).history();
-            double seconds = history.get(history.size() - 1).elapsedMs() / 1000.0;
+            double seconds = runSeconds(id);
             long frames = 0;
             for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
                 if (e.getMessage().contains("Network.webSocketFrameReceived")) {
                     frames++;
                 }
             }
-            double lab = EPOCHS / seconds;
-            System.out.printf("LAB-BENCH headless %.0f epochs/s; through the service, unwatched %.0f (%.0f%%); "
-                    + "Lab open with live charts in Chromium on the same 2 cores %.0f (%.0f%%); "
-                    + "%d push frames in %.1f s = %.1f per second%n", headless, unwatched, 100 * unwatched / headless,
-                    lab, 100 * lab / headless, frames, seconds, frames / seconds);
+            return new Lab(where, EPOCHS / seconds, cpu / EPOCHS, seconds, chromium, idle, frames);
         } finally {
             driver.quit();
         }
+    }
+
+    private double runSeconds(long id) {
+        List<dev.chainrule.experiment.EpochRecord> history = experiments.details(id).history();
+        return history.get(history.size() - 1).elapsedMs() / 1000.0;
     }
 
     private static String status(ChromeDriver driver) {

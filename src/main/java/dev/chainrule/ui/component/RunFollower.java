@@ -8,16 +8,43 @@ import dev.chainrule.experiment.ExperimentStatus;
 import dev.chainrule.experiment.RunSnapshot;
 import dev.chainrule.experiment.RunSubscriber;
 import dev.chainrule.experiment.TrainingService;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Follows one run for a view: every callback from the training thread is moved onto the view's
  * UI with {@code ui.access}. Views start it on attach (or when a run starts) and {@link #stop()} it
  * on detach, so a closed tab leaves no listener behind while the run goes on.
+ *
+ * <p>The callbacks are not applied on the training thread itself: when the session is free,
+ * {@code ui.access} runs the command and writes the push on the calling thread, which would make
+ * the run pay for its viewers' charts. They go to a mailbox that a small shared pool of push
+ * threads empties, in order, one drain per follower at a time.
  */
 public final class RunFollower {
+    private static final Executor PUSHERS = Executors.newFixedThreadPool(2, new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "run-push-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
+
     private final TrainingService training;
     private AutoCloseable subscription;
+    private final Queue<Command> mailbox = new ConcurrentLinkedQueue<>();
+    // true while a drain of this follower's mailbox is queued or running
+    private final AtomicBoolean draining = new AtomicBoolean();
 
     public RunFollower(TrainingService training) {
         this.training = training;
@@ -73,7 +100,34 @@ public final class RunFollower {
         }
     }
 
-    private static void access(UI ui, Command command) {
+    private void access(UI ui, Command command) {
+        if (ui.getSession() != null && ui.getSession().hasLock()) {
+            // called under this UI's own lock (a request, or a test training synchronously): queue it right here
+            accessNow(ui, command);
+            return;
+        }
+        mailbox.add(command);
+        if (draining.compareAndSet(false, true)) {
+            PUSHERS.execute(() -> drain(ui));
+        }
+    }
+
+    // Applies everything in the mailbox with one ui.access (one push), then looks again: a
+    // command that arrived after the last poll but before the flag was cleared is not left behind.
+    private void drain(UI ui) {
+        do {
+            List<Command> batch = new ArrayList<>();
+            for (Command c; (c = mailbox.poll()) != null; ) {
+                batch.add(c);
+            }
+            if (!batch.isEmpty()) {
+                accessNow(ui, () -> batch.forEach(Command::execute));
+            }
+            draining.set(false);
+        } while (!mailbox.isEmpty() && draining.compareAndSet(false, true));
+    }
+
+    private static void accessNow(UI ui, Command command) {
         try {
             ui.access(command);
         } catch (UIDetachedException e) {

@@ -17,6 +17,8 @@ class LabControls extends HorizontalLayout {
     LabControls() {
         train.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         step.setTooltipText("Train exactly one more epoch, then pause again");
+        // the run pauses at the end of its epoch and then says so; until then, no second click
+        pause.setDisableOnClick(true);
         setWrap(true);
         add(train, pause, resume, step, stop);
         show(null, true);

@@ -1,0 +1,152 @@
+package dev.chainrule.e2e;
+
+import dev.chainrule.data.DataOptions;
+import dev.chainrule.data.PreparedData;
+import dev.chainrule.engine.Activation;
+import dev.chainrule.engine.AdamSpec;
+import dev.chainrule.engine.DenseSpec;
+import dev.chainrule.engine.Init;
+import dev.chainrule.engine.LayerSpec;
+import dev.chainrule.engine.LossKind;
+import dev.chainrule.engine.TrainingConfig;
+import dev.chainrule.experiment.DatasetService;
+import dev.chainrule.experiment.EpochRecord;
+import dev.chainrule.experiment.ExperimentData;
+import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.experiment.ExperimentStatus;
+import dev.chainrule.experiment.ExperimentLauncher;
+import dev.chainrule.experiment.RunSubscriber;
+import dev.chainrule.experiment.StartOptions;
+import dev.chainrule.experiment.TrainingService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Benchmark, not a test (its name keeps it out of the default run): a classroom on this 2-core
+ * machine. Eight people train the playground workload (2-8-8-1 tanh, Adam, batches of 10, the
+ * 1,000 circles) at once with the default pool; meanwhile a ninth person opens the Lab in
+ * Chromium and edits a network (Add Dense, Remove layer: each a round trip to the server).
+ * Prints each run's epochs in the measured window and the ninth person's response times.
+ * Run: {@code ./mvnw test -Dtest=ClassroomBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ClassroomBenchmark {
+    private static final int RUNS = 8;
+    private static final int CLICKS = 30;
+    // clicks a button of the Lab and resolves with the milliseconds until the network summary changed
+    private static final String TIMED_CLICK = """
+            const done = arguments[arguments.length - 1];
+            const summary = document.querySelector('.network-summary');
+            const before = summary.textContent;
+            const button = [...document.querySelectorAll('vaadin-button')]
+                .find(b => b.textContent.trim() === arguments[0] || b.getAttribute('aria-label') === arguments[0]);
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (summary.textContent !== before) { observer.disconnect(); done(performance.now() - start); }
+            });
+            observer.observe(summary, { childList: true, characterData: true, subtree: true });
+            button.click();
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DatasetService datasets;
+    @Autowired
+    ExperimentLauncher launcher;
+    @Autowired
+    TrainingService training;
+
+    /** Counts a run's epochs as they are pushed to a viewer. */
+    static final class Counter implements RunSubscriber {
+        final AtomicInteger epochs = new AtomicInteger();
+
+        @Override
+        public void onEpochs(List<EpochRecord> batch) {
+            epochs.addAndGet(batch.size());
+        }
+
+        @Override
+        public void onFinished(ExperimentStatus status, String message) {
+        }
+    }
+
+    private double openLab(ChromeDriver driver) {
+        long start = System.nanoTime();
+        driver.get("http://localhost:" + port + "/lab");
+        new Dom(driver).await().until(d -> !d.findElements(By.className("network-summary")).isEmpty()
+                && !d.findElements(By.xpath("//vaadin-button[text()[normalize-space(.)='Add Dense']]")).isEmpty());
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    @Test
+    void eightRunsAndANinthPerson() throws Exception {
+        byte[] circles = Files.readAllBytes(Path.of("..", "shared", "bench", "data", "w2_circles.csv"));
+        datasets.upload("w2_circles.csv", circles);
+        String key = datasets.choices().stream().filter(c -> c.name().equals("w2_circles")).findFirst().orElseThrow().key();
+        DataOptions options = DataOptions.defaults().withStandardize(true).withValidation(0.0, 1);
+        PreparedData data = launcher.prepare(key, options);
+        List<LayerSpec> layers = List.of(new DenseSpec(8, Activation.TANH), new DenseSpec(8, Activation.TANH),
+                new DenseSpec(1, Activation.SIGMOID));
+        List<Long> ids = new ArrayList<>();
+        List<Counter> counters = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            TrainingConfig config = new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), 10, 100_000, true, i);
+            ExperimentSpec spec = new ExperimentSpec("Student " + (i + 1), new ExperimentData(options, key, null, null),
+                    layers, config, Init.XAVIER, null);
+            long id = training.start(spec, data.train(), data.validation(), new StartOptions(0, "student " + i, null, null));
+            Counter counter = new Counter();
+            training.subscribe(id, counter);
+            ids.add(id);
+            counters.add(counter);
+        }
+        ChromeDriver driver = Browser.start();
+        try {
+            Thread.sleep(2000); // all runs under way
+            int[] before = counters.stream().mapToInt(c -> c.epochs.get()).toArray();
+            long windowStart = System.nanoTime();
+
+            // the first visit fetches and compiles the page's scripts; the second finds them in the cache
+            double firstLoadMs = openLab(driver);
+            double loadMs = openLab(driver);
+
+            double[] clicks = new double[CLICKS];
+            for (int i = 0; i < CLICKS; i++) {
+                String button = i % 2 == 0 ? "Add Dense" : "Remove layer 1";
+                clicks[i] = ((Number) driver.executeAsyncScript(TIMED_CLICK, button)).doubleValue();
+                Thread.sleep(150); // a person does not click faster than this
+            }
+            double windowSeconds = (System.nanoTime() - windowStart) / 1e9;
+            int[] progress = new int[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                progress[i] = counters.get(i).epochs.get() - before[i];
+            }
+            double[] sorted = clicks.clone();
+            Arrays.sort(sorted);
+            System.out.printf("CLASSROOM-BENCH %d runs on %d cores, %.1f s window: epochs per run %s (%d in all, %.0f epochs/s)%n",
+                    RUNS, Runtime.getRuntime().availableProcessors(), windowSeconds, Arrays.toString(progress),
+                    Arrays.stream(progress).sum(), Arrays.stream(progress).sum() / windowSeconds);
+            System.out.printf("CLASSROOM-BENCH ninth person: Lab page ready in %.0f ms (first visit %.0f ms); %d edits answered in median %.0f ms, "
+                    + "90th percentile %.0f ms, slowest %.0f ms%n", loadMs, firstLoadMs, CLICKS, sorted[CLICKS / 2],
+                    sorted[(int) Math.ceil(CLICKS * 0.9) - 1], sorted[CLICKS - 1]);
+        } finally {
+            driver.quit();
+            ids.forEach(training::stop);
+            while (ids.stream().anyMatch(training::isLive)) {
+                Thread.sleep(20);
+            }
+        }
+    }
+}
