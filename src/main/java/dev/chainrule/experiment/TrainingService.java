@@ -21,6 +21,7 @@ public class TrainingService {
     private final ExperimentRepository experiments;
     private final RunStore store;
     private final ExperimentService queries;
+    private final FinalPicture finalPicture;
     private final int maxEpochs;
     /** One person (browser session) may train this many runs at once, so nobody starves the others. */
     public static final int MAX_RUNS_PER_OWNER = 2;
@@ -36,11 +37,12 @@ public class TrainingService {
     };
 
     TrainingService(TrainingExecutor executor, ExperimentRepository experiments,
-            RunStore store, ExperimentService queries, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs) {
+            RunStore store, ExperimentService queries, FinalPicture finalPicture, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs) {
         this.executor = executor;
         this.experiments = experiments;
         this.store = store;
         this.queries = queries;
+        this.finalPicture = finalPicture;
         this.maxEpochs = maxEpochs;
     }
 
@@ -122,10 +124,9 @@ public class TrainingService {
         synchronized (recentSnapshots) {
             last = recentSnapshots.get(experimentId);
         }
-        String weights = details.experiment().getFinalWeights();
-        if (last == null && weights != null) {
-            // An older run: the diagram can still show its final weights (the boundary needs its data).
-            last = new RunSnapshot(details.experiment().getEpochsDone(), ExperimentJson.readWeights(weights), null);
+        if (last == null) {
+            // an older run: its final weights, and the boundary recomputed from them on its data
+            last = finalPicture.of(details.experiment());
         }
         if (last != null) {
             subscriber.onSnapshot(last);

@@ -29,10 +29,12 @@ class RunsSurviveRestartTest {
     @Test
     void aCompletedRunIsStillThereAfterARestart() {
         long id;
+        RunSnapshot lastLive = null;
         try (var app = start()) {
             TrainingService training = app.getBean(TrainingService.class);
             id = training.start(seedSpec(200), 0);
             awaitEnd(training, id);
+            lastLive = pictureOf(training, id);
         }
         try (var app = start()) {
             assertThat(app.getEnvironment().getProperty("spring.datasource.url")).contains(dataDir.toString());
@@ -40,6 +42,10 @@ class RunsSurviveRestartTest {
             assertThat(details.experiment().getStatus()).isEqualTo(ExperimentStatus.COMPLETED);
             assertThat(details.history()).hasSize(200);
             assertThat(details.experiment().getFinalWeights()).contains("\"W\"");
+            // the run's page still shows its final weights and decision boundary (2-D data), recomputed
+            RunSnapshot afterRestart = pictureOf(app.getBean(TrainingService.class), id);
+            assertThat(afterRestart.weights()).usingRecursiveComparison().isEqualTo(lastLive.weights());
+            assertThat(afterRestart.boundary()).usingRecursiveComparison().isEqualTo(lastLive.boundary());
         }
     }
 
@@ -81,6 +87,27 @@ class RunsSurviveRestartTest {
                 // Command-line arguments: they outrank application.properties (default properties would not).
                 .run("--chainrule.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
                         "--vaadin.devmode.devTools.enabled=false");
+    }
+
+    private static RunSnapshot pictureOf(TrainingService training, long id) {
+        RunSnapshot[] seen = new RunSnapshot[1];
+        training.subscribe(id, new RunSubscriber() {
+            @Override
+            public void onEpochs(java.util.List<EpochRecord> epochs) {
+            }
+
+            @Override
+            public void onSnapshot(RunSnapshot snapshot) {
+                seen[0] = snapshot;
+            }
+
+            @Override
+            public void onFinished(ExperimentStatus status, String message) {
+            }
+        });
+        assertThat(seen[0]).as("a picture of the run").isNotNull();
+        assertThat(seen[0].boundary()).as("with its decision boundary").isNotNull();
+        return seen[0];
     }
 
     private static void awaitEnd(TrainingService training, long id) {
