@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
+import dev.chainrule.experiment.DatasetChoice;
 import dev.chainrule.experiment.Experiment;
 import dev.chainrule.experiment.ExperimentService;
 import dev.chainrule.experiment.ExperimentStatus;
@@ -76,6 +78,21 @@ class LabViewTest extends AbstractAppTest {
 
         assertThat(rate.getErrorMessage()).isEqualTo("The learning rate must be greater than 0");
         assertThat(progress()).isEqualTo("Build a network and press Train.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLongRunIsThinnedToAboutAThousandPointsPerCurveAndStillEndsAtItsLastEpoch() {
+        Select<DatasetChoice> dataset = _get(Select.class, spec -> spec.withLabel("Dataset"));
+        _setValue(dataset, dataset.getListDataView().getItems().filter(c -> c.name().equals("XOR")).findFirst().orElseThrow());
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Epochs")), 10_000);
+        _click(_get(Button.class, spec -> spec.withText("Train")));
+
+        assertThat(progress()).startsWith("Completed after 10,000 epochs");
+        for (LineChart chart : _find(LineChart.class)) {
+            assertThat(chart.getPointCount()).isBetween(1_000, 1_001);
+            assertThat(chart.getLastX()).isEqualTo(10_000);
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ public class LineChart extends EChartsElement {
     private List<Series> series = List.of();
     private List<Axis> axes = List.of();
     private int pointCount;
+    private double lastX = Double.NaN;
 
     public LineChart() {
         setWidthFull();
@@ -45,6 +46,7 @@ public class LineChart extends EChartsElement {
         this.axes = List.copyOf(axes);
         this.series = List.copyOf(series);
         this.pointCount = 0;
+        this.lastX = Double.NaN;
         ObjectNode config = JSON.createObjectNode().put("xName", xName);
         ArrayNode a = config.putArray("axes");
         axes.forEach(axis -> a.addObject().put("name", axis.name()).put("log", axis.logScale()));
@@ -84,11 +86,13 @@ public class LineChart extends EChartsElement {
             }
         }
         pointCount += xs.length;
+        lastX = xs[xs.length - 1];
         call("appendPoints", points.toString());
     }
 
     public void clear() {
         pointCount = 0;
+        lastX = Double.NaN;
         call("clear");
     }
 
@@ -105,6 +109,11 @@ public class LineChart extends EChartsElement {
             throw new IllegalArgumentException("no y axis " + axis);
         }
         call("setLogScale", axis, log);
+    }
+
+    /** The x of the last point sent since the last configure or clear; NaN when none was. */
+    public double getLastX() {
+        return lastX;
     }
 
     /** How many x positions were sent since the last configure or clear. */

@@ -25,6 +25,7 @@ class LiveCharts extends VerticalLayout {
     private int stride = 1;
     private int seen;
     private int layers;
+    private int totalEpochs;
 
     LiveCharts() {
         setPadding(false);
@@ -39,6 +40,7 @@ class LiveCharts extends VerticalLayout {
     /** Empties the curves for a run of {@code totalEpochs} epochs through {@code layers} dense layers. */
     void reset(int totalEpochs, int layers) {
         this.layers = layers;
+        this.totalEpochs = totalEpochs;
         this.stride = Math.max(1, (int) Math.ceil(totalEpochs / (double) MAX_POINTS));
         this.seen = 0;
         loss.configure("epoch", List.of(new LineChart.Axis("loss", logScale.getValue())),
@@ -55,11 +57,11 @@ class LiveCharts extends VerticalLayout {
         }
     }
 
-    /** Adds every {@code stride}-th epoch (and always the first) to the curves. */
+    /** Adds every {@code stride}-th epoch, and always the first and the last, to the curves. */
     void append(List<EpochRecord> epochs) {
         List<EpochRecord> kept = new ArrayList<>();
         for (EpochRecord r : epochs) {
-            if (seen++ % stride == 0) {
+            if (seen++ % stride == 0 || r.epoch() == totalEpochs) {
                 kept.add(r);
             }
         }
