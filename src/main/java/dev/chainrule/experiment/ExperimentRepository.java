@@ -21,6 +21,11 @@ interface ExperimentRepository extends ListCrudRepository<Experiment, Long> {
     @Query("UPDATE experiment SET title = :title WHERE id = :id")
     int updateTitle(long id, String title);
 
+    /** Only the notes column, for the same reason. */
+    @Modifying
+    @Query("UPDATE experiment SET notes = :notes WHERE id = :id")
+    int updateNotes(long id, String notes);
+
     /**
      * Deletes a run that no longer trains, in one statement so a run cannot start between a check
      * and the delete. Its epoch rows go by ON DELETE CASCADE; runs derived from it keep going, their

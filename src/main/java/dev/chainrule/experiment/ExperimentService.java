@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExperimentService {
     public static final int MAX_TITLE_LENGTH = 200;
+    /** The notes column's size. */
+    public static final int MAX_NOTES_LENGTH = 4000;
 
     private final ExperimentRepository experiments;
     private final EpochHistory history;
@@ -84,6 +86,24 @@ public class ExperimentService {
             throw new IllegalArgumentException("A title needs 1 to " + MAX_TITLE_LENGTH + " characters.");
         }
         if (experiments.updateTitle(id, t) == 0) {
+            throw new ExperimentNotFoundException(id);
+        }
+    }
+
+    /**
+     * Keeps what a person noted about a run (what they tried, what they saw); blank removes the notes.
+     * Like the title, the notes are not part of the record of what ran.
+     *
+     * @throws IllegalArgumentException when the notes are longer than {@value #MAX_NOTES_LENGTH} characters
+     */
+    @Transactional
+    public void updateNotes(long id, String notes) {
+        String n = notes == null ? "" : notes.strip();
+        if (n.length() > MAX_NOTES_LENGTH) {
+            throw new IllegalArgumentException("Notes can be at most " + String.format("%,d", MAX_NOTES_LENGTH)
+                    + " characters, these have " + String.format("%,d", n.length()) + ". Shorten them, then save again.");
+        }
+        if (experiments.updateNotes(id, n.isEmpty() ? null : n) == 0) {
             throw new ExperimentNotFoundException(id);
         }
     }

@@ -1,5 +1,7 @@
 package dev.chainrule.ui;
 
+import dev.chainrule.ui.runs.RunView;
+import com.vaadin.flow.component.textfield.TextArea;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -70,6 +72,31 @@ class ExperimentsViewTest extends AbstractAppTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Search titles")), "spirals");
 
         assertThat(titles()).containsExactly("Deep SPIRALS", "Spirals wide");
+    }
+
+    @Test
+    void notesAreWrittenOnTheRunPageKeptAndTooLongNotesAreRefusedWithoutLosingTheSavedOnes() {
+        UI.getCurrent().navigate(RunView.class, RunView.parameters(xor));
+        TextArea notes = _get(TextArea.class, spec -> spec.withLabel("Notes"));
+        Button save = _get(Button.class, spec -> spec.withText("Save notes"));
+        assertThat(save.isEnabled()).as("nothing to save yet").isFalse();
+
+        _setValue(notes, "  Learning rate 0.1 is too slow for XOR.  ");
+        assertThat(_get(Span.class, spec -> spec.withClasses("notes-state")).getText()).isEqualTo("Not saved yet.");
+        _click(save);
+        assertThat(experiments.details(xor).experiment().getNotes()).isEqualTo("Learning rate 0.1 is too slow for XOR.");
+        assertThat(_get(Span.class, spec -> spec.withClasses("notes-state")).getText()).isEqualTo("Saved.");
+
+        _setValue(notes, "x".repeat(ExperimentService.MAX_NOTES_LENGTH + 1));
+        _click(save);
+        assertThat(notes.getErrorMessage()).isEqualTo("Notes can be at most 4,000 characters, these have 4,001. "
+                + "Shorten them, then save again.");
+        assertThat(experiments.details(xor).experiment().getNotes()).isEqualTo("Learning rate 0.1 is too slow for XOR.");
+
+        UI.getCurrent().navigate(RunView.class, RunView.parameters(spiralsWide));
+        UI.getCurrent().navigate(RunView.class, RunView.parameters(xor));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Notes")).getValue())
+                .isEqualTo("Learning rate 0.1 is too slow for XOR.");
     }
 
     @Test

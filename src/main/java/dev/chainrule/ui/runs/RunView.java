@@ -74,7 +74,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .ifPresent(ui -> ui.navigate(LabView.class, QueryParameters.of(LabView.FROM, Long.toString(id)))));
         add(new H2(name));
         derivedFrom(details.experiment().getParentId()).ifPresent(this::add);
-        add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, stop), monitor);
+        add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, stop),
+                new NotesEditor(experiments, id, details.experiment().getNotes()), monitor);
     }
 
     /**
