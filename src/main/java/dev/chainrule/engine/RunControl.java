@@ -12,7 +12,19 @@ package dev.chainrule.engine;
  */
 public final class RunControl {
 
+    /**
+     * Told on the training thread when it is about to wait for a pause to end and when it goes
+     * on, outside this object's lock, so that it may take other locks (e.g. to announce the pause,
+     * or to lend its share of the CPU to other runs meanwhile).
+     */
+    public interface PauseListener {
+        void pausing();
+
+        void continuing();
+    }
+
     private final Object monitor = new Object();
+    private volatile PauseListener pauseListener;
     // volatile: read by the training thread before every batch without taking the monitor
     private volatile boolean stopRequested;
     // written under monitor; volatile so that awaitEpochStart can skip the monitor while running freely
@@ -62,6 +74,11 @@ public final class RunControl {
         }
     }
 
+    /** Sets who hears when the training thread starts and ends waiting in a pause (null: nobody). */
+    public void setPauseListener(PauseListener listener) {
+        this.pauseListener = listener;
+    }
+
     /** True while the run is paused or will pause at its next epoch boundary. */
     public boolean isPaused() {
         synchronized (monitor) {
@@ -86,6 +103,24 @@ public final class RunControl {
         if (!paused && !stopRequested) {
             return true;
         }
+        PauseListener listener = pauseListener;
+        boolean willWait;
+        synchronized (monitor) {
+            willWait = paused && epochsGranted == 0 && !stopRequested;
+        }
+        if (willWait && listener != null) {
+            listener.pausing();
+        }
+        try {
+            return waitWhilePaused();
+        } finally {
+            if (willWait && listener != null) {
+                listener.continuing();
+            }
+        }
+    }
+
+    private boolean waitWhilePaused() {
         synchronized (monitor) {
             try {
                 while (paused && epochsGranted == 0 && !stopRequested) {

@@ -105,7 +105,7 @@ final class LiveRun {
     }
 
     /**
-     * Called by the training thread once it has stopped for a pause (after its last epoch was
+     * Called by the training thread when it stops for a pause (after its last epoch was
      * published): announces PAUSED, unless the run was resumed meanwhile. Runs under this run's
      * lock, like {@link TrainingService#resume}, so a pause and a resume cannot end in the wrong order.
      *

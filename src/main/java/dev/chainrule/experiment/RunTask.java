@@ -3,6 +3,7 @@ package dev.chainrule.experiment;
 import dev.chainrule.engine.DenseWeights;
 import dev.chainrule.engine.EpochMetrics;
 import dev.chainrule.engine.Network;
+import dev.chainrule.engine.RunControl;
 import dev.chainrule.engine.Trainer;
 import dev.chainrule.engine.TrainingData;
 import dev.chainrule.engine.TrainingResult;
@@ -60,6 +61,7 @@ final class RunTask implements Runnable {
             }
             store.markStatus(id, ExperimentStatus.RUNNING);
             live.setStatus(ExperimentStatus.RUNNING);
+            live.control().setPauseListener(pauseListener());
             turn.take();
             Network network = spec.createNetwork(train.features());
             double[] firstExample = train.x()[0];
@@ -105,20 +107,34 @@ final class RunTask implements Runnable {
             live.publishSnapshot(snapshots.take(m.epoch(), network));
         }
         if (paused) {
-            // the last epoch first, then the word that the run has stopped at it
             live.flush();
-            live.announcePause(() -> store.markStatus(live.experimentId(), ExperimentStatus.PAUSED));
         }
-        if (paused || pacer.isPaced()) {
-            // waiting (for a resume, or for the pace) needs no CPU: another run may use the slot meanwhile
+        if (pacer.isPaced()) {
+            // waiting for the pace needs no CPU: another run may use the slot meanwhile
             turn.release();
             pacer.awaitEpoch(m.epoch(), live.control());
-            if (!paused) {
-                turn.take();
-            }
+            turn.take();
         } else {
             turn.yieldIfDue();
         }
+    }
+
+    // The training thread stops for a pause: its epochs are all out, so now "paused" is true for
+    // viewers; the CPU slot goes to other runs until it goes on.
+    private RunControl.PauseListener pauseListener() {
+        return new RunControl.PauseListener() {
+            @Override
+            public void pausing() {
+                turn.release();
+                live.flush();
+                live.announcePause(() -> store.markStatus(live.experimentId(), ExperimentStatus.PAUSED));
+            }
+
+            @Override
+            public void continuing() {
+                turn.take();
+            }
+        };
     }
 
     private void flush() {

@@ -99,8 +99,15 @@ class LabBrowserTest {
         dom.await().until(d -> progress().startsWith("Stopped"));
 
         driver.get("http://localhost:" + port + "/runs");
-        dom.await().until(d -> !d.findElements(By.xpath(
-                "//vaadin-grid-cell-content[normalize-space(.)='Two spirals · 2-16-16-1 · Adam']")).isEmpty());
+        By run = By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Two spirals · 2-16-16-1 · Adam']");
+        dom.await().until(d -> !d.findElements(run).isEmpty());
+
+        // its page: the curves, the network and the boundary of where it stopped, and room for notes
+        driver.findElement(run).click();
+        dom.await().until(d -> !d.findElements(By.xpath("//vaadin-text-area[label[normalize-space(.)='Notes']]")).isEmpty()
+                && count("chainrule-boundary", "gridUpdates") > 0 && count("chainrule-chart", "pointCount") > 0);
+        Thread.sleep(500); // the charts draw on the next frames
+        screenshot("run-page.png");
     }
 
     private void dragFromPalette(String kind, int expectedLayers) {

@@ -119,4 +119,30 @@ class RunControlTest {
         eventually(control::isWaiting, "the trainer waits before epoch 1");
         assertThat(epochsSeen).isEmpty();
     }
+
+    @Test
+    void theTrainingThreadSaysWhenItStopsForAPauseAndWhenItGoesOnButNotForAStepEpoch() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        control.setPauseListener(new RunControl.PauseListener() {
+            @Override
+            public void pausing() {
+                heard.add("pausing after " + epochsSeen.size() + (control.isWaiting() ? " (already waiting)" : ""));
+            }
+
+            @Override
+            public void continuing() {
+                heard.add("continuing after " + epochsSeen.size());
+            }
+        });
+        control.pause();
+        Future<TrainingResult> run = startTraining(4);
+        eventually(control::isWaiting, "the trainer waits before epoch 1");
+        control.step();
+        eventually(() -> epochsSeen.size() == 1 && control.isWaiting(), "one epoch ran and the trainer waits again");
+        control.resume();
+        assertThat(run.get(10, TimeUnit.SECONDS).outcome()).isEqualTo(RunOutcome.COMPLETED);
+
+        // told before it waits, on its own thread; each wait ends with "continuing"; a running epoch tells nothing
+        assertThat(heard).containsExactly("pausing after 0", "continuing after 0", "pausing after 1", "continuing after 1");
+    }
 }

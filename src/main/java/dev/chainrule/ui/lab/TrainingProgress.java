@@ -44,7 +44,9 @@ class TrainingProgress extends VerticalLayout {
         bar.setVisible(false);
         String where = last == null ? "" : String.format(" after %,d epochs (%s)", last.epoch(),
                 format(Duration.ofMillis(last.elapsedMs())));
-        text.setText(status.label() + where + (message == null ? "." : ": " + message));
+        // "Stopped after 3,283 epochs" says it all; the engine's "stopped on request after 3283 epochs" would repeat it
+        boolean saysMore = message != null && !(status == ExperimentStatus.STOPPED && last != null);
+        text.setText(status.label() + where + (saysMore ? ": " + message : "."));
     }
 
     String text() {
