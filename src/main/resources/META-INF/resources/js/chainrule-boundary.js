@@ -4,11 +4,30 @@
  */
 const CLASS_COLORS = ['#1c7ed6', '#f08c00', '#2f9e44', '#e03131', '#7048e8', '#0c8599', '#d6336c', '#5c940d', '#862e9c', '#e8590c'];
 
+// The plot area inside the element (ECharts' grid), where the heat map is laid under the points.
+const BOUNDARY_GRID = { left: 40, right: 16, top: 16, bottom: 32 };
+const PROBABILITY_COLORS = [[0xa5, 0xd8, 0xff], [0xf8, 0xf9, 0xfa], [0xff, 0xd8, 0xa8]];
+
+/*
+ * The heat map changes a few times a second while the axes and the points stay: it is a
+ * size × size image on a canvas of its own, scaled by the browser under ECharts' transparent
+ * plot (well under a millisecond), while ECharts redraws only when the points or the range change.
+ */
 class ChainruleBoundary extends HTMLElement {
   connectedCallback() {
     if (!this.style.display) this.style.display = 'block';
     if (!this._chart) {
+      this.style.position = 'relative';
+      // ECharts empties its container, so the heat canvas comes after it, stacked beneath its layer
       this._chart = echarts.init(this, null, { renderer: 'canvas' });
+      this.firstElementChild.style.zIndex = '1';
+      this._heat = document.createElement('canvas');
+      Object.assign(this._heat.style, {
+        position: 'absolute', left: BOUNDARY_GRID.left + 'px', top: BOUNDARY_GRID.top + 'px', zIndex: '0',
+        width: `calc(100% - ${BOUNDARY_GRID.left + BOUNDARY_GRID.right}px)`,
+        height: `calc(100% - ${BOUNDARY_GRID.top + BOUNDARY_GRID.bottom}px)`, imageRendering: 'pixelated'
+      });
+      this.appendChild(this._heat);
       new ResizeObserver(() => this._chart.resize()).observe(this);
       this._render();
     }
@@ -17,6 +36,7 @@ class ChainruleBoundary extends HTMLElement {
   /** points: {x: [..], y: [..], label: [..]}; labels are class indices (or values for regression). */
   setPoints(json) {
     this._points = JSON.parse(json);
+    this._axesDrawn = null;
     this._render();
   }
 
@@ -42,37 +62,73 @@ class ChainruleBoundary extends HTMLElement {
 
   _draw() {
     if (!this._chart) return;
-    const g = this._grid, series = [];
+    const g = this._grid;
+    const range = g || this._pointRange();
+    const key = range ? [range.xMin, range.xMax, range.yMin, range.yMax].join() : '';
+    if (this._axesDrawn !== key) {
+      this._axesDrawn = key;
+      this._drawAxesAndPoints(range);
+    }
     if (g) {
       this._updates = (this._updates || 0) + 1;
-      const data = [];
-      for (let r = 0; r < g.size; r++) for (let c = 0; c < g.size; c++) data.push([c, r, g.values[r * g.size + c]]);
-      series.push({ type: 'heatmap', data, xAxisIndex: 1, yAxisIndex: 1, silent: true, progressive: 0 });
+      this._drawHeat(g);
     }
+  }
+
+  _drawAxesAndPoints(range) {
+    const series = [];
     if (this._points) {
       const p = this._points;
       series.push({
-        type: 'scatter', symbolSize: 5, xAxisIndex: 0, yAxisIndex: 0,
+        type: 'scatter', symbolSize: 5, silent: true,
         data: p.x.map((x, i) => ({ value: [x, p.y[i]], itemStyle: { color: this._pointColor(p.label[i]), borderColor: '#fff', borderWidth: 0.5 } }))
       });
     }
-    const range = g || this._pointRange();
-    const visual = !g ? [] : [g.mode === 'class'
-      ? { show: false, type: 'piecewise', seriesIndex: 0, pieces: CLASS_COLORS.slice(0, g.classes).map((c, k) => ({ value: k, color: c + '55' })) }
-      : { show: false, type: 'continuous', seriesIndex: 0, min: g.mode === 'probability' ? 0 : Math.min(...g.values),
-          max: g.mode === 'probability' ? 1 : Math.max(...g.values), inRange: { color: ['#a5d8ff', '#f8f9fa', '#ffd8a8'] } }];
     this._chart.setOption({
       animation: false,
-      grid: { left: 40, right: 16, top: 16, bottom: 32 },
-      visualMap: visual,
-      xAxis: [{ type: 'value', min: range ? range.xMin : null, max: range ? range.xMax : null, splitLine: { show: false },
-                axisLabel: { formatter: v => +v.toFixed(2) } },
-              { type: 'category', show: false, data: g ? [...Array(g.size).keys()] : [] }],
-      yAxis: [{ type: 'value', min: range ? range.yMin : null, max: range ? range.yMax : null, splitLine: { show: false },
-                axisLabel: { formatter: v => +v.toFixed(2) } },
-              { type: 'category', show: false, data: g ? [...Array(g.size).keys()] : [] }],
+      grid: BOUNDARY_GRID,
+      xAxis: { type: 'value', min: range ? range.xMin : null, max: range ? range.xMax : null, splitLine: { show: false },
+               axisLine: { onZero: false }, axisLabel: { formatter: v => +v.toFixed(2) } },
+      yAxis: { type: 'value', min: range ? range.yMin : null, max: range ? range.yMax : null, splitLine: { show: false },
+               axisLine: { onZero: false }, axisLabel: { formatter: v => +v.toFixed(2) } },
       series
     }, true);
+  }
+
+  // One pixel per grid cell; row 0 of the grid is the bottom (smallest y), the canvas' top row is the largest y.
+  _drawHeat(g) {
+    const canvas = this._heat;
+    if (canvas.width !== g.size || canvas.height !== g.size) {
+      canvas.width = g.size;
+      canvas.height = g.size;
+    }
+    const context = canvas.getContext('2d');
+    const image = context.createImageData(g.size, g.size);
+    const lo = g.mode === 'probability' ? 0 : Math.min(...g.values);
+    const hi = g.mode === 'probability' ? 1 : Math.max(...g.values);
+    for (let r = 0; r < g.size; r++) {
+      for (let c = 0; c < g.size; c++) {
+        const v = g.values[r * g.size + c];
+        const rgba = g.mode === 'class' ? this._classColor(v) : this._rampColor(hi > lo ? (v - lo) / (hi - lo) : 0.5);
+        image.data.set(rgba, ((g.size - 1 - r) * g.size + c) * 4);
+      }
+    }
+    context.putImageData(image, 0, 0);
+  }
+
+  // a class's colour at a third of its strength, as the points are drawn over it
+  _classColor(k) {
+    if (!Number.isFinite(k)) return [0, 0, 0, 0];
+    const hex = CLASS_COLORS[k % CLASS_COLORS.length];
+    return [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16), 0x55];
+  }
+
+  // light blue (0) through near-white (0.5) to light orange (1)
+  _rampColor(t) {
+    const u = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0.5)) * 2;
+    const [a, b] = u <= 1 ? [PROBABILITY_COLORS[0], PROBABILITY_COLORS[1]] : [PROBABILITY_COLORS[1], PROBABILITY_COLORS[2]];
+    const f = u <= 1 ? u : u - 1;
+    return [0, 1, 2].map(i => Math.round(a[i] + (b[i] - a[i]) * f)).concat(255);
   }
 
   _pointColor(label) {

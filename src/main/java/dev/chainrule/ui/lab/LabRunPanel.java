@@ -25,6 +25,7 @@ import java.util.function.Consumer;
  * curves. It follows one run while attached (Push, about ten updates a second).
  */
 public class LabRunPanel extends VerticalLayout {
+    private static final long DIAGRAM_INTERVAL_NANOS = 1_000_000_000L;
     private final TrainingService training;
     final TrainingProgress progress = new TrainingProgress();
     final BoundaryChart boundary = new BoundaryChart();
@@ -34,6 +35,9 @@ public class LabRunPanel extends VerticalLayout {
     private int totalEpochs;
     private int denseLayers;
     private EpochRecord last;
+    private long diagramShownAt = System.nanoTime() - DIAGRAM_INTERVAL_NANOS;
+    // the newest picture not yet shown in the diagram (null when it shows the newest)
+    private RunSnapshot diagramBehind;
     private ExperimentStatus status = ExperimentStatus.QUEUED;
     private final RunFollower follower;
     private Consumer<ExperimentStatus> statusListener = s -> { };
@@ -78,6 +82,8 @@ public class LabRunPanel extends VerticalLayout {
         this.totalEpochs = totalEpochs;
         this.denseLayers = denseLayers;
         last = null;
+        diagramShownAt = System.nanoTime() - DIAGRAM_INTERVAL_NANOS; // the first picture is shown at once
+        diagramBehind = null;
         charts.reset(totalEpochs, denseLayers);
         progress.start(totalEpochs);
         training.queuePosition(id).ifPresent(progress::queued);
@@ -139,8 +145,17 @@ public class LabRunPanel extends VerticalLayout {
         progress.epoch(last, status);
     }
 
+    // The boundary follows every picture (a few a second); the diagram, dearer to draw, about once
+    // a second while the run trains, and always its last picture once it pauses or ends.
     private void showSnapshot(RunSnapshot snapshot) {
-        diagram.setWeights(snapshot.weights());
+        long now = System.nanoTime();
+        if (status != ExperimentStatus.RUNNING || now - diagramShownAt >= DIAGRAM_INTERVAL_NANOS) {
+            diagram.setWeights(snapshot.weights());
+            diagramShownAt = now;
+            diagramBehind = null;
+        } else {
+            diagramBehind = snapshot;
+        }
         if (snapshot.boundary() != null && boundary.isVisible()) {
             boundary.setGrid(snapshot.boundary());
         }
@@ -148,6 +163,10 @@ public class LabRunPanel extends VerticalLayout {
 
     private void setStatus(ExperimentStatus newStatus, String message) {
         status = newStatus;
+        if (newStatus != ExperimentStatus.RUNNING && diagramBehind != null) {
+            diagram.setWeights(diagramBehind.weights());
+            diagramBehind = null;
+        }
         if (!newStatus.isActive()) {
             progress.finished(newStatus, last, message);
         } else if (last != null) {
