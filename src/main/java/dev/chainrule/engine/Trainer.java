@@ -33,11 +33,8 @@ public final class Trainer {
         TrainingParts.requireCompatible(network.spec(), train, validation, config);
 
         TrainingRun run = new TrainingRun(network, train, validation, config, listener, control);
-        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-            // ---- a paused run waits here, between epochs
-            if (!control.awaitEpochStart()) {
-                return TrainingRun.stopped(epoch - 1);
-            }
+        // one call per epoch and nothing else: this loop may run interpreted (see TrainingRun)
+        for (int epoch = 1, epochs = config.epochs(); epoch <= epochs; epoch++) {
             TrainingResult end = run.epoch(epoch);
             if (end != null) {
                 return end;

@@ -73,12 +73,16 @@ final class TrainingRun {
     }
 
     /**
-     * Trains epoch {@code epoch} (1-based; the pause check before it is the caller's), then
-     * validates, reports and checks for divergence and early stopping.
+     * Waits while the run is paused, trains epoch {@code epoch} (1-based), then validates,
+     * reports and checks for divergence and early stopping.
      *
      * @return null to go on with the next epoch, else how the run ended
      */
     TrainingResult epoch(int epoch) {
+        // ---- a paused run waits here, between epochs
+        if (!control.awaitEpochStart()) {
+            return stopped(epoch - 1);
+        }
         epochStats.reset();
         if (config.shuffle()) {
             batches.shuffle(shuffleRandom);
@@ -130,7 +134,7 @@ final class TrainingRun {
         return batchLoss;
     }
 
-    static TrainingResult stopped(int epochsRun) {
+    private static TrainingResult stopped(int epochsRun) {
         return new TrainingResult(RunOutcome.STOPPED, epochsRun, "stopped on request after " + epochsRun + " epochs");
     }
 
