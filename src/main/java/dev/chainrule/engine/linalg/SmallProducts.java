@@ -9,12 +9,14 @@ import org.ejml.data.DMatrixRMaj;
  * 2×2 to 10×8 matrices of the small workloads that overhead is about as large as the
  * arithmetic (profiled: EJML ~2× slower than these loops on W2).
  *
- * <p>Shape of the loops: each output element is a sum over k, and the innermost loop runs
- * over k with four output elements (four columns j) summed side by side in registers. Why
- * not a row-of-c loop over j innermost (as before): with 1 to 8 columns, C2's vectorised
- * j loop spends its time in alignment pre-loops and scalar post-loops and reloads c from
- * memory each time (measured ~2 ns per multiply-add on W2's shapes); here the four chains of
- * dependent additions overlap and nothing goes through memory but the operands.
+ * <p>All three are one kernel with strides ({@link #kernel}): each output element is a sum
+ * over k, and the innermost loop runs over k with four output elements (four columns j)
+ * summed side by side in registers. Why not a row-of-c loop over j innermost (as before):
+ * with 1 to 8 columns, C2's vectorised j loop spends its time in alignment pre-loops and
+ * scalar post-loops and goes through memory for c (~2 ns per multiply-add on W2's shapes).
+ * Why one kernel rather than three: a short run (W1, W2: well under a second) spends much of
+ * its time before C2 has compiled its hot loops, and C2 compiles each hot loop method twice
+ * (on-stack replacement, then the method); one method is compiled sooner than three.
  *
  * <p>Every sum runs over k in increasing order with separate multiply and add (no FMA), so
  * the seed example reproduces its oracle bit for bit, and runs are deterministic.
@@ -22,48 +24,23 @@ import org.ejml.data.DMatrixRMaj;
  */
 final class SmallProducts {
 
+    // a sum started at −0.0 is its first product exactly (−0.0 + x = x, even for x = −0.0); one
+    // started at +0.0 turns a −0.0 first product into +0.0. mult starts at its first product,
+    // the transposed products at 0.0, as EJML's loops do (only the sign of a zero differs)
+    private static final double FROM_FIRST_PRODUCT = -0.0;
+    private static final double FROM_ZERO = 0.0;
+
     private SmallProducts() {
     }
 
-    // c_ij = Σ_k a_ik · b_kj   (a m×k, b k×n, c m×n); each sum starts from its first product
+    // c_ij = Σ_k a_ik · b_kj   (a m×k, b k×n, c m×n)
     static void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         int m = a.numRows;
         int k = a.numCols;
         int n = b.numCols;
         c.reshape(m, n);
-        double[] A = a.data;
-        double[] B = b.data;
-        double[] C = c.data;
-        for (int i = 0; i < m; i++) {
-            int ai = i * k;
-            int ci = i * n;
-            int j = 0;
-            for (; j + 3 < n; j += 4) {
-                double a0 = A[ai];
-                double s0 = a0 * B[j];
-                double s1 = a0 * B[j + 1];
-                double s2 = a0 * B[j + 2];
-                double s3 = a0 * B[j + 3];
-                for (int p = 1, bp = n + j; p < k; p++, bp += n) {
-                    double ap = A[ai + p];
-                    s0 += ap * B[bp];
-                    s1 += ap * B[bp + 1];
-                    s2 += ap * B[bp + 2];
-                    s3 += ap * B[bp + 3];
-                }
-                C[ci + j] = s0;
-                C[ci + j + 1] = s1;
-                C[ci + j + 2] = s2;
-                C[ci + j + 3] = s3;
-            }
-            for (; j < n; j++) {
-                double s = A[ai] * B[j];
-                for (int p = 1, bp = n + j; p < k; p++, bp += n) {
-                    s += A[ai + p] * B[bp];
-                }
-                C[ci + j] = s;
-            }
-        }
+        // a_ip = A[i·k + p], b_pj = B[p·n + j]
+        kernel(a.data, k, 1, b.data, n, 1, c.data, m, n, k, FROM_FIRST_PRODUCT, false);
     }
 
     // c_ij = Σ_r a_ri · b_rj   (a r×m, b r×n, c m×n), or c_ij += that sum when add is true
@@ -74,85 +51,53 @@ final class SmallProducts {
         if (!add) {
             c.reshape(m, n);
         }
-        double[] A = a.data;
-        double[] B = b.data;
-        double[] C = c.data;
-        for (int i = 0; i < m; i++) {
-            int ci = i * n;
-            int j = 0;
-            for (; j + 3 < n; j += 4) {
-                // each sum from 0.0 in r order, then stored (or added to c: the sum first, as EJML)
-                double s0 = 0.0;
-                double s1 = 0.0;
-                double s2 = 0.0;
-                double s3 = 0.0;
-                for (int r = 0, ar = i, br = j; r < rows; r++, ar += m, br += n) {
-                    double ari = A[ar];
-                    s0 += ari * B[br];
-                    s1 += ari * B[br + 1];
-                    s2 += ari * B[br + 2];
-                    s3 += ari * B[br + 3];
-                }
-                if (add) {
-                    C[ci + j] += s0;
-                    C[ci + j + 1] += s1;
-                    C[ci + j + 2] += s2;
-                    C[ci + j + 3] += s3;
-                } else {
-                    C[ci + j] = s0;
-                    C[ci + j + 1] = s1;
-                    C[ci + j + 2] = s2;
-                    C[ci + j + 3] = s3;
-                }
-            }
-            for (; j < n; j++) {
-                double s = 0.0;
-                for (int r = 0, ar = i, br = j; r < rows; r++, ar += m, br += n) {
-                    s += A[ar] * B[br];
-                }
-                C[ci + j] = add ? C[ci + j] + s : s;
-            }
-        }
+        // (aᵀ)_ir = A[r·m + i], b_rj = B[r·n + j]; with add, each sum is formed first, then added to c
+        kernel(a.data, 1, m, b.data, n, 1, c.data, m, n, rows, FROM_ZERO, add);
     }
 
-    // c_ij = Σ_k a_ik · b_jk   (a m×k, b n×k, c m×n): a dot product of two contiguous rows
+    // c_ij = Σ_k a_ik · b_jk   (a m×k, b n×k, c m×n)
     static void multTransB(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         int m = a.numRows;
         int k = a.numCols;
         int n = b.numRows;
         c.reshape(m, n);
-        double[] A = a.data;
-        double[] B = b.data;
-        double[] C = c.data;
+        // a_ip = A[i·k + p], (bᵀ)_pj = B[j·k + p]
+        kernel(a.data, k, 1, b.data, 1, k, c.data, m, n, k, FROM_ZERO, false);
+    }
+
+    /**
+     * c_ij = start + Σ_p a(i, p) · b(p, j) over p = 0 … k−1 in order (or c_ij += that when add),
+     * with a(i, p) = A[i·aRow + p·aStep], b(p, j) = B[p·bStep + j·bCol] and c row-major m × n.
+     */
+    private static void kernel(double[] A, int aRow, int aStep, double[] B, int bStep, int bCol, double[] C,
+            int m, int n, int k, double start, boolean add) {
         for (int i = 0; i < m; i++) {
-            int ai = i * k;
+            int ai = i * aRow;
             int ci = i * n;
             int j = 0;
             for (; j + 3 < n; j += 4) {
-                int b0 = j * k;
-                double s0 = 0.0;
-                double s1 = 0.0;
-                double s2 = 0.0;
-                double s3 = 0.0;
-                for (int p = 0; p < k; p++) {
-                    double ap = A[ai + p];
-                    s0 += ap * B[b0 + p];
-                    s1 += ap * B[b0 + k + p];
-                    s2 += ap * B[b0 + 2 * k + p];
-                    s3 += ap * B[b0 + 3 * k + p];
+                double s0 = start;
+                double s1 = start;
+                double s2 = start;
+                double s3 = start;
+                for (int p = 0, ap = ai, bp = j * bCol; p < k; p++, ap += aStep, bp += bStep) {
+                    double ap0 = A[ap];
+                    s0 += ap0 * B[bp];
+                    s1 += ap0 * B[bp + bCol];
+                    s2 += ap0 * B[bp + 2 * bCol];
+                    s3 += ap0 * B[bp + 3 * bCol];
                 }
-                C[ci + j] = s0;
-                C[ci + j + 1] = s1;
-                C[ci + j + 2] = s2;
-                C[ci + j + 3] = s3;
+                C[ci + j] = add ? C[ci + j] + s0 : s0;
+                C[ci + j + 1] = add ? C[ci + j + 1] + s1 : s1;
+                C[ci + j + 2] = add ? C[ci + j + 2] + s2 : s2;
+                C[ci + j + 3] = add ? C[ci + j + 3] + s3 : s3;
             }
             for (; j < n; j++) {
-                int bj = j * k;
-                double s = 0.0;
-                for (int p = 0; p < k; p++) {
-                    s += A[ai + p] * B[bj + p];
+                double s = start;
+                for (int p = 0, ap = ai, bp = j * bCol; p < k; p++, ap += aStep, bp += bStep) {
+                    s += A[ap] * B[bp];
                 }
-                C[ci + j] = s;
+                C[ci + j] = add ? C[ci + j] + s : s;
             }
         }
     }
