@@ -12,6 +12,9 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Dense implements Layer {
 
+    // from this many units on, a row-by-row loop sums the bias gradient (see columnSums)
+    private static final int WIDE_UNITS = 64;
+
     private final int inputs;
     private final int units;
     private final ActivationFunction activation;
@@ -72,14 +75,9 @@ public final class Dense implements Layer {
         } else {
             MatrixProducts.multAddTransA(input, dz, dW);
         }
-        // db += column sums of dz
-        double[] db = bias.gradient().data;
-        for (int r = 0; r < dz.numRows; r++) {
-            int o = r * units;
-            for (int j = 0; j < units; j++) {
-                db[j] += dz.data[o + j];
-            }
-        }
+        // db += column sums of dz (db = them when the gradient was just zeroed: no pass to clear it)
+        DMatrixRMaj db = bias.gradientForAccumulation(overwrite);
+        columnSums(dz, db.data, overwrite[0]);
         if (!propagatesToInput) {
             return null;
         }
@@ -87,6 +85,50 @@ public final class Dense implements Layer {
         gradInput.reshape(dz.numRows, inputs);
         MatrixProducts.multTransB(dz, weight.value(), gradInput);
         return gradInput;
+    }
+
+    // db_j (+)= Σ_r dz_rj, each sum from db_j (or 0.0) in r order. Wide layers: row by row, a
+    // loop over j that C2 vectorises. Narrow ones (W2's 8, W3's 10 or 32 units), where that vector
+    // loop barely runs: four columns side by side in registers, down the rows
+    private static void columnSums(DMatrixRMaj dz, double[] db, boolean overwrite) {
+        int rows = dz.numRows;
+        int n = dz.numCols;
+        double[] D = dz.data;
+        if (n >= WIDE_UNITS) {
+            for (int j = 0; j < n; j++) {
+                db[j] = overwrite ? 0.0 : db[j];
+            }
+            for (int o = 0, end = rows * n; o < end; o += n) {
+                for (int j = 0; j < n; j++) {
+                    db[j] += D[o + j];
+                }
+            }
+            return;
+        }
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            double s0 = overwrite ? 0.0 : db[j];
+            double s1 = overwrite ? 0.0 : db[j + 1];
+            double s2 = overwrite ? 0.0 : db[j + 2];
+            double s3 = overwrite ? 0.0 : db[j + 3];
+            for (int r = 0, o = j; r < rows; r++, o += n) {
+                s0 += D[o];
+                s1 += D[o + 1];
+                s2 += D[o + 2];
+                s3 += D[o + 3];
+            }
+            db[j] = s0;
+            db[j + 1] = s1;
+            db[j + 2] = s2;
+            db[j + 3] = s3;
+        }
+        for (; j < n; j++) {
+            double s = overwrite ? 0.0 : db[j];
+            for (int r = 0, o = j; r < rows; r++, o += n) {
+                s += D[o];
+            }
+            db[j] = s;
+        }
     }
 
     /** The pre-activations of the last forward pass (the logits, for the output layer). */

@@ -45,20 +45,23 @@ public final class Dropout implements Layer {
         // within 1.2e-10 of rate
         long threshold = Math.round(rate * 0x1p32);
         long scaleBits = Double.doubleToRawLongBits(scale);
+        // out = x ⊙ mask in the same loop: the generator's chain of dependent steps leaves the
+        // core idle enough to do the products alongside (a separate pass re-read the mask)
+        double[] x = input.data;
+        double[] out = output.data;
         int i = 0;
         for (; i + 1 < n; i += 2) {
             long bits = random.nextLong();
-            m[i] = Double.longBitsToDouble(scaleBits & keepMask(bits & 0xffffffffL, threshold));
-            m[i + 1] = Double.longBitsToDouble(scaleBits & keepMask(bits >>> 32, threshold));
+            double m0 = Double.longBitsToDouble(scaleBits & keepMask(bits & 0xffffffffL, threshold));
+            double m1 = Double.longBitsToDouble(scaleBits & keepMask(bits >>> 32, threshold));
+            m[i] = m0;
+            m[i + 1] = m1;
+            out[i] = x[i] * m0;
+            out[i + 1] = x[i + 1] * m1;
         }
         if (i < n) {
             m[i] = Double.longBitsToDouble(scaleBits & keepMask(random.nextLong() >>> 32, threshold));
-        }
-        // out = x ⊙ mask, a separate pass the JIT vectorises
-        double[] x = input.data;
-        double[] out = output.data;
-        for (int k = 0; k < n; k++) {
-            out[k] = x[k] * m[k];
+            out[i] = x[i] * m[i];
         }
         return output;
     }

@@ -11,7 +11,10 @@ final class LinearPieceActivations {
     private LinearPieceActivations() {
     }
 
-    // relu(z) = max(0, z) (NaN stays NaN, as PyTorch); derivative 0 at z = 0, as PyTorch
+    // relu(z) = max(0, z) (NaN stays NaN, as PyTorch); derivative 0 at z = 0, as PyTorch.
+    // forwardWithBias is the interface's two passes (z += b row by row, then this flat max loop):
+    // C2 vectorises the flat loop, while a fused z += b / max loop over three arrays ran 2-4×
+    // slower per element on W3's 32 and W4's 256 units
     static final class Relu implements ActivationFunction {
 
         @Override
@@ -20,21 +23,6 @@ final class LinearPieceActivations {
             double[] A = a.data;
             for (int i = 0, n = z.getNumElements(); i < n; i++) {
                 A[i] = Math.max(Z[i], 0.0);
-            }
-        }
-
-        // z += b; a = max(z, 0), one pass
-        @Override
-        public void forwardWithBias(DMatrixRMaj z, double[] bias, DMatrixRMaj a) {
-            double[] Z = z.data;
-            double[] A = a.data;
-            int cols = z.numCols;
-            for (int o = 0, n = z.getNumElements(); o < n; o += cols) {
-                for (int j = 0; j < cols; j++) {
-                    double v = Z[o + j] + bias[j];
-                    Z[o + j] = v;
-                    A[o + j] = Math.max(v, 0.0);
-                }
             }
         }
 

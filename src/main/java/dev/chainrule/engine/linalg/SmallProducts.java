@@ -7,14 +7,28 @@ import org.ejml.data.DMatrixRMaj;
  * row-major arrays. Why not EJML's {@code CommonOps_DDRM}: its generic entry points check
  * shapes, pick between several kernels and go through {@code DMatrix1Row} accessors; for the
  * 2×2 to 10×8 matrices of the small workloads that overhead is about as large as the
- * arithmetic (profiled: EJML ~2× slower than these loops on W2). Here each product is one
- * loop nest over local arrays that the JIT compiles to straight code.
+ * arithmetic (profiled: EJML ~2× slower than these loops on W2).
+ *
+ * <p>All three are one kernel with strides ({@link #kernel}): each output element is a sum
+ * over k, and the innermost loop runs over k with four output elements (four columns j)
+ * summed side by side in registers. Why not a row-of-c loop over j innermost (as before):
+ * with 1 to 8 columns, C2's vectorised j loop spends its time in alignment pre-loops and
+ * scalar post-loops and goes through memory for c (~2 ns per multiply-add on W2's shapes).
+ * Why one kernel rather than three: a short run (W1, W2: well under a second) spends much of
+ * its time before C2 has compiled its hot loops, and C2 compiles each hot loop method twice
+ * (on-stack replacement, then the method); one method is compiled sooner than three.
  *
  * <p>Every sum runs over k in increasing order with separate multiply and add (no FMA), so
  * the seed example reproduces its oracle bit for bit, and runs are deterministic.
  * Shapes are the caller's business ({@link MatrixProducts} passes consistent ones).
  */
 final class SmallProducts {
+
+    // a sum started at −0.0 is its first product exactly (−0.0 + x = x, even for x = −0.0); one
+    // started at +0.0 turns a −0.0 first product into +0.0. mult starts at its first product,
+    // the transposed products at 0.0, as EJML's loops do (only the sign of a zero differs)
+    private static final double FROM_FIRST_PRODUCT = -0.0;
+    private static final double FROM_ZERO = 0.0;
 
     private SmallProducts() {
     }
@@ -25,25 +39,8 @@ final class SmallProducts {
         int k = a.numCols;
         int n = b.numCols;
         c.reshape(m, n);
-        double[] A = a.data;
-        double[] B = b.data;
-        double[] C = c.data;
-        for (int i = 0; i < m; i++) {
-            int ci = i * n;
-            int ai = i * k;
-            // row i of c = a_i0 · row 0 of b, then + a_ip · row p of b: the same k order per element
-            double a0 = A[ai];
-            for (int j = 0; j < n; j++) {
-                C[ci + j] = a0 * B[j];
-            }
-            for (int p = 1; p < k; p++) {
-                double ap = A[ai + p];
-                int bp = p * n;
-                for (int j = 0; j < n; j++) {
-                    C[ci + j] += ap * B[bp + j];
-                }
-            }
-        }
+        // a_ip = A[i·k + p], b_pj = B[p·n + j]
+        kernel(a.data, k, 1, b.data, n, 1, c.data, m, n, k, FROM_FIRST_PRODUCT, false);
     }
 
     // c_ij = Σ_r a_ri · b_rj   (a r×m, b r×n, c m×n), or c_ij += that sum when add is true
@@ -51,79 +48,56 @@ final class SmallProducts {
         int rows = a.numRows;
         int m = a.numCols;
         int n = b.numCols;
-        double[] A = a.data;
-        double[] B = b.data;
-        if (add) {
-            // the sum first, then added to c (rare: only a second backward without zeroing)
-            double[] C = c.data;
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    double sum = 0.0;
-                    for (int r = 0; r < rows; r++) {
-                        sum += A[r * m + i] * B[r * n + j];
-                    }
-                    C[i * n + j] += sum;
-                }
-            }
-            return;
+        if (!add) {
+            c.reshape(m, n);
         }
-        c.reshape(m, n);
-        double[] C = c.data;
-        for (int i = 0; i < m; i++) {
-            int ci = i * n;
-            // row i of c = Σ_r a_ri · row r of b, accumulated from 0 in r order
-            for (int j = 0; j < n; j++) {
-                C[ci + j] = 0.0;
-            }
-            for (int r = 0; r < rows; r++) {
-                double ari = A[r * m + i];
-                int br = r * n;
-                for (int j = 0; j < n; j++) {
-                    C[ci + j] += ari * B[br + j];
-                }
-            }
-        }
+        // (aᵀ)_ir = A[r·m + i], b_rj = B[r·n + j]; with add, each sum is formed first, then added to c
+        kernel(a.data, 1, m, b.data, n, 1, c.data, m, n, rows, FROM_ZERO, add);
     }
 
-    // c_ij = Σ_k a_ik · b_jk   (a m×k, b n×k, c m×n): a dot product of two contiguous rows
+    // c_ij = Σ_k a_ik · b_jk   (a m×k, b n×k, c m×n)
     static void multTransB(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         int m = a.numRows;
         int k = a.numCols;
         int n = b.numRows;
         c.reshape(m, n);
-        double[] A = a.data;
-        double[] B = b.data;
-        double[] C = c.data;
+        // a_ip = A[i·k + p], (bᵀ)_pj = B[j·k + p]
+        kernel(a.data, k, 1, b.data, 1, k, c.data, m, n, k, FROM_ZERO, false);
+    }
+
+    /**
+     * c_ij = start + Σ_p a(i, p) · b(p, j) over p = 0 … k−1 in order (or c_ij += that when add),
+     * with a(i, p) = A[i·aRow + p·aStep], b(p, j) = B[p·bStep + j·bCol] and c row-major m × n.
+     */
+    private static void kernel(double[] A, int aRow, int aStep, double[] B, int bStep, int bCol, double[] C,
+            int m, int n, int k, double start, boolean add) {
         for (int i = 0; i < m; i++) {
-            int ai = i * k;
+            int ai = i * aRow;
+            int ci = i * n;
             int j = 0;
-            // four dot products at once: each is still summed over p in order (same bits), but the
-            // four chains of dependent additions overlap instead of running one after another
             for (; j + 3 < n; j += 4) {
-                int b0 = j * k;
-                double s0 = 0.0;
-                double s1 = 0.0;
-                double s2 = 0.0;
-                double s3 = 0.0;
-                for (int p = 0; p < k; p++) {
-                    double ap = A[ai + p];
-                    s0 += ap * B[b0 + p];
-                    s1 += ap * B[b0 + k + p];
-                    s2 += ap * B[b0 + 2 * k + p];
-                    s3 += ap * B[b0 + 3 * k + p];
+                double s0 = start;
+                double s1 = start;
+                double s2 = start;
+                double s3 = start;
+                for (int p = 0, ap = ai, bp = j * bCol; p < k; p++, ap += aStep, bp += bStep) {
+                    double ap0 = A[ap];
+                    s0 += ap0 * B[bp];
+                    s1 += ap0 * B[bp + bCol];
+                    s2 += ap0 * B[bp + 2 * bCol];
+                    s3 += ap0 * B[bp + 3 * bCol];
                 }
-                C[i * n + j] = s0;
-                C[i * n + j + 1] = s1;
-                C[i * n + j + 2] = s2;
-                C[i * n + j + 3] = s3;
+                C[ci + j] = add ? C[ci + j] + s0 : s0;
+                C[ci + j + 1] = add ? C[ci + j + 1] + s1 : s1;
+                C[ci + j + 2] = add ? C[ci + j + 2] + s2 : s2;
+                C[ci + j + 3] = add ? C[ci + j + 3] + s3 : s3;
             }
             for (; j < n; j++) {
-                int bj = j * k;
-                double sum = 0.0;
-                for (int p = 0; p < k; p++) {
-                    sum += A[ai + p] * B[bj + p];
+                double s = start;
+                for (int p = 0, ap = ai, bp = j * bCol; p < k; p++, ap += aStep, bp += bStep) {
+                    s += A[ap] * B[bp];
                 }
-                C[i * n + j] = sum;
+                C[ci + j] = add ? C[ci + j] + s : s;
             }
         }
     }
