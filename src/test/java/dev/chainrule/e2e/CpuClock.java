@@ -6,6 +6,8 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** CPU time of the server's training threads and of Chromium's processes, for the benchmarks. */
@@ -33,25 +35,41 @@ final class CpuClock {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
     }
 
-    /** Seconds of CPU (user + system) used so far by the running Chromium processes. */
-    static double chromium() throws IOException {
-        double seconds = 0;
+    /**
+     * Seconds of CPU (user + system) used so far by one browser: the process {@code rootPid}
+     * and all its descendants (renderers, GPU and utility processes), not other browsers on the machine.
+     */
+    static double chromium(long rootPid) throws IOException {
+        Map<Long, Long> parents = new HashMap<>();
+        Map<Long, Long> ticks = new HashMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path p : (Iterable<Path>) processes.filter(d -> d.getFileName().toString().matches("\\d+"))::iterator) {
                 try {
-                    String cmdline = Files.readString(p.resolve("cmdline"));
-                    if (!cmdline.contains("chromium") || cmdline.contains("chromedriver")) {
-                        continue;
-                    }
                     String stat = Files.readString(p.resolve("stat"));
-                    // fields after the command name in parentheses: state is field 3, utime 14, stime 15
+                    // fields after the command name in parentheses: state is field 3, ppid 4, utime 14, stime 15
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_SECONDS;
+                    long pid = Long.parseLong(p.getFileName().toString());
+                    parents.put(pid, Long.parseLong(fields[1]));
+                    ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
                 } catch (IOException e) {
                     // the process ended meanwhile
                 }
             }
         }
-        return seconds;
+        long total = 0;
+        for (Map.Entry<Long, Long> e : ticks.entrySet()) {
+            for (Long pid = e.getKey(); pid != null && pid > 1; pid = parents.get(pid)) {
+                if (pid == rootPid) {
+                    total += e.getValue();
+                    break;
+                }
+            }
+        }
+        return total * TICK_SECONDS;
+    }
+
+    /** The process id of the browser a driver started. */
+    static long browserPid(org.openqa.selenium.chrome.ChromeDriver driver) {
+        return ((Number) driver.getCapabilities().getCapability("goog:processID")).longValue();
     }
 }

@@ -121,6 +121,7 @@ class LabSpeedBenchmark {
 
     // Sets up the playground run in the Lab as a person would, trains it with the charts live, then quits the browser.
     private Lab lab(ChromeDriver driver, String where) throws Exception {
+        long browser = CpuClock.browserPid(driver);
         try {
             Dom dom = new Dom(driver);
             driver.get("http://localhost:" + port + "/lab");
@@ -132,18 +133,18 @@ class LabSpeedBenchmark {
             dom.type(driver.findElement(By.xpath("//vaadin-number-field[label[normalize-space(.)='Validation share']]")), "0");
             dom.type(driver.findElement(epochs), String.valueOf(EPOCHS));
             // what the page costs the browser before anything trains
-            double idleBefore = CpuClock.chromium();
+            double idleBefore = CpuClock.chromium(browser);
             Thread.sleep(3000);
-            double idle = (CpuClock.chromium() - idleBefore) / 3;
+            double idle = (CpuClock.chromium(browser) - idleBefore) / 3;
             driver.manage().logs().get(LogType.PERFORMANCE);
             double cpuBefore = CpuClock.trainingThreads();
-            double chromiumBefore = CpuClock.chromium();
+            double chromiumBefore = CpuClock.chromium(browser);
             driver.executeCdpCommand("Performance.enable", Map.of());
             Map<String, Double> pageBefore = pageMetrics(driver);
             dom.click(dom.button("Train"));
             dom.await().until(d -> status(driver).startsWith("Completed"));
             double cpu = CpuClock.trainingThreads() - cpuBefore;
-            double chromium = CpuClock.chromium() - chromiumBefore;
+            double chromium = CpuClock.chromium(browser) - chromiumBefore;
             Map<String, Double> pageAfter = pageMetrics(driver);
             StringBuilder page = new StringBuilder();
             for (String m : List.of("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")) {
