@@ -29,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * The reference workloads W1–W4 of ../shared/bench (README.md, workloads.py, torch_mlp.py,
@@ -38,9 +39,10 @@ import java.util.SplittableRandom;
  *       9 repeats of 1,000 steps, median per step. Each step is one epoch of
  *       {@link Trainer#fit} on the one sample (so a step includes the engine's per-epoch work:
  *       pause check, metrics record). Because C2 compiles after ~10,000 calls, an extra
- *       JIT warm-up of 20,000 steps runs first (the reference has no JIT to warm).</li>
+ *       JIT warm-up runs first: runs of 20,000 steps for about 2 s (the reference has no JIT to warm).</li>
  *   <li>W2: 2-8-8-1 tanh, sigmoid output, BCE, SGD 0.03, batch 10, w2_circles.csv in file order,
- *       initial weights w2_init_weights.json; 100 epochs, median of epochs 2–100.</li>
+ *       initial weights w2_init_weights.json; 100 epochs, median of epochs 2–100. (W2–W4 too are
+ *       preceded by about 2 s of untimed JIT warm-up on networks of their own.)</li>
  *   <li>W3: 64-32-10 ReLU, softmax cross-entropy, Adam 1e-3, batch 32, w3_digits_train.csv
  *       standardised with w3_scaler.json, w3_init_weights.json; 50 epochs, median of 2–50.</li>
  *   <li>W4: 784-256-ReLU-Dropout(0.5)-128-ReLU-Dropout(0.3)-10 softmax, cross-entropy, Adam
@@ -98,8 +100,8 @@ public final class WorkloadBench {
         double[] lastLoss = new double[1];
         TrainingListener listener = (m, n) -> lastLoss[0] = m.trainLoss();
 
-        // JIT warm-up on its own network, then the reference protocol on a fresh one
-        trainer.fit(Network.create(spec, seedWeights), data, w1Config(W1_JIT_WARMUP_STEPS), listener, control);
+        // JIT warm-up on networks of its own, then the reference protocol on a fresh one
+        jitWarmUp(() -> Network.create(spec, seedWeights), data, w1Config(W1_JIT_WARMUP_STEPS));
         Network network = Network.create(spec, seedWeights);
         trainer.fit(network, data, w1Config(W1_WARMUP_STEPS), listener, control);
         TrainingConfig repeat = w1Config(W1_STEPS);
@@ -136,9 +138,9 @@ public final class WorkloadBench {
         }
         NetworkSpec spec = new NetworkSpec(2, List.of(new DenseSpec(8, Activation.TANH),
                 new DenseSpec(8, Activation.TANH), new DenseSpec(1, Activation.SIGMOID)));
-        Network network = Network.create(spec, initialWeights(dir.resolve("w2_init_weights.json")));
+        List<DenseWeights> weights = initialWeights(dir.resolve("w2_init_weights.json"));
         TrainingConfig config = new TrainingConfig(LossKind.BCE, SgdSpec.plain(0.03), 10, 100, false, 0L);
-        return timeEpochs("w2", network, new TrainingData(x, y), config, 1);
+        return timeEpochs("w2", () -> Network.create(spec, weights), new TrainingData(x, y), config, 1);
     }
 
     // ---- W3 ----
@@ -157,10 +159,10 @@ public final class WorkloadBench {
         }
         NetworkSpec spec = new NetworkSpec(64, List.of(new DenseSpec(32, Activation.RELU),
                 new DenseSpec(10, Activation.SOFTMAX)));
-        Network network = Network.create(spec, initialWeights(dir.resolve("w3_init_weights.json")));
+        List<DenseWeights> weights = initialWeights(dir.resolve("w3_init_weights.json"));
         TrainingConfig config = new TrainingConfig(LossKind.CROSS_ENTROPY, AdamSpec.withDefaults(1e-3), 32, 50, false,
                 0L);
-        return timeEpochs("w3", network, new TrainingData(x, y), config, 1);
+        return timeEpochs("w3", () -> Network.create(spec, weights), new TrainingData(x, y), config, 1);
     }
 
     // ---- W4 ----
@@ -198,17 +200,38 @@ public final class WorkloadBench {
         }
         List<LayerSpec> layers = List.of(new DenseSpec(256, Activation.RELU), new DropoutSpec(0.5),
                 new DenseSpec(128, Activation.RELU), new DropoutSpec(0.3), new DenseSpec(10, Activation.SOFTMAX));
-        Network network = Network.create(new NetworkSpec(784, layers), weights);
         TrainingConfig config = new TrainingConfig(LossKind.CROSS_ENTROPY, AdamSpec.withDefaults(1e-3), 64, 6, true,
                 0L);
-        return timeEpochs("w4", network, new TrainingData(x, y), config, 1);
+        return timeEpochs("w4", () -> Network.create(new NetworkSpec(784, layers), weights), new TrainingData(x, y),
+                config, 1);
     }
 
     // ---- timing ----
 
-    /** Trains for config.epochs(); the first {@code warmupEpochs} are not timed (as torch_mlp.py). */
-    private static BenchResult timeEpochs(String name, Network network, TrainingData data, TrainingConfig config,
-            int warmupEpochs) {
+    /**
+     * The JVM compiles the hot loops with its optimising compiler only after many calls, and in a
+     * cold JVM that compiler is also busy with start-up code: without this, the first workload's
+     * epochs would mostly time interpreted or lightly compiled code. The reference scripts' torch
+     * has nothing to warm; their one untimed epoch stays in the protocol below.
+     */
+    static final long JIT_WARMUP_NANOS = 2_000_000_000L;
+
+    private static void jitWarmUp(Supplier<Network> networks, TrainingData data, TrainingConfig config) {
+        long start = System.nanoTime();
+        do {
+            new Trainer().fit(networks.get(), data, config, TrainingListener.NONE, new RunControl());
+        } while (System.nanoTime() - start < JIT_WARMUP_NANOS);
+    }
+
+    /**
+     * A JIT warm-up on networks of its own (untimed, about {@link #JIT_WARMUP_NANOS}), then the
+     * reference protocol on a fresh network: trains for config.epochs(), the first
+     * {@code warmupEpochs} not timed (as torch_mlp.py).
+     */
+    private static BenchResult timeEpochs(String name, Supplier<Network> networks, TrainingData data,
+            TrainingConfig config, int warmupEpochs) {
+        jitWarmUp(networks, data, config);
+        Network network = networks.get();
         int epochs = config.epochs();
         double[] seconds = new double[epochs];
         long[] allocatedAtEnd = new long[epochs];
