@@ -106,6 +106,8 @@ class ClassroomBenchmark {
                 new DenseSpec(1, Activation.SIGMOID));
         List<Long> ids = new ArrayList<>();
         List<Counter> counters = new ArrayList<>();
+        // the same person on an idle server first: what the page costs by itself
+        ninthPerson(Browser.start(), counters, "Baseline: nobody training");
         for (int i = 0; i < RUNS; i++) {
             TrainingConfig config = new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), 10, 100_000, true, i);
             ExperimentSpec spec = new ExperimentSpec("Student " + (i + 1), new ExperimentData(options, key, null, null),
@@ -116,9 +118,21 @@ class ClassroomBenchmark {
             ids.add(id);
             counters.add(counter);
         }
-        ChromeDriver driver = Browser.start();
         try {
             Thread.sleep(2000); // all runs under way
+            ninthPerson(Browser.start(), counters, "Chromium on the same 2 cores as the 8 runs");
+            ninthPerson(Browser.startOnCpu(1), counters, "Chromium kept to CPU 1 (as if on the person's own computer)");
+        } finally {
+            ids.forEach(training::stop);
+            while (ids.stream().anyMatch(training::isLive)) {
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    // opens the Lab twice and edits the network CLICKS times while the runs train; prints the runs' progress meanwhile
+    private void ninthPerson(ChromeDriver driver, List<Counter> counters, String where) throws Exception {
+        try {
             int[] before = counters.stream().mapToInt(c -> c.epochs.get()).toArray();
             long windowStart = System.nanoTime();
 
@@ -133,24 +147,20 @@ class ClassroomBenchmark {
                 Thread.sleep(150); // a person does not click faster than this
             }
             double windowSeconds = (System.nanoTime() - windowStart) / 1e9;
-            int[] progress = new int[RUNS];
-            for (int i = 0; i < RUNS; i++) {
+            int[] progress = new int[counters.size()];
+            for (int i = 0; i < counters.size(); i++) {
                 progress[i] = counters.get(i).epochs.get() - before[i];
             }
             double[] sorted = clicks.clone();
             Arrays.sort(sorted);
-            System.out.printf("CLASSROOM-BENCH %d runs on %d cores, %.1f s window: epochs per run %s (%d in all, %.0f epochs/s)%n",
-                    RUNS, Runtime.getRuntime().availableProcessors(), windowSeconds, Arrays.toString(progress),
-                    Arrays.stream(progress).sum(), Arrays.stream(progress).sum() / windowSeconds);
-            System.out.printf("CLASSROOM-BENCH ninth person: Lab page ready in %.0f ms (first visit %.0f ms); %d edits answered in median %.0f ms, "
-                    + "90th percentile %.0f ms, slowest %.0f ms%n", loadMs, firstLoadMs, CLICKS, sorted[CLICKS / 2],
-                    sorted[(int) Math.ceil(CLICKS * 0.9) - 1], sorted[CLICKS - 1]);
+            System.out.printf("CLASSROOM-BENCH %s. %d runs on %d cores, %.1f s window: epochs per run %s (%d in all, "
+                    + "%.0f epochs/s)%n", where, counters.size(), Runtime.getRuntime().availableProcessors(), windowSeconds,
+                    Arrays.toString(progress), Arrays.stream(progress).sum(), Arrays.stream(progress).sum() / windowSeconds);
+            System.out.printf("CLASSROOM-BENCH ninth person: Lab page ready in %.0f ms (first visit %.0f ms); %d edits "
+                    + "answered in median %.0f ms, 90th percentile %.0f ms, slowest %.0f ms%n", loadMs, firstLoadMs, CLICKS,
+                    sorted[CLICKS / 2], sorted[(int) Math.ceil(CLICKS * 0.9) - 1], sorted[CLICKS - 1]);
         } finally {
             driver.quit();
-            ids.forEach(training::stop);
-            while (ids.stream().anyMatch(training::isLive)) {
-                Thread.sleep(20);
-            }
         }
     }
 }

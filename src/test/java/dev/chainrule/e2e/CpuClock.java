@@ -30,6 +30,41 @@ final class CpuClock {
         return nanos / 1e9;
     }
 
+    /** Seconds of CPU used so far by this whole JVM (all its threads, GC and JIT included). */
+    static double process() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /** CPU ticks so far of each thread of this JVM (native ones too: JIT compilers, GC), by "name/tid". */
+    static Map<String, Long> jvmThreads() throws IOException {
+        Map<String, Long> result = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    result.put(name + "/" + t.getFileName(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                } catch (IOException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The busiest threads between two {@link #jvmThreads()} readings, e.g. "C2 CompilerThre 1.20 s". */
+    static String busiest(Map<String, Long> before, Map<String, Long> after, int count) {
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey().replaceAll("/\\d+$", ""), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .collect(java.util.stream.Collectors.groupingBy(Map.Entry::getKey,
+                        java.util.stream.Collectors.summingLong(Map.Entry::getValue)))
+                .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(count)
+                .map(e -> String.format("%s %.2f s", e.getKey(), e.getValue() * TICK_SECONDS))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** Seconds of CPU used so far by the current thread. */
     static double currentThread() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;

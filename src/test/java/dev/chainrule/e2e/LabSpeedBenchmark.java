@@ -43,7 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LabSpeedBenchmark {
-    static final int EPOCHS = 3000;
+    static final int EPOCHS = 10_000;
 
     @LocalServerPort
     int port;
@@ -85,6 +85,8 @@ class LabSpeedBenchmark {
         double unwatched = EPOCHS / runSeconds(unwatchedId);
         double unwatchedCpu = (CpuClock.trainingThreads() - cpuBefore) / EPOCHS;
 
+        // a first Lab run warms the server's push path up (the JIT compiles it), as in a server that has run a while
+        lab(Browser.startOnCpu(1), "warm-up");
         Lab shared = lab(Browser.start(), "Chromium free on the same 2 cores");
         Lab pinned = lab(Browser.startOnCpu(1), "Chromium kept to CPU 1 (as if on the student's own computer)");
         double[] headlessAfter = headless(layers, data, config);
@@ -138,19 +140,25 @@ class LabSpeedBenchmark {
             double idle = (CpuClock.chromium(browser) - idleBefore) / 3;
             driver.manage().logs().get(LogType.PERFORMANCE);
             double cpuBefore = CpuClock.trainingThreads();
+            double serverBefore = CpuClock.process();
+            Map<String, Long> threadsBefore = CpuClock.jvmThreads();
             double chromiumBefore = CpuClock.chromium(browser);
             driver.executeCdpCommand("Performance.enable", Map.of());
             Map<String, Double> pageBefore = pageMetrics(driver);
             dom.click(dom.button("Train"));
             dom.await().until(d -> status(driver).startsWith("Completed"));
             double cpu = CpuClock.trainingThreads() - cpuBefore;
+            double server = CpuClock.process() - serverBefore - cpu;
+            String busiest = CpuClock.busiest(threadsBefore, CpuClock.jvmThreads(), 8);
             double chromium = CpuClock.chromium(browser) - chromiumBefore;
             Map<String, Double> pageAfter = pageMetrics(driver);
             StringBuilder page = new StringBuilder();
             for (String m : List.of("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")) {
                 page.append(String.format(" %s %.2f s", m, pageAfter.get(m) - pageBefore.get(m)));
             }
-            System.out.println("LAB-BENCH page main thread during the run:" + page);
+            System.out.println("LAB-BENCH " + where + ": page main thread during the run:" + page
+                    + String.format("; the server's other threads (push, requests, GC, JIT) used %.2f CPU-s", server)
+                    + "; busiest threads: " + busiest);
             // The run's own clock: elapsed time of its last epoch, as stored with its history.
             long id = experiments.listNewestFirst().get(0).getId();
             double seconds = runSeconds(id);
