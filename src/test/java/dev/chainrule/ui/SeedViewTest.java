@@ -30,6 +30,18 @@ class SeedViewTest extends AbstractAppTest {
     }
 
     @Test
+    void aLongRunIsThinnedToAboutAThousandPointsAndEndsAtItsLastEpoch() {
+        chooseFullSpeed();
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Epochs")), 50_000);
+        _click(_get(Button.class, spec -> spec.withText("Train")));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("run-status")).getText())
+                .startsWith("Completed: epoch 50,000 of 50,000");
+        assertThat(_get(LineChart.class).getPointCount()).isBetween(1_000, 1_001);
+        assertThat(_get(LineChart.class).getLastX()).isEqualTo(50_000);
+    }
+
+    @Test
     void trainingTheSeedExampleShowsTheLossFallingAndThePredictionNearTheTarget() {
         chooseFullSpeed();
         _click(_get(Button.class, spec -> spec.withText("Train")));

@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  * about ten times a second.
  */
 public class RunMonitor extends VerticalLayout {
+    /** Curves longer than this are thinned, so that a 100,000-epoch run stays quick to draw. */
+    static final int MAX_POINTS = 1_000;
     private final TrainingService training;
     private final LineChart chart = new LineChart();
     private final ProgressBar progress = new ProgressBar();
@@ -92,10 +94,14 @@ public class RunMonitor extends VerticalLayout {
         });
     }
 
-    private void show(List<EpochRecord> epochs) {
-        if (epochs.isEmpty()) {
+    private void show(List<EpochRecord> all) {
+        if (all.isEmpty()) {
             return;
         }
+        // long runs are thinned to about MAX_POINTS points, keeping the first and the last epoch
+        int stride = Math.max(1, (int) Math.ceil(totalEpochs / (double) MAX_POINTS));
+        List<EpochRecord> epochs = all.stream()
+                .filter(r -> (r.epoch() - 1) % stride == 0 || r.epoch() == totalEpochs).toList();
         double[] x = new double[epochs.size()];
         double[][] y = new double[2][epochs.size()];
         for (int i = 0; i < x.length; i++) {
@@ -105,7 +111,7 @@ public class RunMonitor extends VerticalLayout {
             y[1][i] = r.samplePrediction() == null ? Double.NaN : r.samplePrediction();
         }
         chart.appendPoints(x, y);
-        last = epochs.get(epochs.size() - 1);
+        last = all.get(all.size() - 1);
         progress.setValue(Math.min(1.0, last.epoch() / (double) totalEpochs));
         status.setText("Training: " + describe(last));
     }
