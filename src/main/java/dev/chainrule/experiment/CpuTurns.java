@@ -18,7 +18,6 @@ final class CpuTurns {
     // a waiting run looks at its stop flag this often (RunControl has no way to wake it)
     private static final long POLL_MILLIS = 50;
 
-    private final int slotCount;
     private final long sliceNanos;
     private final Object lock = new Object();
     // guarded by lock: free slots, and the runs waiting for one in order of arrival
@@ -29,13 +28,8 @@ final class CpuTurns {
         if (slots < 1) {
             throw new IllegalArgumentException("at least one slot is needed, was " + slots);
         }
-        this.slotCount = slots;
         this.free = slots;
         this.sliceNanos = sliceNanos;
-    }
-
-    int slotCount() {
-        return slotCount;
     }
 
     /** Slots no run holds right now. */

@@ -106,8 +106,8 @@ final class LiveRun {
 
     /**
      * Called by the training thread when it stops for a pause (after its last epoch was
-     * published): announces PAUSED, unless the run was resumed meanwhile. Runs under this run's
-     * lock, like {@link TrainingService#resume}, so a pause and a resume cannot end in the wrong order.
+     * published): announces PAUSED, unless the run was resumed meanwhile. Both this and
+     * {@link #resume} hold this run's lock, so a pause and a resume cannot end in the wrong order.
      *
      * @param record saves the status (runs only when it is announced)
      */
@@ -117,6 +117,17 @@ final class LiveRun {
         }
         record.run();
         setStatus(ExperimentStatus.PAUSED);
+    }
+
+    /**
+     * Lets a paused run go on and announces RUNNING (see {@link #announcePause}).
+     *
+     * @param record saves the status
+     */
+    synchronized void resume(Runnable record) {
+        control.resume();
+        record.run();
+        setStatus(ExperimentStatus.RUNNING);
     }
 
     synchronized ExperimentStatus status() {

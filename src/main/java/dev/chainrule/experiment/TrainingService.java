@@ -156,14 +156,7 @@ public class TrainingService {
     }
 
     public void resume(long experimentId) {
-        control(experimentId, run -> {
-            // under the run's lock, as its announcement of a pause: the last word is "running"
-            synchronized (run) {
-                run.control().resume();
-                store.markStatus(experimentId, ExperimentStatus.RUNNING);
-                run.setStatus(ExperimentStatus.RUNNING);
-            }
-        });
+        control(experimentId, run -> run.resume(() -> store.markStatus(experimentId, ExperimentStatus.RUNNING)));
     }
 
     /** On a paused run: trains exactly one more epoch, then waits again. */

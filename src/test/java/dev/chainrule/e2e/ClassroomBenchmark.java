@@ -2,9 +2,7 @@ package dev.chainrule.e2e;
 
 import dev.chainrule.data.DataOptions;
 import dev.chainrule.data.PreparedData;
-import dev.chainrule.engine.Activation;
 import dev.chainrule.engine.AdamSpec;
-import dev.chainrule.engine.DenseSpec;
 import dev.chainrule.engine.Init;
 import dev.chainrule.engine.LayerSpec;
 import dev.chainrule.engine.LossKind;
@@ -18,8 +16,6 @@ import dev.chainrule.experiment.ExperimentLauncher;
 import dev.chainrule.experiment.RunSubscriber;
 import dev.chainrule.experiment.StartOptions;
 import dev.chainrule.experiment.TrainingService;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -93,17 +89,10 @@ class ClassroomBenchmark {
 
     @Test
     void eightRunsAndANinthPerson() throws Exception {
-        byte[] circles = Files.readAllBytes(Path.of("..", "shared", "bench", "data", "w2_circles.csv"));
-        try {
-            datasets.upload("w2_circles.csv", circles);
-        } catch (dev.chainrule.experiment.DuplicateDatasetException e) {
-            // uploaded by the other benchmark in this test context
-        }
-        String key = datasets.choices().stream().filter(c -> c.name().equals("w2_circles")).findFirst().orElseThrow().key();
+        String key = Playground.circles(datasets);
         DataOptions options = DataOptions.defaults().withStandardize(true).withValidation(0.0, 1);
         PreparedData data = launcher.prepare(key, options);
-        List<LayerSpec> layers = List.of(new DenseSpec(8, Activation.TANH), new DenseSpec(8, Activation.TANH),
-                new DenseSpec(1, Activation.SIGMOID));
+        List<LayerSpec> layers = Playground.LAYERS;
         List<Long> ids = new ArrayList<>();
         List<Counter> counters = new ArrayList<>();
         // the same person on an idle server first: what the page costs by itself

@@ -2,9 +2,7 @@ package dev.chainrule.e2e;
 
 import dev.chainrule.data.DataOptions;
 import dev.chainrule.data.PreparedData;
-import dev.chainrule.engine.Activation;
 import dev.chainrule.engine.AdamSpec;
-import dev.chainrule.engine.DenseSpec;
 import dev.chainrule.engine.Init;
 import dev.chainrule.engine.LayerSpec;
 import dev.chainrule.engine.LossKind;
@@ -16,8 +14,6 @@ import dev.chainrule.engine.TrainingConfig;
 import dev.chainrule.engine.TrainingListener;
 import dev.chainrule.experiment.DatasetService;
 import dev.chainrule.experiment.ExperimentLauncher;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,17 +54,10 @@ class LabSpeedBenchmark {
 
     @Test
     void labVersusHeadless() throws Exception {
-        byte[] circles = Files.readAllBytes(Path.of("..", "shared", "bench", "data", "w2_circles.csv"));
-        try {
-            datasets.upload("w2_circles.csv", circles);
-        } catch (dev.chainrule.experiment.DuplicateDatasetException e) {
-            // uploaded by the other benchmark in this test context
-        }
-        String key = datasets.choices().stream().filter(c -> c.name().equals("w2_circles")).findFirst().orElseThrow().key();
+        String key = Playground.circles(datasets);
         DataOptions options = DataOptions.defaults().withStandardize(true);
         PreparedData data = launcher.prepare(key, options);
-        List<LayerSpec> layers = List.of(new DenseSpec(8, Activation.TANH), new DenseSpec(8, Activation.TANH),
-                new DenseSpec(1, Activation.SIGMOID));
+        List<LayerSpec> layers = Playground.LAYERS;
         TrainingConfig config = new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), 10, EPOCHS, true, 42);
         for (int i = 0; i < 2; i++) {
             headless(layers, data, config); // JIT warm-up

@@ -19,8 +19,6 @@ import java.util.function.Consumer;
  * about ten times a second.
  */
 public class RunMonitor extends VerticalLayout {
-    /** Curves longer than this are thinned, so that a 100,000-epoch run stays quick to draw. */
-    static final int MAX_POINTS = 1_000;
     private final TrainingService training;
     private final LineChart chart = new LineChart();
     private final ProgressBar progress = new ProgressBar();
@@ -98,10 +96,9 @@ public class RunMonitor extends VerticalLayout {
         if (all.isEmpty()) {
             return;
         }
-        // long runs are thinned to about MAX_POINTS points, keeping the first and the last epoch
-        int stride = Math.max(1, (int) Math.ceil(totalEpochs / (double) MAX_POINTS));
-        List<EpochRecord> epochs = all.stream()
-                .filter(r -> (r.epoch() - 1) % stride == 0 || r.epoch() == totalEpochs).toList();
+        // a 100,000-epoch run is thinned to about a thousand points, like the Lab's curves
+        CurveThinning thinning = CurveThinning.of(totalEpochs);
+        List<EpochRecord> epochs = all.stream().filter(r -> thinning.keeps(r.epoch())).toList();
         double[] x = new double[epochs.size()];
         double[][] y = new double[2][epochs.size()];
         for (int i = 0; i < x.length; i++) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.chainrule.experiment.EpochRecord;
+import dev.chainrule.ui.component.CurveThinning;
 import dev.chainrule.ui.component.LineChart;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,9 @@ import java.util.List;
 /**
  * The curves of a run: loss (training and validation, log scale on request), accuracy, and the
  * gradient norm of each layer (where vanishing and exploding gradients show). Long runs are
- * thinned to at most {@link #MAX_POINTS} points per curve so the browser stays responsive.
+ * thinned to about a thousand points per curve ({@link CurveThinning}) so the browser stays responsive.
  */
 class LiveCharts extends VerticalLayout {
-    static final int MAX_POINTS = 1_000;
     private static final String[] LAYER_COLORS = {"#1971c2", "#e8590c", "#2f9e44", "#7048e8", "#c2255c", "#0c8599",
             "#5c940d", "#862e9c", "#f08c00"};
 
@@ -22,10 +22,8 @@ class LiveCharts extends VerticalLayout {
     final LineChart accuracy = new LineChart();
     final LineChart gradients = new LineChart();
     private final Checkbox logScale = new Checkbox("Log scale");
-    private int stride = 1;
-    private int seen;
+    private CurveThinning thinning = CurveThinning.of(1);
     private int layers;
-    private int totalEpochs;
 
     LiveCharts() {
         setPadding(false);
@@ -40,9 +38,7 @@ class LiveCharts extends VerticalLayout {
     /** Empties the curves for a run of {@code totalEpochs} epochs through {@code layers} dense layers. */
     void reset(int totalEpochs, int layers) {
         this.layers = layers;
-        this.totalEpochs = totalEpochs;
-        this.stride = Math.max(1, (int) Math.ceil(totalEpochs / (double) MAX_POINTS));
-        this.seen = 0;
+        this.thinning = CurveThinning.of(totalEpochs);
         loss.configure("epoch", List.of(new LineChart.Axis("loss", logScale.getValue())),
                 List.of(new LineChart.Series("training", "#d9480f", 0), new LineChart.Series("validation", "#1971c2", 0)));
         accuracy.configure("epoch", List.of(new LineChart.Axis("accuracy", false)),
@@ -57,11 +53,11 @@ class LiveCharts extends VerticalLayout {
         }
     }
 
-    /** Adds every {@code stride}-th epoch, and always the first and the last, to the curves. */
+    /** Adds the epochs that the thinning keeps to the curves. */
     void append(List<EpochRecord> epochs) {
         List<EpochRecord> kept = new ArrayList<>();
         for (EpochRecord r : epochs) {
-            if (seen++ % stride == 0 || r.epoch() == totalEpochs) {
+            if (thinning.keeps(r.epoch())) {
                 kept.add(r);
             }
         }

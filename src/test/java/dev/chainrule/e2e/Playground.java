@@ -1,0 +1,30 @@
+package dev.chainrule.e2e;
+
+import dev.chainrule.engine.Activation;
+import dev.chainrule.engine.DenseSpec;
+import dev.chainrule.engine.LayerSpec;
+import dev.chainrule.experiment.DatasetService;
+import dev.chainrule.experiment.DuplicateDatasetException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The benchmarks' playground workload: the 1,000 circles of ../shared/bench and a 2-8-8-1 tanh network. */
+final class Playground {
+    static final List<LayerSpec> LAYERS = List.of(new DenseSpec(8, Activation.TANH), new DenseSpec(8, Activation.TANH),
+            new DenseSpec(1, Activation.SIGMOID));
+
+    private Playground() {
+    }
+
+    /** Puts w2_circles.csv in the library (once per application context) and returns its dataset key. */
+    static String circles(DatasetService datasets) throws IOException {
+        try {
+            datasets.upload("w2_circles.csv", Files.readAllBytes(Path.of("..", "shared", "bench", "data", "w2_circles.csv")));
+        } catch (DuplicateDatasetException e) {
+            // another benchmark in this application context uploaded it already
+        }
+        return datasets.choices().stream().filter(c -> c.name().equals("w2_circles")).findFirst().orElseThrow().key();
+    }
+}
