@@ -2,8 +2,8 @@ package dev.chainrule.cli;
 
 import java.io.PrintWriter;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The headless commands of the same jar that serves the app: {@code train} and {@code bench}.
@@ -18,9 +18,13 @@ public final class ChainruleCli {
     private ChainruleCli() {
     }
 
-    /** True when the first program argument names a headless command rather than a server option. */
+    /**
+     * True when the first program argument is a command rather than a server option: the server takes
+     * only options ({@code --server.port=9090}), so any other word is a command, and a mistyped one
+     * ({@code exprt}) gets the usage and exit code 2 instead of starting the web server.
+     */
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (COMMANDS.contains(args[0]) || !args[0].startsWith("-"));
     }
 
     /** Runs a command and returns its exit code (docs/FORMATS.md: 0 ok, 2 bad input, 3 diverged, 1 other). */
@@ -36,6 +40,10 @@ public final class ChainruleCli {
         // A mistyped option is bad input: one line and exit code 2, like a bad file.
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
+            if (e.getCommandLine() == cli) {
+                // no such command: say which there are
+                cli.usage(e.getCommandLine().getErr());
+            }
             return ExitCodes.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

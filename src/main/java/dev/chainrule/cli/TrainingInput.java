@@ -1,7 +1,7 @@
 package dev.chainrule.cli;
 
 import dev.chainrule.data.ImportLimits;
-import dev.chainrule.data.PreparedData;
+import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.experiment.DataPreparation;
 import dev.chainrule.experiment.ExperimentSpec;
 import java.io.IOException;

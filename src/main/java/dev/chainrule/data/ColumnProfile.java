@@ -1,5 +1,6 @@
 package dev.chainrule.data;
 
+import dev.chainrule.data.prepare.DataOptions;
 import java.util.List;
 import java.util.Objects;
 

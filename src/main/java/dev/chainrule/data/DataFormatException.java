@@ -12,7 +12,7 @@ public class DataFormatException extends RuntimeException {
     }
 
     /** A value or name from the file as it appears in a message: quoted, control characters shown, long text cut. */
-    static String quote(String value) {
+    public static String quote(String value) {
         String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         return "'" + oneLine(shown) + "'";
     }

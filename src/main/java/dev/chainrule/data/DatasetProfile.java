@@ -1,6 +1,6 @@
 package dev.chainrule.data;
 
-import dev.chainrule.engine.Task;
+import dev.chainrule.engine.spec.Task;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -45,7 +45,7 @@ public record DatasetProfile(String fileName, String delimiter, boolean header, 
         return wholeNumbers && distinct >= 3 && distinct <= 10 ? Task.MULTICLASS : Task.REGRESSION;
     }
 
-    static ColumnProfile profile(RawColumn c, ImportLimits limits) {
+    public static ColumnProfile profile(RawColumn c, ImportLimits limits) {
         Set<String> samples = new LinkedHashSet<>();
         for (int r = 0; r < c.size() && samples.size() < 5; r++) {
             if (!c.isMissing(r)) {

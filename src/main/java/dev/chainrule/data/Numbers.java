@@ -5,24 +5,24 @@ package dev.chainrule.data;
  * {@link Double#parseDouble}, which also accepts "NaN", "Infinity", hex floats and a trailing
  * "d" or "f": none of those should silently become a feature value.
  */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
 
     /** Empty, {@code NA}, {@code NaN} (any case) and {@code ?} mean "no value here". */
-    static boolean isMissing(String s) {
+    public static boolean isMissing(String s) {
         return s.isEmpty() || s.equals("?") || s.equalsIgnoreCase("NA") || s.equalsIgnoreCase("NaN");
     }
 
     /** inf, infinity, with an optional sign, any case: refused in numeric columns. */
-    static boolean isInfinity(String s) {
+    public static boolean isInfinity(String s) {
         String t = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
         return t.equalsIgnoreCase("inf") || t.equalsIgnoreCase("infinity");
     }
 
     /** Decimal notation only: [+-] digits [. digits] [e [+-] digits], at least one digit before the exponent. */
-    static boolean isDecimal(String s) {
+    public static boolean isDecimal(String s) {
         return isDecimal(s, false);
     }
 
@@ -30,7 +30,7 @@ final class Numbers {
      * As {@link #isDecimal(String)}; with {@code decimalComma}, "1,5" is accepted too. Spreadsheets
      * in many European locales write semicolon-separated files with decimal commas.
      */
-    static boolean isDecimal(String s, boolean decimalComma) {
+    public static boolean isDecimal(String s, boolean decimalComma) {
         int n = s.length();
         int i = 0;
         if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
@@ -73,7 +73,7 @@ final class Numbers {
     }
 
     /** How a number is shown as a label: integers without ".0" (class "1", not "1.0"). */
-    static String label(double v) {
+    public static String label(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

@@ -69,7 +69,7 @@ public final class RawColumn {
     }
 
     /** Code of a text cell into {@link #levels()}, -1 when missing. */
-    int code(int row) {
+    public int code(int row) {
         return codes[row];
     }
 

@@ -1,14 +1,14 @@
 /**
- * The data room: CSV bytes in, the engine's {@link dev.chainrule.engine.TrainingData} out.
+ * Reading data: CSV bytes in, a typed {@link dev.chainrule.data.RawTable} out, with the column
+ * profile the dataset screen shows, and the built-in datasets (CSV files shipped in the jar).
  *
  * <pre>
- * bytes ──CsvImporter.parse──► RawTable ──DatasetProfile.of──► what the dataset screen shows
- *                                 │
- *                                 └──Preparation.prepare(table, DataOptions)──► PreparedData (train, validation, mappings)
+ * bytes ──CsvImporter.parse──► RawTable ──DatasetProfile.of──► columns, types, statistics
+ *                                 └──► data.prepare (encoding, splits) ──► the engine's TrainingData
  * </pre>
  *
  * Everything here is a pure function of its inputs: a refusal is a {@link dev.chainrule.data.DataFormatException}
- * with a one-line message for the user, and the same bytes and options give bit-identical arrays.
- * Only java.*, Apache Commons CSV and the engine's value types are used (DataArchitectureTest).
+ * with a one-line message for the user. May use java.*, Apache Commons CSV and the engine's value types only
+ * (DataArchitectureTest); nothing here knows Spring, the database or the web.
  */
 package dev.chainrule.data;

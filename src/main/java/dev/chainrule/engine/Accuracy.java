@@ -1,5 +1,6 @@
 package dev.chainrule.engine;
 
+import dev.chainrule.engine.spec.Task;
 import org.ejml.data.DMatrixRMaj;
 
 /** Counts the examples of a batch that a network gets right, by the task's rule ({@link Task}). */
@@ -26,23 +27,9 @@ final class Accuracy {
         return right;
     }
 
-    // the first index of the largest value in row r, as numpy's and PyTorch's argmax (with NaNs,
-    // the same index as the former loop: the same comparisons). The running maximum is kept in
-    // a local and both updates are selects, not a branch: on softmax outputs "is this one
-    // larger" is a coin toss, and a mispredicted branch per value cost ~30-70 ns a row against
-    // ~20-25 (W3: 32 rows × 2 a batch)
+    // the first index of the largest value in row r
     private static int argmax(DMatrixRMaj m, int r) {
-        double[] d = m.data;
-        int offset = r * m.numCols;
-        int best = 0;
-        double bestValue = d[offset];
-        for (int j = 1; j < m.numCols; j++) {
-            double v = d[offset + j];
-            boolean larger = v > bestValue;
-            best = larger ? j : best;
-            bestValue = larger ? v : bestValue;
-        }
-        return best;
+        return Argmax.of(m.data, r * m.numCols, m.numCols);
     }
 
     /** correct / examples, or null for regression. */

@@ -1,5 +1,7 @@
 package dev.chainrule.engine;
 
+import dev.chainrule.engine.spec.EarlyStoppingSpec;
+
 /**
  * Watches the validation loss epoch by epoch ({@link EarlyStoppingSpec}): an epoch improves
  * when its loss is below the best so far minus {@code minDelta}; after {@code patience}

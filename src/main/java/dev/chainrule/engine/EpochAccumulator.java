@@ -1,8 +1,9 @@
 package dev.chainrule.engine;
 
 import dev.chainrule.engine.layer.Dense;
-import java.util.List;
 import dev.chainrule.engine.linalg.MatrixProducts;
+import dev.chainrule.engine.spec.Task;
+import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 /** Sums one epoch's batch losses, right answers and gradient norms into {@link EpochMetrics} (docs/FORMATS.md). */

@@ -1,6 +1,7 @@
 package dev.chainrule.engine;
 
 import dev.chainrule.engine.loss.Loss;
+import dev.chainrule.engine.spec.Task;
 import org.ejml.data.DMatrixRMaj;
 
 /**

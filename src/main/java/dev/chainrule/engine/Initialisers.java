@@ -1,6 +1,8 @@
 package dev.chainrule.engine;
 
 import dev.chainrule.engine.layer.Dense;
+import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.engine.spec.Init;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;

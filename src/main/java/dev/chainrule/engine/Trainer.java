@@ -1,5 +1,6 @@
 package dev.chainrule.engine;
 
+import dev.chainrule.engine.spec.TrainingConfig;
 import java.util.Objects;
 
 /**

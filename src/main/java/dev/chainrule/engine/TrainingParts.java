@@ -7,6 +7,14 @@ import dev.chainrule.engine.loss.SoftmaxCrossEntropy;
 import dev.chainrule.engine.optim.Adam;
 import dev.chainrule.engine.optim.Optimizer;
 import dev.chainrule.engine.optim.Sgd;
+import dev.chainrule.engine.spec.AdamSpec;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.NetworkSpec;
+import dev.chainrule.engine.spec.OptimizerSpec;
+import dev.chainrule.engine.spec.SgdSpec;
+import dev.chainrule.engine.spec.Task;
+import dev.chainrule.engine.spec.TrainingConfig;
 
 /** Turns the value types of a {@link TrainingConfig} into fresh engine objects, and checks they fit the network. */
 final class TrainingParts {

@@ -3,8 +3,8 @@ package dev.chainrule.experiment;
 import dev.chainrule.data.CsvImporter;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.ImportLimits;
-import dev.chainrule.data.Preparation;
-import dev.chainrule.data.PreparedData;
+import dev.chainrule.data.prepare.Preparation;
+import dev.chainrule.data.prepare.PreparedData;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,6 +1,6 @@
 package dev.chainrule.experiment;
 
-import dev.chainrule.data.DataOptions;
+import dev.chainrule.data.prepare.DataOptions;
 import java.util.Objects;
 
 /**

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chainrule.engine.DenseSpec;
-import dev.chainrule.engine.DenseWeights;
-import dev.chainrule.engine.DropoutSpec;
-import dev.chainrule.engine.LayerSpec;
+import dev.chainrule.engine.Finite;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.engine.spec.DropoutSpec;
+import dev.chainrule.engine.spec.LayerSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,8 +62,8 @@ public final class ExperimentJson {
         JsonNode training = Fields.object(root, "training");
         List<DenseWeights> weights = root.has("weights") && !root.get("weights").isNull()
                 ? readWeightsNode(root.get("weights"), "weights") : List.of();
-        dev.chainrule.engine.Task task = data.options().task() != null ? data.options().task()
-                : dev.chainrule.engine.Task.impliedBy(TrainingJson.readLoss(training));
+        dev.chainrule.engine.spec.Task task = data.options().task() != null ? data.options().task()
+                : dev.chainrule.engine.spec.Task.impliedBy(TrainingJson.readLoss(training));
         return Fields.guard("experiment", () -> new ExperimentSpec(Fields.text(root, "title"), data,
                 layers,
                 TrainingJson.readConfig(training, task), TrainingJson.readInit(training), weights));
@@ -72,7 +73,7 @@ public final class ExperimentJson {
      * Only the dataset key of a stored spec ("" when it names none): lists need it for every run,
      * and reading a whole spec builds and checks its network.
      */
-    static String datasetKey(String json) {
+    public static String datasetKey(String json) {
         return parse(json).path("data").path("dataset").asText("");
     }
 
@@ -92,7 +93,7 @@ public final class ExperimentJson {
         String type = Fields.text(node, "type");
         return Fields.guard(where, () -> switch (type) {
             case "dense" -> new DenseSpec(Fields.integer(node, "units", where),
-                    dev.chainrule.engine.Activation.fromId(Fields.text(node, "activation")));
+                    dev.chainrule.engine.spec.Activation.fromId(Fields.text(node, "activation")));
             case "dropout" -> new DropoutSpec(Fields.number(node, "rate", where));
             default -> throw new IllegalArgumentException("type must be dense or dropout, was \"" + type + "\"");
         });
@@ -106,25 +107,17 @@ public final class ExperimentJson {
             for (double[] row : w.W()) {
                 ArrayNode r = matrix.addArray();
                 for (double v : row) {
-                    addNumber(r, v);
+                    r.add(Finite.orNull(v)); // FORMATS.md: a diverged run's NaN is written as null
                 }
             }
             ArrayNode b = layer.putArray("b");
             for (double v : w.b()) {
-                addNumber(b, v);
+                b.add(Finite.orNull(v));
             }
         }
         return array;
     }
 
-    // FORMATS.md: non-finite numbers (a diverged run) are written as null.
-    private static void addNumber(ArrayNode array, double v) {
-        if (Double.isFinite(v)) {
-            array.add(v);
-        } else {
-            array.addNull();
-        }
-    }
 
     private static List<DenseWeights> readWeightsNode(JsonNode node, String where) {
         if (!node.isArray()) {

@@ -1,11 +1,11 @@
 package dev.chainrule.experiment;
 
-import dev.chainrule.engine.DenseWeights;
-import dev.chainrule.engine.Init;
-import dev.chainrule.engine.LayerSpec;
 import dev.chainrule.engine.Network;
-import dev.chainrule.engine.NetworkSpec;
-import dev.chainrule.engine.TrainingConfig;
+import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LayerSpec;
+import dev.chainrule.engine.spec.NetworkSpec;
+import dev.chainrule.engine.spec.TrainingConfig;
 import java.util.List;
 
 /**

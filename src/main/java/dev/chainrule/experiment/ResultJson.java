@@ -3,8 +3,9 @@ package dev.chainrule.experiment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chainrule.engine.DenseWeights;
 import dev.chainrule.engine.EpochMetrics;
+import dev.chainrule.engine.Finite;
+import dev.chainrule.engine.spec.DenseWeights;
 import java.util.List;
 
 /** The result of a run ("chainrule-result/1", docs/FORMATS.md), as the headless command writes it. */
@@ -23,17 +24,13 @@ public final class ResultJson {
         for (EpochMetrics m : epochs) {
             ObjectNode e = list.addObject();
             e.put("epoch", m.epoch());
-            number(e, "trainLoss", m.trainLoss());
-            number(e, "validationLoss", m.validationLoss());
-            number(e, "trainAccuracy", m.trainAccuracy());
-            number(e, "validationAccuracy", m.validationAccuracy());
+            e.put("trainLoss", Finite.orNull(m.trainLoss()));
+            e.put("validationLoss", Finite.orNull(m.validationLoss()));
+            e.put("trainAccuracy", Finite.orNull(m.trainAccuracy()));
+            e.put("validationAccuracy", Finite.orNull(m.validationAccuracy()));
             ArrayNode norms = e.putArray("gradientNorms");
             for (double n : m.gradientNorms()) {
-                if (Double.isFinite(n)) {
-                    norms.add(n);
-                } else {
-                    norms.addNull();
-                }
+                norms.add(Finite.orNull(n));
             }
             e.put("seconds", m.seconds());
         }
@@ -47,14 +44,6 @@ public final class ResultJson {
             return ExperimentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the result", e);
-        }
-    }
-
-    private static void number(ObjectNode node, String field, Double value) {
-        if (value == null || !Double.isFinite(value)) {
-            node.putNull(field);
-        } else {
-            node.put(field, value);
         }
     }
 }

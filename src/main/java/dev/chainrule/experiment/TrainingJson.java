@@ -3,15 +3,15 @@ package dev.chainrule.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chainrule.engine.AdamSpec;
-import dev.chainrule.engine.ClippingSpec;
-import dev.chainrule.engine.EarlyStoppingSpec;
-import dev.chainrule.engine.Task;
-import dev.chainrule.engine.Init;
-import dev.chainrule.engine.LossKind;
-import dev.chainrule.engine.OptimizerSpec;
-import dev.chainrule.engine.SgdSpec;
-import dev.chainrule.engine.TrainingConfig;
+import dev.chainrule.engine.spec.AdamSpec;
+import dev.chainrule.engine.spec.ClippingSpec;
+import dev.chainrule.engine.spec.EarlyStoppingSpec;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.OptimizerSpec;
+import dev.chainrule.engine.spec.SgdSpec;
+import dev.chainrule.engine.spec.Task;
+import dev.chainrule.engine.spec.TrainingConfig;
 
 /** The "training" object of the experiment JSON. */
 final class TrainingJson {

@@ -3,12 +3,15 @@ package dev.chainrule.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.chainrule.engine.Task;
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.Preparation;
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.engine.spec.Task;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class BuiltInDatasetsTest {
 

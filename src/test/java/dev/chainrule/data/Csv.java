@@ -3,16 +3,16 @@ package dev.chainrule.data;
 import java.nio.charset.StandardCharsets;
 
 /** Test helper: import CSV text under the default limits. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static RawTable parse(String text) {
+    public static RawTable parse(String text) {
         return CsvImporter.parse(text.getBytes(StandardCharsets.UTF_8), "test.csv", ImportLimits.DEFAULTS);
     }
 
-    static RawTable parse(byte[] bytes) {
+    public static RawTable parse(byte[] bytes) {
         return CsvImporter.parse(bytes, "test.csv", ImportLimits.DEFAULTS);
     }
 }

@@ -7,8 +7,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import dev.chainrule.engine.Task;
 import dev.chainrule.engine.TrainingData;
+import dev.chainrule.engine.spec.Task;
 import org.junit.jupiter.api.Test;
 
 /** The data room (docs/ARCHITECTURE.md) may use only java.*, Commons CSV and the engine's value types. */

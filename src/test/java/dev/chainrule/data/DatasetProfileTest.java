@@ -2,7 +2,9 @@ package dev.chainrule.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chainrule.engine.Task;
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.Preparation;
+import dev.chainrule.engine.spec.Task;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,9 @@
 package dev.chainrule.data;
 
-import dev.chainrule.engine.Task;
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.MissingValueRule;
+import dev.chainrule.data.prepare.Preparation;
+import dev.chainrule.engine.spec.Task;
 
 /** What the fuzz test does with a table the importer accepted: the steps a user takes next. */
 final class FuzzFollowUp {

@@ -1,21 +1,21 @@
 package dev.chainrule.e2e;
 
-import dev.chainrule.data.DataOptions;
-import dev.chainrule.data.PreparedData;
-import dev.chainrule.engine.AdamSpec;
-import dev.chainrule.engine.Init;
-import dev.chainrule.engine.LayerSpec;
-import dev.chainrule.engine.LossKind;
-import dev.chainrule.engine.TrainingConfig;
-import dev.chainrule.experiment.DatasetService;
-import dev.chainrule.experiment.EpochRecord;
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.dataset.DatasetService;
+import dev.chainrule.engine.spec.AdamSpec;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LayerSpec;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.experiment.ExperimentSpec;
-import dev.chainrule.experiment.ExperimentStatus;
-import dev.chainrule.experiment.ExperimentLauncher;
-import dev.chainrule.experiment.RunSubscriber;
-import dev.chainrule.experiment.StartOptions;
-import dev.chainrule.experiment.TrainingService;
+import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.RunStatus;
+import dev.chainrule.training.RunLauncher;
+import dev.chainrule.training.RunSubscriber;
+import dev.chainrule.training.StartOptions;
+import dev.chainrule.training.TrainingService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +61,7 @@ class ClassroomBenchmark {
     @Autowired
     DatasetService datasets;
     @Autowired
-    ExperimentLauncher launcher;
+    RunLauncher launcher;
     @Autowired
     TrainingService training;
 
@@ -75,7 +75,7 @@ class ClassroomBenchmark {
         }
 
         @Override
-        public void onFinished(ExperimentStatus status, String message) {
+        public void onFinished(RunStatus status, String message) {
         }
     }
 

@@ -1,19 +1,19 @@
 package dev.chainrule.e2e;
 
-import dev.chainrule.data.DataOptions;
-import dev.chainrule.data.PreparedData;
-import dev.chainrule.engine.AdamSpec;
-import dev.chainrule.engine.Init;
-import dev.chainrule.engine.LayerSpec;
-import dev.chainrule.engine.LossKind;
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.Network;
-import dev.chainrule.engine.NetworkSpec;
 import dev.chainrule.engine.RunControl;
 import dev.chainrule.engine.Trainer;
-import dev.chainrule.engine.TrainingConfig;
 import dev.chainrule.engine.TrainingListener;
-import dev.chainrule.experiment.DatasetService;
-import dev.chainrule.experiment.ExperimentLauncher;
+import dev.chainrule.engine.spec.AdamSpec;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LayerSpec;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.NetworkSpec;
+import dev.chainrule.engine.spec.TrainingConfig;
+import dev.chainrule.training.RunLauncher;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,11 +46,11 @@ class LabSpeedBenchmark {
     @Autowired
     DatasetService datasets;
     @Autowired
-    ExperimentLauncher launcher;
+    RunLauncher launcher;
     @Autowired
-    dev.chainrule.experiment.ExperimentService experiments;
+    dev.chainrule.run.RunService runs;
     @Autowired
-    dev.chainrule.experiment.TrainingService training;
+    dev.chainrule.training.TrainingService training;
 
     @Test
     void labVersusHeadless() throws Exception {
@@ -149,7 +149,7 @@ class LabSpeedBenchmark {
                     + String.format("; the server's other threads (push, requests, GC, JIT) used %.2f CPU-s", server)
                     + "; busiest threads: " + busiest);
             // The run's own clock: elapsed time of its last epoch, as stored with its history.
-            long id = experiments.listNewestFirst().get(0).getId();
+            long id = runs.listNewestFirst().get(0).getId();
             double seconds = runSeconds(id);
             long frames = 0;
             for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
@@ -175,7 +175,7 @@ class LabSpeedBenchmark {
     }
 
     private double runSeconds(long id) {
-        List<dev.chainrule.experiment.EpochRecord> history = experiments.details(id).history();
+        List<dev.chainrule.run.EpochRecord> history = runs.details(id).history();
         return history.get(history.size() - 1).elapsedMs() / 1000.0;
     }
 

@@ -1,10 +1,10 @@
 package dev.chainrule.e2e;
 
-import dev.chainrule.engine.Activation;
-import dev.chainrule.engine.DenseSpec;
-import dev.chainrule.engine.LayerSpec;
-import dev.chainrule.experiment.DatasetService;
-import dev.chainrule.experiment.DuplicateDatasetException;
+import dev.chainrule.dataset.DatasetService;
+import dev.chainrule.dataset.DuplicateDatasetException;
+import dev.chainrule.engine.spec.Activation;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.LayerSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chainrule.engine.spec.Activation;
+import dev.chainrule.engine.spec.AdamSpec;
+import dev.chainrule.engine.spec.ClippingSpec;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.engine.spec.LayerSpec;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.NetworkSpec;
+import dev.chainrule.engine.spec.OptimizerSpec;
+import dev.chainrule.engine.spec.SgdSpec;
+import dev.chainrule.engine.spec.TrainingConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -2,6 +2,16 @@ package dev.chainrule.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chainrule.engine.spec.Activation;
+import dev.chainrule.engine.spec.AdamSpec;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.engine.spec.DropoutSpec;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.NetworkSpec;
+import dev.chainrule.engine.spec.SgdSpec;
+import dev.chainrule.engine.spec.TrainingConfig;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ class ExperimentJsonTest {
 
     @Test
     void anExperimentSurvivesARoundTripThroughItsJson() {
-        ExperimentSpec spec = RunsSurviveRestartTest.seedSpec(1000);
+        ExperimentSpec spec = SeedSpecs.seedSpec(1000);
         String json = ExperimentJson.write(spec);
         ExperimentSpec back = ExperimentJson.read(json);
 
@@ -28,14 +28,14 @@ class ExperimentJsonTest {
 
     @Test
     void aWrongValueNamesTheField() {
-        String json = ExperimentJson.write(RunsSurviveRestartTest.seedSpec(10)).replace("\"learningRate\" : 0.1",
+        String json = ExperimentJson.write(SeedSpecs.seedSpec(10)).replace("\"learningRate\" : 0.1",
                 "\"learningRate\" : \"fast\"");
         assertThatThrownBy(() -> ExperimentJson.read(json)).hasMessage("training.optimizer.learningRate: a number is required");
     }
 
     @Test
     void weightsOfTheWrongShapeAreRefusedWithTheEnginesMessage() {
-        String json = ExperimentJson.write(RunsSurviveRestartTest.seedSpec(10)).replace("\"b\" : [ 0.1, 0.1 ]",
+        String json = ExperimentJson.write(SeedSpecs.seedSpec(10)).replace("\"b\" : [ 0.1, 0.1 ]",
                 "\"b\" : [ 0.1 ]");
         assertThatThrownBy(() -> ExperimentJson.read(json)).isInstanceOf(ExperimentFormatException.class)
                 .hasMessage("weights[0]: b must have 2 entries (one per unit), had 1");

@@ -23,22 +23,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 import dev.chainrule.data.CsvImporter;
 import dev.chainrule.data.DataFormatException;
-import dev.chainrule.data.DataOptions;
-import dev.chainrule.engine.Activation;
-import dev.chainrule.engine.DenseSpec;
-import dev.chainrule.engine.Init;
-import dev.chainrule.engine.LossKind;
-import dev.chainrule.engine.SgdSpec;
-import dev.chainrule.engine.TrainingConfig;
-import dev.chainrule.experiment.DatasetService;
-import dev.chainrule.experiment.ExperimentLauncher;
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.dataset.DatasetService;
+import dev.chainrule.engine.spec.Activation;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.SgdSpec;
+import dev.chainrule.engine.spec.TrainingConfig;
+import dev.chainrule.training.RunLauncher;
 import dev.chainrule.ui.component.ScatterPlot;
 import dev.chainrule.ui.datasets.DatasetsView;
 import java.util.List;
@@ -71,7 +71,7 @@ class DatasetsViewTest extends AbstractAppTest {
     @Autowired
     DatasetService datasets;
     @Autowired
-    ExperimentLauncher launcher;
+    RunLauncher launcher;
     @Autowired
     JdbcTemplate database;
 
@@ -79,7 +79,7 @@ class DatasetsViewTest extends AbstractAppTest {
     void openDatasets() {
         // Each test starts with an empty library of uploads; the application has no "delete experiment" yet.
         database.update("DELETE FROM epoch_metric");
-        database.update("DELETE FROM experiment");
+        database.update("DELETE FROM run");
         database.update("DELETE FROM dataset");
         UI.getCurrent().navigate(DatasetsView.class);
     }
@@ -200,7 +200,7 @@ class DatasetsViewTest extends AbstractAppTest {
         _fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(_get(Div.class, spec -> spec.withClasses("delete-message")).getElement().getTextRecursively())
-                .contains("fruit was not deleted.").contains("\"fruit\" is used by 1 experiment");
+                .contains("fruit was not deleted.").contains("\"fruit\" is used by 1 run");
         assertThat(datasets.uploads()).hasSize(1);
         assertThat(datasetNames()).contains("fruit");
     }

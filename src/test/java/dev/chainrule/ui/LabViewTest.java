@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
-import dev.chainrule.experiment.DatasetChoice;
-import dev.chainrule.experiment.Experiment;
-import dev.chainrule.experiment.ExperimentService;
-import dev.chainrule.experiment.ExperimentStatus;
+import dev.chainrule.dataset.DatasetChoice;
+import dev.chainrule.run.Run;
+import dev.chainrule.run.RunService;
+import dev.chainrule.run.RunStatus;
 import dev.chainrule.ui.component.BoundaryChart;
 import dev.chainrule.ui.component.LineChart;
 import dev.chainrule.ui.lab.LabView;
@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Import;
 @Import(AbstractAppTest.SynchronousTraining.class)
 class LabViewTest extends AbstractAppTest {
     @Autowired
-    ExperimentService experiments;
+    RunService runs;
 
     @BeforeEach
     void openLab() {
@@ -103,11 +103,11 @@ class LabViewTest extends AbstractAppTest {
         assertThat(progress()).startsWith("Completed after 30 epochs");
         assertThat(_find(LineChart.class).get(0).getPointCount()).isEqualTo(30);
         assertThat(_get(BoundaryChart.class).getGridUpdates()).isPositive();
-        Experiment saved = experiments.listNewestFirst().get(0);
+        Run saved = runs.listNewestFirst().get(0);
         assertThat(saved.getTitle()).isEqualTo("Two spirals · 2-8-8-1 · Adam");
-        assertThat(saved.getStatus()).isEqualTo(ExperimentStatus.COMPLETED);
-        assertThat(experiments.details(saved.getId()).history()).hasSize(30);
-        assertThat(experiments.details(saved.getId()).history().get(29).validationLoss()).isNotNull();
+        assertThat(saved.getStatus()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(runs.details(saved.getId()).history()).hasSize(30);
+        assertThat(runs.details(saved.getId()).history().get(29).validationLoss()).isNotNull();
     }
 
     private static String summary() {

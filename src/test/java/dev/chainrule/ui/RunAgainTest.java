@@ -17,18 +17,18 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.QueryParameters;
-import dev.chainrule.data.DataOptions;
-import dev.chainrule.engine.Activation;
-import dev.chainrule.engine.DenseSpec;
-import dev.chainrule.engine.Init;
-import dev.chainrule.engine.LossKind;
-import dev.chainrule.engine.SgdSpec;
-import dev.chainrule.engine.TrainingConfig;
-import dev.chainrule.experiment.Experiment;
-import dev.chainrule.experiment.ExperimentLauncher;
-import dev.chainrule.experiment.ExperimentService;
+import com.vaadin.flow.router.RouterLink;
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.engine.spec.Activation;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.SgdSpec;
+import dev.chainrule.engine.spec.TrainingConfig;
+import dev.chainrule.run.Run;
+import dev.chainrule.run.RunService;
+import dev.chainrule.training.RunLauncher;
 import dev.chainrule.ui.lab.LabView;
 import dev.chainrule.ui.runs.RunView;
 import java.util.List;
@@ -43,16 +43,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(AbstractAppTest.SynchronousTraining.class)
 class RunAgainTest extends AbstractAppTest {
     @Autowired
-    ExperimentService experiments;
+    RunService runs;
     @Autowired
     JdbcTemplate database;
     @Autowired
-    ExperimentLauncher launcher;
+    RunLauncher launcher;
 
     @BeforeEach
     void noExperiments() {
         database.update("DELETE FROM epoch_metric");
-        database.update("DELETE FROM experiment");
+        database.update("DELETE FROM run");
     }
 
     @Test
@@ -76,7 +76,7 @@ class RunAgainTest extends AbstractAppTest {
         _setValue(integer("Patience (epochs)"), 3);
         _setValue(_get(TextField.class, s -> s.withLabel("Title")), "Iris with dropout");
         _click(_get(Button.class, s -> s.withText("Train")));
-        Experiment original = experiments.listNewestFirst().get(0);
+        Run original = runs.listNewestFirst().get(0);
         Map<String, Object> before = stored(original.getId());
 
         // When it is opened and edited
@@ -108,12 +108,12 @@ class RunAgainTest extends AbstractAppTest {
         _click(_get(Button.class, s -> s.withText("Train")));
 
         // Then a second experiment exists, derived from the first, which is unchanged
-        List<Experiment> all = experiments.listNewestFirst();
+        List<Run> all = runs.listNewestFirst();
         assertThat(all).hasSize(2);
-        Experiment again = all.get(0);
+        Run again = all.get(0);
         assertThat(again.getParentId()).isEqualTo(original.getId());
         assertThat(again.getTitle()).isEqualTo("Iris with dropout (run again)");
-        assertThat(experiments.details(again.getId()).spec().training().seed()).isEqualTo(8);
+        assertThat(runs.details(again.getId()).spec().training().seed()).isEqualTo(8);
         assertThat(stored(original.getId())).isEqualTo(before);
 
         UI.getCurrent().navigate(RunView.class, RunView.parameters(again.getId()));
@@ -129,7 +129,7 @@ class RunAgainTest extends AbstractAppTest {
                 List.of(new DenseSpec(6, Activation.RELU), new DenseSpec(1, Activation.SIGMOID)),
                 new TrainingConfig(LossKind.BCE, SgdSpec.plain(0.1), 4, 2, true, 3), Init.HE, "test", null);
         // as if it had trained on an upload that was deleted since
-        database.update("UPDATE experiment SET spec = REPLACE(spec, '\"builtin:xor\"', '\"upload:999\"') WHERE id = ?", id);
+        database.update("UPDATE run SET spec = REPLACE(spec, '\"builtin:xor\"', '\"upload:999\"') WHERE id = ?", id);
 
         UI.getCurrent().navigate(LabView.class, QueryParameters.of(LabView.FROM, Long.toString(id)));
 
@@ -143,7 +143,7 @@ class RunAgainTest extends AbstractAppTest {
     }
 
     private Map<String, Object> stored(long id) {
-        return database.queryForMap("SELECT title, spec FROM experiment WHERE id = ?", id);
+        return database.queryForMap("SELECT title, spec FROM run WHERE id = ?", id);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,11 +13,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import dev.chainrule.experiment.Experiment;
-import dev.chainrule.experiment.ExperimentRow;
+import dev.chainrule.run.Run;
+import dev.chainrule.run.RunRow;
 import dev.chainrule.ui.component.LineChart;
-import dev.chainrule.ui.runs.ExperimentsView;
+import dev.chainrule.ui.runs.RunsView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
@@ -60,10 +60,10 @@ class SeedViewTest extends AbstractAppTest {
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Epochs")), 50);
         _click(_get(Button.class, spec -> spec.withText("Train")));
 
-        UI.getCurrent().navigate(ExperimentsView.class);
+        UI.getCurrent().navigate(RunsView.class);
         @SuppressWarnings("unchecked")
-        Grid<ExperimentRow> grid = _get(Grid.class);
-        Experiment newest = GridKt._get(grid, 0).experiment();
+        Grid<RunRow> grid = _get(Grid.class);
+        Run newest = GridKt._get(grid, 0).run();
         assertThat(newest.getTitle()).isEqualTo("Seed example, learning rate 0.1");
         assertThat(newest.getStatus().label()).isEqualTo("Completed");
         assertThat(newest.getEpochsDone()).isEqualTo(50);

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
-import dev.chainrule.engine.Task;
-import dev.chainrule.experiment.BoundaryGrid;
+import dev.chainrule.engine.Finite;
+import dev.chainrule.engine.spec.Task;
+import dev.chainrule.training.BoundaryGrid;
 
 /** The decision boundary of a network on two features: a heat map of its output with the data on top. */
 @Tag("chainrule-boundary")
@@ -52,7 +53,7 @@ public class BoundaryChart extends EChartsElement {
                 }).put("classes", classes);
         ArrayNode values = node.putArray("values");
         for (double v : grid.values()) {
-            values.add(Double.isFinite(v) ? v : 0.0);
+            values.add(Finite.orZero(v));
         }
         gridUpdates++;
         call("setGrid", node.toString());

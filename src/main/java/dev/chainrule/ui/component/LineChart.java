@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
+import dev.chainrule.engine.Finite;
 import java.util.List;
 
 /**
@@ -78,11 +79,7 @@ public class LineChart extends EChartsElement {
             }
             ArrayNode line = y.addArray();
             for (double v : values) {
-                if (Double.isFinite(v)) {
-                    line.add(v);
-                } else {
-                    line.addNull();
-                }
+                line.add(Finite.orNull(v));
             }
         }
         pointCount += xs.length;

@@ -3,9 +3,10 @@ package dev.chainrule.ui.component;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
-import dev.chainrule.engine.DenseSpec;
-import dev.chainrule.engine.DenseWeights;
-import dev.chainrule.engine.NetworkSpec;
+import dev.chainrule.engine.Finite;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.engine.spec.NetworkSpec;
 import java.util.List;
 
 /**
@@ -46,7 +47,7 @@ public class NetworkDiagram extends EChartsElement {
             for (double[] row : w.W()) {
                 ArrayNode r = matrix.addArray();
                 for (double v : row) {
-                    r.add(Double.isFinite(v) ? v : 0.0);
+                    r.add(Finite.orZero(v));
                 }
             }
         }

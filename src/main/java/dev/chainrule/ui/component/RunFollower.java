@@ -3,11 +3,11 @@ package dev.chainrule.ui.component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
-import dev.chainrule.experiment.EpochRecord;
-import dev.chainrule.experiment.ExperimentStatus;
-import dev.chainrule.experiment.RunSnapshot;
-import dev.chainrule.experiment.RunSubscriber;
-import dev.chainrule.experiment.TrainingService;
+import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.RunStatus;
+import dev.chainrule.training.RunSnapshot;
+import dev.chainrule.training.RunSubscriber;
+import dev.chainrule.training.TrainingService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -75,12 +75,12 @@ public final class RunFollower {
             }
 
             @Override
-            public void onStatus(ExperimentStatus status) {
+            public void onStatus(RunStatus status) {
                 access(ui, () -> target.onStatus(status));
             }
 
             @Override
-            public void onFinished(ExperimentStatus status, String message) {
+            public void onFinished(RunStatus status, String message) {
                 access(ui, () -> {
                     subscription = null;
                     target.onFinished(status, message);

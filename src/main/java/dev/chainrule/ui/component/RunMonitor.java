@@ -6,10 +6,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import dev.chainrule.experiment.EpochRecord;
-import dev.chainrule.experiment.ExperimentStatus;
-import dev.chainrule.experiment.RunSubscriber;
-import dev.chainrule.experiment.TrainingService;
+import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.RunStatus;
+import dev.chainrule.training.RunSubscriber;
+import dev.chainrule.training.TrainingService;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -28,7 +28,7 @@ public class RunMonitor extends VerticalLayout {
     private int totalEpochs;
     private EpochRecord last;
     private final RunFollower follower;
-    private Consumer<ExperimentStatus> finishedListener = s -> { };
+    private Consumer<RunStatus> finishedListener = s -> { };
 
     public RunMonitor(TrainingService training) {
         this.training = training;
@@ -46,7 +46,7 @@ public class RunMonitor extends VerticalLayout {
         return chart;
     }
 
-    public void setFinishedListener(Consumer<ExperimentStatus> listener) {
+    public void setFinishedListener(Consumer<RunStatus> listener) {
         this.finishedListener = listener;
     }
 
@@ -86,7 +86,7 @@ public class RunMonitor extends VerticalLayout {
             }
 
             @Override
-            public void onFinished(ExperimentStatus status, String message) {
+            public void onFinished(RunStatus status, String message) {
                 finished(status, message);
             }
         });
@@ -113,7 +113,7 @@ public class RunMonitor extends VerticalLayout {
         status.setText("Training: " + describe(last));
     }
 
-    private void finished(ExperimentStatus result, String message) {
+    private void finished(RunStatus result, String message) {
         progress.setVisible(false);
         status.setText(result.label() + (last == null ? "" : ": " + describe(last)));
         outcome.setText(message == null ? "" : message);

@@ -8,7 +8,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import dev.chainrule.data.DatasetProfile;
 import dev.chainrule.data.RawTable;
-import dev.chainrule.experiment.DatasetService;
+import dev.chainrule.dataset.DatasetService;
 
 /** The selected dataset: what it is, how it was read, its first rows, its columns and a plot. */
 class DatasetDetails extends VerticalLayout {

@@ -11,9 +11,9 @@ import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.ImportLimits;
-import dev.chainrule.experiment.Dataset;
-import dev.chainrule.experiment.DatasetService;
-import dev.chainrule.experiment.DuplicateDatasetException;
+import dev.chainrule.dataset.Dataset;
+import dev.chainrule.dataset.DatasetService;
+import dev.chainrule.dataset.DuplicateDatasetException;
 
 /**
  * Adds a CSV file to the library. The browser refuses files over the size limit before sending

@@ -1,7 +1,7 @@
 package dev.chainrule.ui.datasets;
 
-import dev.chainrule.experiment.Dataset;
-import dev.chainrule.experiment.DatasetChoice;
+import dev.chainrule.dataset.Dataset;
+import dev.chainrule.dataset.DatasetChoice;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
-import dev.chainrule.experiment.DatasetChoice;
-import dev.chainrule.experiment.DatasetService;
+import dev.chainrule.dataset.DatasetChoice;
+import dev.chainrule.dataset.DatasetService;
 
 /** Rename and delete, for uploads only: the built-in datasets belong to everyone. */
 class UploadActions extends Div {

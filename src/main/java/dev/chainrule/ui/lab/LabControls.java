@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import dev.chainrule.experiment.ExperimentStatus;
+import dev.chainrule.run.RunStatus;
 
 /** Train, Pause, Resume, Step (one epoch) and Stop, enabled as the run's state allows. */
 class LabControls extends HorizontalLayout {
@@ -25,12 +25,12 @@ class LabControls extends HorizontalLayout {
     }
 
     /** @param status the followed run's state, or null when there is none; {@code canTrain} false when the form has a problem */
-    void show(ExperimentStatus status, boolean canTrain) {
+    void show(RunStatus status, boolean canTrain) {
         boolean active = status != null && status.isActive();
         train.setEnabled(!active && canTrain);
-        pause.setEnabled(status == ExperimentStatus.RUNNING);
-        resume.setEnabled(status == ExperimentStatus.PAUSED);
-        step.setEnabled(status == ExperimentStatus.PAUSED);
+        pause.setEnabled(status == RunStatus.RUNNING);
+        resume.setEnabled(status == RunStatus.PAUSED);
+        step.setEnabled(status == RunStatus.PAUSED);
         stop.setEnabled(active);
     }
 }

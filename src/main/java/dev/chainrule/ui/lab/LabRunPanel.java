@@ -5,14 +5,15 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dev.chainrule.data.PreparedData;
-import dev.chainrule.engine.NetworkSpec;
-import dev.chainrule.engine.Task;
-import dev.chainrule.experiment.EpochRecord;
-import dev.chainrule.experiment.ExperimentStatus;
-import dev.chainrule.experiment.RunSnapshot;
-import dev.chainrule.experiment.RunSubscriber;
-import dev.chainrule.experiment.TrainingService;
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.engine.Argmax;
+import dev.chainrule.engine.spec.NetworkSpec;
+import dev.chainrule.engine.spec.Task;
+import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.RunStatus;
+import dev.chainrule.training.RunSnapshot;
+import dev.chainrule.training.RunSubscriber;
+import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.component.BoundaryChart;
 import dev.chainrule.ui.component.NetworkDiagram;
 import dev.chainrule.ui.component.RunFollower;
@@ -38,9 +39,9 @@ public class LabRunPanel extends VerticalLayout {
     private long diagramShownAt = System.nanoTime() - DIAGRAM_INTERVAL_NANOS;
     // the newest picture not yet shown in the diagram (null when it shows the newest)
     private RunSnapshot diagramBehind;
-    private ExperimentStatus status = ExperimentStatus.QUEUED;
+    private RunStatus status = RunStatus.QUEUED;
     private final RunFollower follower;
-    private Consumer<ExperimentStatus> statusListener = s -> { };
+    private Consumer<RunStatus> statusListener = s -> { };
 
     public LabRunPanel(TrainingService training) {
         this.training = training;
@@ -55,7 +56,7 @@ public class LabRunPanel extends VerticalLayout {
         add(progress, pictures, charts);
     }
 
-    public void setStatusListener(Consumer<ExperimentStatus> listener) {
+    public void setStatusListener(Consumer<RunStatus> listener) {
         this.statusListener = listener;
     }
 
@@ -70,7 +71,7 @@ public class LabRunPanel extends VerticalLayout {
             double[][] y = data.train().y();
             double[] labels = new double[x.length];
             for (int i = 0; i < x.length; i++) {
-                labels[i] = data.task() == Task.MULTICLASS ? argmax(y[i]) : y[i][0];
+                labels[i] = data.task() == Task.MULTICLASS ? Argmax.of(y[i]) : y[i][0];
             }
             boundary.setPoints(x, labels, data.task(), Math.max(2, data.classLabels().size()));
         }
@@ -94,7 +95,7 @@ public class LabRunPanel extends VerticalLayout {
         return runId;
     }
 
-    ExperimentStatus status() {
+    RunStatus status() {
         return status;
     }
 
@@ -125,12 +126,12 @@ public class LabRunPanel extends VerticalLayout {
             }
 
             @Override
-            public void onStatus(ExperimentStatus newStatus) {
+            public void onStatus(RunStatus newStatus) {
                 setStatus(newStatus, null);
             }
 
             @Override
-            public void onFinished(ExperimentStatus result, String message) {
+            public void onFinished(RunStatus result, String message) {
                 setStatus(result, message);
             }
         });
@@ -149,7 +150,7 @@ public class LabRunPanel extends VerticalLayout {
     // a second while the run trains, and always its last picture once it pauses or ends.
     private void showSnapshot(RunSnapshot snapshot) {
         long now = System.nanoTime();
-        if (status != ExperimentStatus.RUNNING || now - diagramShownAt >= DIAGRAM_INTERVAL_NANOS) {
+        if (status != RunStatus.RUNNING || now - diagramShownAt >= DIAGRAM_INTERVAL_NANOS) {
             diagram.setWeights(snapshot.weights());
             diagramShownAt = now;
             diagramBehind = null;
@@ -161,9 +162,9 @@ public class LabRunPanel extends VerticalLayout {
         }
     }
 
-    private void setStatus(ExperimentStatus newStatus, String message) {
+    private void setStatus(RunStatus newStatus, String message) {
         status = newStatus;
-        if (newStatus != ExperimentStatus.RUNNING && diagramBehind != null) {
+        if (newStatus != RunStatus.RUNNING && diagramBehind != null) {
             diagram.setWeights(diagramBehind.weights());
             diagramBehind = null;
         }
@@ -171,20 +172,10 @@ public class LabRunPanel extends VerticalLayout {
             progress.finished(newStatus, last, message);
         } else if (last != null) {
             progress.epoch(last, newStatus);
-        } else if (newStatus == ExperimentStatus.QUEUED) {
+        } else if (newStatus == RunStatus.QUEUED) {
             OptionalInt place = training.queuePosition(runId);
             place.ifPresent(progress::queued);
         }
         statusListener.accept(newStatus);
-    }
-
-    private static int argmax(double[] v) {
-        int best = 0;
-        for (int k = 1; k < v.length; k++) {
-            if (v[k] > v[best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 }

@@ -14,19 +14,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import dev.chainrule.data.DataFormatException;
-import dev.chainrule.data.DataOptions;
-import dev.chainrule.data.PreparedData;
-import dev.chainrule.engine.NetworkSpec;
-import dev.chainrule.experiment.DatasetChoice;
-import dev.chainrule.experiment.DatasetService;
-import dev.chainrule.experiment.ExperimentDetails;
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.dataset.DatasetChoice;
+import dev.chainrule.dataset.DatasetService;
+import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.experiment.ExperimentFormatException;
-import dev.chainrule.experiment.ExperimentLauncher;
-import dev.chainrule.experiment.ExperimentNotFoundException;
-import dev.chainrule.experiment.ExperimentService;
 import dev.chainrule.experiment.ExperimentSpec;
-import dev.chainrule.experiment.TrainingRejectedException;
-import dev.chainrule.experiment.TrainingService;
+import dev.chainrule.run.RunDetails;
+import dev.chainrule.run.RunNotFoundException;
+import dev.chainrule.run.RunService;
+import dev.chainrule.training.RunLauncher;
+import dev.chainrule.training.TrainingRejectedException;
+import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import java.util.Optional;
 
@@ -34,13 +34,13 @@ import java.util.Optional;
 @Route(value = "lab", layout = MainLayout.class)
 @PageTitle("Lab · Chainrule")
 public class LabView extends HorizontalLayout implements BeforeEnterObserver {
-    /** {@code lab?from=12} opens the Lab with experiment 12's settings ("Edit and run again"). */
+    /** {@code lab?from=12} opens the Lab with the settings of run 12 ("Edit and run again"). */
     public static final String FROM = "from";
     private static final String RUN_AGAIN = " (run again)";
 
     private final DatasetService datasets;
-    private final ExperimentService experiments;
-    private final ExperimentLauncher launcher;
+    private final RunService runs;
+    private final RunLauncher launcher;
     private final TrainingService training;
     private final Select<DatasetChoice> dataset = new Select<>();
     private final Span datasetSummary = new Span();
@@ -53,10 +53,10 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     /** The experiment these settings came from; runs started here record it as their parent. */
     private Long parentId;
 
-    public LabView(DatasetService datasets, ExperimentService experiments, ExperimentLauncher launcher,
+    public LabView(DatasetService datasets, RunService runs, RunLauncher launcher,
             TrainingService training) {
         this.datasets = datasets;
-        this.experiments = experiments;
+        this.runs = runs;
         this.launcher = launcher;
         this.training = training;
         this.settings = new TrainingSettingsForm(training.maxEpochs());
@@ -95,15 +95,15 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            showSettingsOf(experiments.details(Long.parseLong(from.get())));
-        } catch (NumberFormatException | ExperimentNotFoundException | ExperimentFormatException e) {
-            warn("The experiment \"" + from.get() + "\" cannot be opened here: "
-                    + (e instanceof NumberFormatException ? "that is not an experiment number." : e.getMessage()));
+            showSettingsOf(runs.details(Long.parseLong(from.get())));
+        } catch (NumberFormatException | RunNotFoundException | ExperimentFormatException e) {
+            warn("The run \"" + from.get() + "\" cannot be opened here: "
+                    + (e instanceof NumberFormatException ? "that is not a run number." : e.getMessage()));
         }
     }
 
     /** Fills the Lab with an experiment's dataset, layers and settings; training then saves a new one. */
-    private void showSettingsOf(ExperimentDetails original) {
+    private void showSettingsOf(RunDetails original) {
         ExperimentSpec spec = original.spec();
         Optional<DatasetChoice> choice = datasets.choices().stream()
                 .filter(c -> c.key().equals(spec.data().dataset())).findFirst();
@@ -112,19 +112,19 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         settings.show(spec.training(), spec.init(), spec.data().options().validationFraction());
         if (choice.isEmpty()) {
             // e.g. a deleted upload, or the seed example's data, which lives inside its experiment
-            warn("The dataset of \u201c" + original.experiment().getTitle() + "\u201d is not in the library; "
+            warn("The dataset of \u201c" + original.run().getTitle() + "\u201d is not in the library; "
                     + "the Lab shows its network and settings on " + dataset.getValue().name() + " instead.");
             if (prepared != null) {
                 settings.defaultLossFor(prepared.task()); // the old loss may not fit this dataset's task
             }
         }
-        title.setValue(runAgainTitle(original.experiment().getTitle()));
-        parentId = original.experiment().getId();
+        title.setValue(runAgainTitle(original.run().getTitle()));
+        parentId = original.run().getId();
     }
 
     private static String runAgainTitle(String title) {
         String base = title.endsWith(RUN_AGAIN) ? title.substring(0, title.length() - RUN_AGAIN.length()) : title;
-        int room = ExperimentService.MAX_TITLE_LENGTH - RUN_AGAIN.length();
+        int room = RunService.MAX_TITLE_LENGTH - RUN_AGAIN.length();
         return (base.length() > room ? base.substring(0, room).strip() : base) + RUN_AGAIN;
     }
 

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
-import dev.chainrule.engine.Activation;
-import dev.chainrule.engine.DenseSpec;
+import dev.chainrule.engine.spec.Activation;
+import dev.chainrule.engine.spec.DenseSpec;
 
 /**
  * One hidden layer in the network stack, edited in place. It can be dragged to another place

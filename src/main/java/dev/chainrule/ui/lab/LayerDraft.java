@@ -1,9 +1,9 @@
 package dev.chainrule.ui.lab;
 
-import dev.chainrule.engine.Activation;
-import dev.chainrule.engine.DenseSpec;
-import dev.chainrule.engine.DropoutSpec;
-import dev.chainrule.engine.LayerSpec;
+import dev.chainrule.engine.spec.Activation;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.DropoutSpec;
+import dev.chainrule.engine.spec.LayerSpec;
 
 /**
  * A hidden layer while it is being edited: its fields may be empty or out of range, which a

@@ -3,7 +3,7 @@ package dev.chainrule.ui.lab;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dev.chainrule.experiment.EpochRecord;
+import dev.chainrule.run.EpochRecord;
 import dev.chainrule.ui.component.CurveThinning;
 import dev.chainrule.ui.component.LineChart;
 import java.util.ArrayList;

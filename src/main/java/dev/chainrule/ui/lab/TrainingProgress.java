@@ -3,8 +3,8 @@ package dev.chainrule.ui.lab;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import dev.chainrule.experiment.EpochRecord;
-import dev.chainrule.experiment.ExperimentStatus;
+import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.RunStatus;
 import java.time.Duration;
 
 /** A progress bar with the epoch, elapsed time and an estimate of the time left. */
@@ -33,19 +33,19 @@ class TrainingProgress extends VerticalLayout {
                 : "Waiting for a free training slot: " + position + " runs ahead of this one.");
     }
 
-    void epoch(EpochRecord last, ExperimentStatus status) {
+    void epoch(EpochRecord last, RunStatus status) {
         bar.setValue(Math.min(1.0, last.epoch() / (double) totalEpochs));
-        String label = status == ExperimentStatus.PAUSED ? "Paused" : "Training";
+        String label = status == RunStatus.PAUSED ? "Paused" : "Training";
         text.setText(String.format("%s · epoch %,d of %,d · %s elapsed%s", label, last.epoch(), totalEpochs,
                 format(Duration.ofMillis(last.elapsedMs())), eta(last, status)));
     }
 
-    void finished(ExperimentStatus status, EpochRecord last, String message) {
+    void finished(RunStatus status, EpochRecord last, String message) {
         bar.setVisible(false);
         String where = last == null ? "" : String.format(" after %,d epochs (%s)", last.epoch(),
                 format(Duration.ofMillis(last.elapsedMs())));
         // "Stopped after 3,283 epochs" says it all; the engine's "stopped on request after 3283 epochs" would repeat it
-        boolean saysMore = message != null && !(status == ExperimentStatus.STOPPED && last != null);
+        boolean saysMore = message != null && !(status == RunStatus.STOPPED && last != null);
         text.setText(status.label() + where + (saysMore ? ": " + message : "."));
     }
 
@@ -53,8 +53,8 @@ class TrainingProgress extends VerticalLayout {
         return text.getText();
     }
 
-    private String eta(EpochRecord last, ExperimentStatus status) {
-        if (status == ExperimentStatus.PAUSED || last.epoch() < 2 || last.elapsedMs() == 0) {
+    private String eta(EpochRecord last, RunStatus status) {
+        if (status == RunStatus.PAUSED || last.epoch() < 2 || last.elapsedMs() == 0) {
             return "";
         }
         long left = last.elapsedMs() * (totalEpochs - last.epoch()) / last.epoch();

@@ -10,15 +10,15 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
-import dev.chainrule.engine.AdamSpec;
-import dev.chainrule.engine.ClippingSpec;
-import dev.chainrule.engine.EarlyStoppingSpec;
-import dev.chainrule.engine.Init;
-import dev.chainrule.engine.LossKind;
-import dev.chainrule.engine.OptimizerSpec;
-import dev.chainrule.engine.SgdSpec;
-import dev.chainrule.engine.Task;
-import dev.chainrule.engine.TrainingConfig;
+import dev.chainrule.engine.spec.AdamSpec;
+import dev.chainrule.engine.spec.ClippingSpec;
+import dev.chainrule.engine.spec.EarlyStoppingSpec;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.OptimizerSpec;
+import dev.chainrule.engine.spec.SgdSpec;
+import dev.chainrule.engine.spec.Task;
+import dev.chainrule.engine.spec.TrainingConfig;
 import java.util.Optional;
 
 /**

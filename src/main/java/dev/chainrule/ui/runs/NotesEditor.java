@@ -9,21 +9,21 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import dev.chainrule.experiment.ExperimentNotFoundException;
-import dev.chainrule.experiment.ExperimentService;
+import dev.chainrule.run.RunNotFoundException;
+import dev.chainrule.run.RunService;
 import java.util.Objects;
 
 /** A run's notes: what its owner tried and saw. Saved on request; unsaved changes are marked. */
 class NotesEditor extends VerticalLayout {
-    private final ExperimentService experiments;
+    private final RunService runs;
     private final long id;
     private final TextArea notes = new TextArea("Notes");
     private final Button save = new Button("Save notes", VaadinIcon.CHECK.create());
     private final Span state = new Span();
     private String saved;
 
-    NotesEditor(ExperimentService experiments, long id, String current) {
-        this.experiments = experiments;
+    NotesEditor(RunService runs, long id, String current) {
+        this.runs = runs;
         this.id = id;
         this.saved = current == null ? "" : current;
         setPadding(false);
@@ -31,7 +31,7 @@ class NotesEditor extends VerticalLayout {
         notes.setWidthFull();
         notes.setMinHeight("6em");
         notes.setPlaceholder("What did you try, and what did you see?");
-        notes.setMaxLength(ExperimentService.MAX_NOTES_LENGTH);
+        notes.setMaxLength(RunService.MAX_NOTES_LENGTH);
         notes.setValue(saved);
         notes.setValueChangeMode(ValueChangeMode.LAZY);
         notes.addValueChangeListener(e -> showState());
@@ -46,13 +46,13 @@ class NotesEditor extends VerticalLayout {
 
     private void save() {
         try {
-            experiments.updateNotes(id, notes.getValue());
+            runs.updateNotes(id, notes.getValue());
             saved = notes.getValue().strip();
             notes.setValue(saved);
             notes.setInvalid(false);
             showState();
             state.setText("Saved.");
-        } catch (IllegalArgumentException | ExperimentNotFoundException e) {
+        } catch (IllegalArgumentException | RunNotFoundException e) {
             notes.setErrorMessage(e.getMessage());
             notes.setInvalid(true);
         }

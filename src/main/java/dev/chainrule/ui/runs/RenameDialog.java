@@ -6,24 +6,24 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
-import dev.chainrule.experiment.Experiment;
-import dev.chainrule.experiment.ExperimentNotFoundException;
-import dev.chainrule.experiment.ExperimentService;
+import dev.chainrule.run.Run;
+import dev.chainrule.run.RunNotFoundException;
+import dev.chainrule.run.RunService;
 
-/** A new title for one experiment; the service's rule (1 to 200 characters) shows beside the field. */
+/** A new title for one run; the service's rule (1 to 200 characters) shows beside the field. */
 class RenameDialog extends Dialog {
-    private final ExperimentService experiments;
+    private final RunService runs;
     private final long id;
     private final TextField title = new TextField("Title");
     private final SerializableRunnable saved;
 
-    RenameDialog(ExperimentService experiments, Experiment experiment, SerializableRunnable saved) {
-        this.experiments = experiments;
-        this.id = experiment.getId();
+    RenameDialog(RunService runs, Run run, SerializableRunnable saved) {
+        this.runs = runs;
+        this.id = run.getId();
         this.saved = saved;
-        setHeaderTitle("Rename experiment");
-        title.setValue(experiment.getTitle());
-        title.setMaxLength(ExperimentService.MAX_TITLE_LENGTH);
+        setHeaderTitle("Rename run");
+        title.setValue(run.getTitle());
+        title.setMaxLength(RunService.MAX_TITLE_LENGTH);
         title.setWidth("28em");
         title.addValueChangeListener(e -> title.setInvalid(false));
         add(title);
@@ -35,10 +35,10 @@ class RenameDialog extends Dialog {
 
     private void save() {
         try {
-            experiments.rename(id, title.getValue());
+            runs.rename(id, title.getValue());
             close();
             saved.run();
-        } catch (IllegalArgumentException | ExperimentNotFoundException e) {
+        } catch (IllegalArgumentException | RunNotFoundException e) {
             title.setErrorMessage(e.getMessage());
             title.setInvalid(true);
         }

@@ -1,5 +1,6 @@
 package dev.chainrule.ui.runs;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,39 +9,38 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.Component;
-import dev.chainrule.data.PreparedData;
-import dev.chainrule.engine.DenseSpec;
-import dev.chainrule.engine.SgdSpec;
-import dev.chainrule.experiment.ExperimentLauncher;
-import dev.chainrule.ui.lab.LabRunPanel;
-import dev.chainrule.experiment.ExperimentDetails;
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.SgdSpec;
 import dev.chainrule.experiment.ExperimentJson;
-import dev.chainrule.experiment.ExperimentNotFoundException;
-import dev.chainrule.experiment.ExperimentService;
 import dev.chainrule.experiment.ExperimentSpec;
-import dev.chainrule.experiment.TrainingService;
+import dev.chainrule.run.RunDetails;
+import dev.chainrule.run.RunNotFoundException;
+import dev.chainrule.run.RunService;
+import dev.chainrule.training.RunLauncher;
+import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.component.RunMonitor;
+import dev.chainrule.ui.lab.LabRunPanel;
 import dev.chainrule.ui.lab.LabView;
 import java.util.Optional;
 
 /** One saved run: its settings and its curves, live if it is still training. */
 @Route(value = "runs/:id", layout = MainLayout.class)
 public class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private final ExperimentService experiments;
+    private final RunService runs;
     private final TrainingService training;
-    private final ExperimentLauncher launcher;
+    private final RunLauncher launcher;
     private String title = "Run · Chainrule";
 
-    public RunView(ExperimentService experiments, TrainingService training, ExperimentLauncher launcher) {
+    public RunView(RunService runs, TrainingService training, RunLauncher launcher) {
         this.launcher = launcher;
-        this.experiments = experiments;
+        this.runs = runs;
         this.training = training;
     }
 
@@ -48,42 +48,42 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String parameter = event.getRouteParameters().get("id").orElse("");
-        ExperimentDetails details;
+        RunDetails details;
         try {
-            details = experiments.details(Long.parseLong(parameter));
+            details = runs.details(Long.parseLong(parameter));
         } catch (NumberFormatException e) {
             showProblem("\"" + parameter + "\" is not a run number.");
             return;
-        } catch (ExperimentNotFoundException e) {
+        } catch (RunNotFoundException e) {
             showProblem(e.getMessage());
             return;
         }
         show(details);
     }
 
-    private void show(ExperimentDetails details) {
-        long id = details.experiment().getId();
+    private void show(RunDetails details) {
+        long id = details.run().getId();
         ExperimentSpec spec = details.spec();
-        String name = details.experiment().getTitle(); // renaming changes this, never the spec
+        String name = details.run().getTitle(); // renaming changes this, never the spec
         title = name + " · Chainrule";
         Button stop = new Button("Stop", VaadinIcon.STOP.create(), e -> training.stop(id));
         stop.setVisible(training.isLive(id));
         Component monitor = monitor(details, stop);
-        // The Lab opens with this run's settings; training there saves a new experiment, this one stays as it is.
+        // The Lab opens with this run's settings; training there saves a new run, this one stays as it is.
         Button runAgain = new Button("Edit and run again", VaadinIcon.FLASK.create(), e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(LabView.class, QueryParameters.of(LabView.FROM, Long.toString(id)))));
         add(new H2(name));
-        derivedFrom(details.experiment().getParentId()).ifPresent(this::add);
+        derivedFrom(details.run().getParentId()).ifPresent(this::add);
         add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, stop),
-                new NotesEditor(experiments, id, details.experiment().getNotes()), monitor);
+                new NotesEditor(runs, id, details.run().getNotes()), monitor);
     }
 
     /**
      * A run on a dataset shows the Lab's panel (curves, diagram, boundary); the seed example,
-     * whose data travels inside the experiment, shows its loss and prediction.
+     * whose data travels inside the run, shows its loss and prediction.
      */
-    private Component monitor(ExperimentDetails details, Button stop) {
-        long id = details.experiment().getId();
+    private Component monitor(RunDetails details, Button stop) {
+        long id = details.run().getId();
         ExperimentSpec spec = details.spec();
         if (spec.data().inlineCsv() != null) {
             RunMonitor monitor = new RunMonitor(training);
@@ -107,7 +107,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (parentId == null) {
             return Optional.empty();
         }
-        return experiments.title(parentId).map(parent -> {
+        return runs.title(parentId).map(parent -> {
             Paragraph line = new Paragraph("derived from: ");
             line.add(new RouterLink(parent, RunView.class, parameters(parentId)));
             line.addClassName("derived-from");
@@ -115,25 +115,25 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
     }
 
-    private static String summary(ExperimentDetails details) {
+    private static String summary(RunDetails details) {
         ExperimentSpec spec = details.spec();
         String optimizer = spec.training().optimizer() instanceof SgdSpec sgd
                 ? (sgd.momentum() == 0 ? "gradient descent" : "SGD with momentum " + sgd.momentum()) : "Adam";
         return String.format("%s network, %s with learning rate %s, %,d epochs planned, %s; started %s.",
                 layers(details), optimizer, spec.training().optimizer().learningRate(), spec.training().epochs(),
-                details.experiment().getStatus().label().toLowerCase(),
-                ExperimentsView.WHEN.format(details.experiment().getCreatedAt()));
+                details.run().getStatus().label().toLowerCase(),
+                RunsView.WHEN.format(details.run().getCreatedAt()));
     }
 
     /** "2-16-16-1": the input width comes from the weights (initial, or final once trained). */
-    private static String layers(ExperimentDetails details) {
+    private static String layers(RunDetails details) {
         ExperimentSpec spec = details.spec();
-        String finalWeights = details.experiment().getFinalWeights();
+        String finalWeights = details.run().getFinalWeights();
         Integer inputs = !spec.weights().isEmpty() ? Integer.valueOf(spec.weights().get(0).inputs())
                 : finalWeights != null ? Integer.valueOf(ExperimentJson.readWeights(finalWeights).get(0).inputs()) : null;
         StringBuilder s = new StringBuilder(inputs == null ? "inputs" : inputs.toString());
         spec.layers().forEach(l -> {
-            if (l instanceof dev.chainrule.engine.DenseSpec d) {
+            if (l instanceof dev.chainrule.engine.spec.DenseSpec d) {
                 s.append('-').append(d.units());
             }
         });
@@ -142,8 +142,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void showProblem(String message) {
         title = "Run not found · Chainrule";
-        add(new H2("Run not found"), new Paragraph(message + " Open the list of experiments to pick one."),
-                new RouterLink("Experiments", ExperimentsView.class));
+        add(new H2("Run not found"), new Paragraph(message + " Open the list of runs to pick one."),
+                new RouterLink("Runs", RunsView.class));
     }
 
     /** Where run {@code id} is shown. */

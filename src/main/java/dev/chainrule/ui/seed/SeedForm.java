@@ -1,7 +1,6 @@
 package dev.chainrule.ui.seed;
 
 import static dev.chainrule.ui.component.FieldChecks.check;
-import dev.chainrule.ui.component.FieldChecks;
 import static dev.chainrule.ui.component.FieldChecks.positive;
 import static dev.chainrule.ui.component.FieldChecks.range;
 
@@ -13,17 +12,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
-import dev.chainrule.engine.Activation;
-import dev.chainrule.engine.DenseSpec;
-import dev.chainrule.engine.DenseWeights;
-import dev.chainrule.engine.Init;
-import dev.chainrule.engine.LossKind;
-import dev.chainrule.engine.SgdSpec;
-import dev.chainrule.engine.Task;
-import dev.chainrule.engine.TrainingConfig;
-import dev.chainrule.data.DataOptions;
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.engine.spec.Activation;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.SgdSpec;
+import dev.chainrule.engine.spec.Task;
+import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.ui.component.FieldChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,7 +107,7 @@ class SeedForm extends VerticalLayout {
         if (!ok) {
             return Optional.empty();
         }
-        var layers = List.<dev.chainrule.engine.LayerSpec>of(new DenseSpec(2, Activation.SIGMOID),
+        var layers = List.<dev.chainrule.engine.spec.LayerSpec>of(new DenseSpec(2, Activation.SIGMOID),
                 new DenseSpec(1, Activation.SIGMOID));
         var weights = List.of(new DenseWeights(values(w1), values(b1)), new DenseWeights(values(w2), values(b2)));
         // The example travels inside the experiment as CSV text, read by the same importer as any upload.

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.chainrule.experiment.ExperimentService;
 import dev.chainrule.experiment.ExperimentSpec;
-import dev.chainrule.experiment.TrainingRejectedException;
-import dev.chainrule.experiment.TrainingService;
+import dev.chainrule.run.RunService;
+import dev.chainrule.training.TrainingRejectedException;
+import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.component.RunMonitor;
 
@@ -31,11 +31,11 @@ public class SeedView extends HorizontalLayout {
     private final Button reset = new Button("Reset to the example");
     private Long runId;
 
-    public SeedView(TrainingService training, ExperimentService experiments) {
+    public SeedView(TrainingService training, RunService runs) {
         this.training = training;
         this.form = new SeedForm(training.maxEpochs());
         this.monitor = new RunMonitor(training);
-        this.weights = new WeightsPanel(experiments);
+        this.weights = new WeightsPanel(runs);
         configureButtons();
         monitor.setFinishedListener(status -> {
             setRunning(false);

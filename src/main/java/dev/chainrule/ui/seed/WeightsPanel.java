@@ -3,18 +3,18 @@ package dev.chainrule.ui.seed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
-import dev.chainrule.engine.DenseWeights;
+import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.experiment.ExperimentJson;
-import dev.chainrule.experiment.ExperimentService;
+import dev.chainrule.run.RunService;
 import java.util.List;
 import java.util.Locale;
 
 /** The weights a run ended with, printed like the seed's arrays (W is inputs × units). */
 class WeightsPanel extends Div {
-    private final ExperimentService experiments;
+    private final RunService runs;
 
-    WeightsPanel(ExperimentService experiments) {
-        this.experiments = experiments;
+    WeightsPanel(RunService runs) {
+        this.runs = runs;
         addClassName("weights-panel");
     }
 
@@ -22,12 +22,12 @@ class WeightsPanel extends Div {
         removeAll();
     }
 
-    void showFinal(Long experimentId) {
+    void showFinal(Long runId) {
         removeAll();
-        if (experimentId == null) {
+        if (runId == null) {
             return;
         }
-        String json = experiments.details(experimentId).experiment().getFinalWeights();
+        String json = runs.details(runId).run().getFinalWeights();
         if (json == null) {
             return;
         }

@@ -1,0 +1,169 @@
+package dev.chainrule.dataset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chainrule.data.BuiltInDataset;
+import dev.chainrule.data.BuiltInDatasets;
+import dev.chainrule.data.CsvImporter;
+import dev.chainrule.data.DataFormatException;
+import dev.chainrule.data.DatasetProfile;
+import dev.chainrule.data.ImportLimits;
+import dev.chainrule.data.RawTable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dataset library: built-in datasets first, then uploads. Uploads are parsed before anything
+ * is stored, so a bad file stores nothing; the same file uploaded twice is recognised.
+ */
+@Service
+public class DatasetService {
+    private static final int CACHE_SIZE = 8;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DatasetRepository datasets;
+    private final ImportLimits limits;
+    // Parsing is the slow part; people flip between a few datasets. Access-ordered: least recent goes first.
+    private final Map<String, RawTable> parsed = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RawTable> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    DatasetService(DatasetRepository datasets,
+            @Value("${chainrule.upload.max-megabytes:20}") int maxMegabytes,
+            @Value("${chainrule.upload.max-rows:200000}") int maxRows,
+            @Value("${chainrule.upload.max-columns:1000}") int maxColumns,
+            @Value("${chainrule.upload.max-categories:100}") int maxCategories) {
+        this.datasets = datasets;
+        this.limits = new ImportLimits(maxMegabytes * ImportLimits.MEGABYTE, maxRows, maxColumns, maxCategories);
+    }
+
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    public List<DatasetChoice> choices() {
+        List<DatasetChoice> all = new ArrayList<>();
+        for (BuiltInDataset b : BuiltInDatasets.all()) {
+            all.add(new DatasetChoice("builtin:" + b.id(), b.name(), b.description(), null));
+        }
+        for (Dataset d : datasets.findAllByOrderByCreatedAtDesc()) {
+            all.add(new DatasetChoice("upload:" + d.getId(), d.getName(), String.format("Uploaded %s: %,d rows, %d columns.",
+                    d.getSourceFileName(), d.getRowCount(), d.getColumnCount()), d.getId()));
+        }
+        return all;
+    }
+
+    public List<Dataset> uploads() {
+        return datasets.findAllByOrderByCreatedAtDesc();
+    }
+
+    /** @throws IllegalArgumentException when no dataset has this key (a stale link) */
+    public DatasetChoice choice(String key) {
+        return choices().stream().filter(c -> c.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no dataset \"" + key + "\". It may have been deleted."));
+    }
+
+    /** The parsed table of a dataset. */
+    public synchronized RawTable table(DatasetChoice choice) {
+        return parsed.computeIfAbsent(choice.key(), key -> choice.isBuiltIn()
+                ? BuiltInDatasets.byId(key.substring("builtin:".length())).load()
+                : CsvImporter.parse(bytes(choice), fileName(choice), limits));
+    }
+
+    public byte[] bytes(DatasetChoice choice) {
+        if (choice.isBuiltIn()) {
+            return BuiltInDatasets.byId(choice.key().substring("builtin:".length())).bytes();
+        }
+        return stored(choice.storedId()).getContent();
+    }
+
+    public String checksum(DatasetChoice choice) {
+        return choice.isBuiltIn() ? sha256(bytes(choice)) : stored(choice.storedId()).getChecksum();
+    }
+
+    /**
+     * Parses and stores an upload.
+     *
+     * @throws DataFormatException with the importer's message; nothing is stored
+     * @throws DuplicateDatasetException when the same bytes are already in the library
+     */
+    @Transactional
+    public Dataset upload(String fileName, byte[] bytes) {
+        String checksum = sha256(bytes);
+        datasets.findByChecksum(checksum).ifPresent(existing -> {
+            throw new DuplicateDatasetException(existing);
+        });
+        RawTable table = CsvImporter.parse(bytes, fileName, limits);
+        DatasetProfile profile = DatasetProfile.of(table);
+        String name = fileName.replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
+        Dataset saved = datasets.save(new Dataset(name.isBlank() ? fileName : name, fileName, table.rows(),
+                table.columns().size(), profileJson(profile), bytes, checksum));
+        synchronized (this) {
+            parsed.put("upload:" + saved.getId(), table);
+        }
+        return saved;
+    }
+
+    @Transactional
+    public void rename(long id, String newName) {
+        String name = newName == null ? "" : newName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new IllegalArgumentException("A dataset name needs 1 to 200 characters.");
+        }
+        Dataset d = stored(id);
+        d.setName(name);
+        datasets.save(d);
+    }
+
+    /** @throws IllegalStateException naming how many runs still use it */
+    @Transactional
+    public void delete(long id) {
+        int users = datasets.countExperimentsUsing(id);
+        if (users > 0) {
+            throw new IllegalStateException(String.format("\"%s\" is used by %d run%s. Delete %s first, or keep "
+                    + "the dataset.", stored(id).getName(), users, users == 1 ? "" : "s", users == 1 ? "it" : "them"));
+        }
+        datasets.deleteById(id);
+        synchronized (this) {
+            parsed.remove("upload:" + id);
+        }
+    }
+
+    private Dataset stored(long id) {
+        return datasets.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("There is no dataset with id " + id + ". It may have been deleted."));
+    }
+
+    private static String fileName(DatasetChoice choice) {
+        return choice.name() + ".csv";
+    }
+
+    private static String profileJson(DatasetProfile profile) {
+        try {
+            return JSON.writeValueAsString(profile.columns());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+}

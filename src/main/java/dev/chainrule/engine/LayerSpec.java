@@ -1,5 +1,0 @@
-package dev.chainrule.engine;
-
-/** One entry of {@link NetworkSpec#layers()}: a dense layer or a dropout layer. */
-public sealed interface LayerSpec permits DenseSpec, DropoutSpec {
-}

@@ -1,0 +1,28 @@
+package dev.chainrule.engine.spec;
+
+import dev.chainrule.engine.Network;
+
+/** How a network's first weights are chosen (docs/FORMATS.md {@code training.init}). */
+public enum Init {
+    /** Glorot &amp; Bengio 2010, uniform: W ~ U(-a, a), a = sqrt(6 / (fanIn + fanOut)); biases 0. */
+    XAVIER("xavier"),
+    /** He et al. 2015, uniform (PyTorch's kaiming_uniform_): W ~ U(-a, a), a = sqrt(6 / fanIn); biases 0. */
+    HE("he"),
+    /** The weights come with the experiment; see {@link Network#create(NetworkSpec, java.util.List)}. */
+    EXPLICIT("explicit");
+
+    private final String id;
+
+    Init(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** @throws IllegalArgumentException naming the valid ids when {@code id} is unknown */
+    public static Init fromId(String id) {
+        return Ids.fromId(Init.class, "init", id, Init::id);
+    }
+}

@@ -1,8 +1,0 @@
-package dev.chainrule.experiment;
-
-/** A run could not be started (server busy, limits); the message tells the user what to do. */
-public class TrainingRejectedException extends RuntimeException {
-    public TrainingRejectedException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,68 @@
+package dev.chainrule.run;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The experiment aggregate: what was trained (spec JSON), how it went (status, final weights
+ * and metrics) and when. Its per-epoch history is appended separately ({@link EpochHistory}),
+ * because rewriting thousands of child rows on every save would be wasteful.
+ */
+@Table
+public class Run {
+    @Id
+    private Long id;
+    private String title;
+    private String notes;
+    private Long datasetId;
+    private String spec;
+    private String status;
+    private Instant createdAt;
+    private Instant startedAt;
+    private Instant finishedAt;
+    private Long parentId;
+    private String shareToken;
+    private int epochsDone;
+    private String finalMetrics;
+    private String finalWeights;
+    private String message;
+
+    protected Run() {
+        // for Spring Data JDBC
+    }
+
+    public Run(String title, String spec, RunStatus status, Instant createdAt) {
+        this.title = title;
+        this.spec = spec;
+        this.status = status.id();
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public Long getDatasetId() { return datasetId; }
+    public void setDatasetId(Long datasetId) { this.datasetId = datasetId; }
+    public String getSpec() { return spec; }
+    public RunStatus getStatus() { return RunStatus.fromId(status); }
+    public void setStatus(RunStatus status) { this.status = status.id(); }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getStartedAt() { return startedAt; }
+    public void setStartedAt(Instant startedAt) { this.startedAt = startedAt; }
+    public Instant getFinishedAt() { return finishedAt; }
+    public void setFinishedAt(Instant finishedAt) { this.finishedAt = finishedAt; }
+    public Long getParentId() { return parentId; }
+    public void setParentId(Long parentId) { this.parentId = parentId; }
+    public String getShareToken() { return shareToken; }
+    public int getEpochsDone() { return epochsDone; }
+    public void setEpochsDone(int epochsDone) { this.epochsDone = epochsDone; }
+    public String getFinalMetrics() { return finalMetrics; }
+    public void setFinalMetrics(String finalMetrics) { this.finalMetrics = finalMetrics; }
+    public String getFinalWeights() { return finalWeights; }
+    public void setFinalWeights(String finalWeights) { this.finalWeights = finalWeights; }
+    public String getMessage() { return message; }
+    public void setMessage(String message) { this.message = message; }
+}

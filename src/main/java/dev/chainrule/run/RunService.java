@@ -1,0 +1,150 @@
+package dev.chainrule.run;
+
+import dev.chainrule.dataset.DatasetChoice;
+import dev.chainrule.dataset.DatasetService;
+import dev.chainrule.experiment.ExperimentJson;
+import jakarta.annotation.PostConstruct;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads, finds, renames and deletes runs for the views. */
+@Service
+public class RunService {
+    public static final int MAX_TITLE_LENGTH = 200;
+    /** The notes column's size. */
+    public static final int MAX_NOTES_LENGTH = 4000;
+
+    private final RunRepository runs;
+    private final EpochHistory history;
+    private final DatasetService datasets;
+
+    RunService(RunRepository runs, EpochHistory history, DatasetService datasets) {
+        this.runs = runs;
+        this.history = history;
+        this.datasets = datasets;
+    }
+
+    /**
+     * Nothing trains right after start-up, so runs still marked active were cut short by a
+     * stop of the server: they become "interrupted", their history kept.
+     */
+    @PostConstruct
+    void markRunsCutShortByRestart() {
+        runs.markActiveAsInterrupted("The server stopped during training; the history up to then is kept.");
+    }
+
+    public List<Run> listNewestFirst() {
+        return runs.findAllByOrderByCreatedAtDescIdDesc();
+    }
+
+    /**
+     * The runs a query asks for. It filters in memory: the dataset is inside the spec JSON,
+     * and a teaching lab holds hundreds of runs, not millions.
+     */
+    public List<RunRow> find(RunQuery query) {
+        Map<String, String> names = datasetNames();
+        return runs.findAll().stream()
+                .map(e -> row(e, names))
+                .filter(r -> RunSearch.matches(r, query))
+                .sorted(RunSearch.order(query))
+                .toList();
+    }
+
+    /** The datasets that runs were trained on, by name: what the dataset filter offers. */
+    public List<DatasetLabel> datasetsInUse() {
+        Map<String, String> names = datasetNames();
+        return runs.findAll().stream()
+                .map(e -> ExperimentJson.datasetKey(e.getSpec()))
+                .distinct()
+                .map(key -> new DatasetLabel(key, name(key, names)))
+                .sorted(Comparator.comparing(DatasetLabel::name))
+                .toList();
+    }
+
+    public RunDetails details(long id) {
+        Run run = find(id);
+        return new RunDetails(run, ExperimentJson.read(run.getSpec()), history.load(id));
+    }
+
+    public Optional<String> title(long id) {
+        return runs.findById(id).map(Run::getTitle);
+    }
+
+    /**
+     * Changes the title people see. The spec JSON keeps the title the run was started with: it is the
+     * record of what ran, and a re-run must read the same bytes.
+     *
+     * @throws IllegalArgumentException when the title is empty or longer than 200 characters
+     */
+    @Transactional
+    public void rename(long id, String title) {
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty() || t.length() > MAX_TITLE_LENGTH) {
+            throw new IllegalArgumentException("A title needs 1 to " + MAX_TITLE_LENGTH + " characters.");
+        }
+        if (runs.updateTitle(id, t) == 0) {
+            throw new RunNotFoundException(id);
+        }
+    }
+
+    /**
+     * Keeps what a person noted about a run (what they tried, what they saw); blank removes the notes.
+     * Like the title, the notes are not part of the record of what ran.
+     *
+     * @throws IllegalArgumentException when the notes are longer than {@value #MAX_NOTES_LENGTH} characters
+     */
+    @Transactional
+    public void updateNotes(long id, String notes) {
+        String n = notes == null ? "" : notes.strip();
+        if (n.length() > MAX_NOTES_LENGTH) {
+            throw new IllegalArgumentException("Notes can be at most " + String.format("%,d", MAX_NOTES_LENGTH)
+                    + " characters, these have " + String.format("%,d", n.length()) + ". Shorten them, then save again.");
+        }
+        if (runs.updateNotes(id, n.isEmpty() ? null : n) == 0) {
+            throw new RunNotFoundException(id);
+        }
+    }
+
+    /**
+     * Deletes a run and its history.
+     *
+     * @throws IllegalStateException while it is still queued, running or paused
+     */
+    @Transactional
+    public void delete(long id) {
+        if (runs.deleteIfNotActive(id) == 0) {
+            Run e = find(id);
+            throw new IllegalStateException(String.format("\u201c%s\u201d is still %s. Stop it first, then delete it.",
+                    e.getTitle(), e.getStatus().label().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private Run find(long id) {
+        return runs.findById(id).orElseThrow(() -> new RunNotFoundException(id));
+    }
+
+    private static RunRow row(Run e, Map<String, String> names) {
+        String key = ExperimentJson.datasetKey(e.getSpec());
+        return new RunRow(e, key, name(key, names), FinalMetrics.fromJson(e.getFinalMetrics()));
+    }
+
+    private Map<String, String> datasetNames() {
+        return datasets.choices().stream().collect(Collectors.toMap(DatasetChoice::key, DatasetChoice::name));
+    }
+
+    private static String name(String key, Map<String, String> names) {
+        if (key.isEmpty()) {
+            return "A CSV file";  // the headless command names no library dataset
+        }
+        if (key.equals("inline")) {
+            return "Data in the experiment";
+        }
+        return Optional.ofNullable(names.get(key)).orElse(key + " (deleted)");
+    }
+}

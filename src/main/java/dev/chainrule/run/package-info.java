@@ -1,0 +1,11 @@
+/**
+ * Runs as they are stored: one {@link dev.chainrule.run.Run} per training of an experiment (its
+ * spec JSON, status, title, notes, final metrics and weights, parent), its per-epoch history, and
+ * the services that list, find, rename, annotate and delete runs. {@link dev.chainrule.run.RunStore}
+ * is how a training run writes its progress: column by column, so a rename or a notes edit made
+ * meanwhile is never overwritten.
+ *
+ * <p>May use {@code experiment} (the format), {@code dataset} (names for the lists), the engine's
+ * value types and Spring Data JDBC. Knows nothing of live runs or the web.
+ */
+package dev.chainrule.run;

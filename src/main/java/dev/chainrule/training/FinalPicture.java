@@ -1,0 +1,74 @@
+package dev.chainrule.training;
+
+import dev.chainrule.data.prepare.Preparation;
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.dataset.DatasetChoice;
+import dev.chainrule.dataset.DatasetService;
+import dev.chainrule.engine.Network;
+import dev.chainrule.engine.TrainingData;
+import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.experiment.DataPreparation;
+import dev.chainrule.experiment.ExperimentData;
+import dev.chainrule.experiment.ExperimentJson;
+import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.run.Run;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The picture of an ended run that is no longer in memory (after a restart, or long after it
+ * ended): its final weights, and for 2-D data the decision boundary, recomputed from those weights
+ * on the data the run trained on, so an old run's page looks as it did when the run ended.
+ */
+@Component
+class FinalPicture {
+    private static final Logger log = LoggerFactory.getLogger(FinalPicture.class);
+    private final DatasetService datasets;
+
+    FinalPicture(DatasetService datasets) {
+        this.datasets = datasets;
+    }
+
+    /** Null when the run stored no weights. */
+    RunSnapshot of(Run run) {
+        String weightsJson = run.getFinalWeights();
+        if (weightsJson == null) {
+            return null;
+        }
+        List<DenseWeights> weights = ExperimentJson.readWeights(weightsJson);
+        int epoch = run.getEpochsDone();
+        try {
+            ExperimentSpec spec = ExperimentJson.read(run.getSpec());
+            TrainingData train = trainingData(spec);
+            if (train == null || train.features() != 2) {
+                return new RunSnapshot(epoch, weights, null);
+            }
+            Network network = Network.create(spec.network(train.features()), weights);
+            return new SnapshotTaker(train, spec.training().task()).take(epoch, network);
+        } catch (RuntimeException e) {
+            // the data changed or went away: the diagram can still show the weights
+            log.debug("No decision boundary for experiment {}: {}", run.getId(), e.getMessage());
+            return new RunSnapshot(epoch, weights, null);
+        }
+    }
+
+    // the run's training rows, prepared as the experiment records; null when the data is not the same any more
+    private TrainingData trainingData(ExperimentSpec spec) {
+        ExperimentData data = spec.data();
+        if (data.inlineCsv() != null) {
+            return DataPreparation.prepareInline(data).train();
+        }
+        if (data.dataset() == null || data.dataset().isEmpty()) {
+            return null;
+        }
+        DatasetChoice choice = datasets.choice(data.dataset());
+        if (data.checksum() != null && !Objects.equals(data.checksum(), datasets.checksum(choice))) {
+            return null;
+        }
+        PreparedData prepared = Preparation.prepare(datasets.table(choice), data.options());
+        return prepared.train();
+    }
+}

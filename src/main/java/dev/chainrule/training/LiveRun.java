@@ -1,0 +1,172 @@
+package dev.chainrule.training;
+
+import dev.chainrule.engine.RunControl;
+import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.RunStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run that is queued or training on this server: its control handle, the epochs recorded so
+ * far (so a late subscriber sees the whole curve) and its throttled subscribers.
+ */
+final class LiveRun {
+    private final long runId;
+    private final String owner;
+    private final long sequence;
+    private final RunControl control = new RunControl();
+    private volatile boolean started;
+    private RunSnapshot snapshot;
+    private RunStatus status = RunStatus.QUEUED;
+    private final List<EpochRecord> history = new ArrayList<>();
+    private final List<ThrottledSubscriber> subscribers = new ArrayList<>();
+    private volatile boolean serverShuttingDown;
+    private boolean finished;
+
+    LiveRun(long runId) {
+        this(runId, "", 0);
+    }
+
+    /**
+     * @param owner    who started it (a browser session), for the per-person limit
+     * @param sequence order of submission, for the place in the queue
+     */
+    LiveRun(long runId, String owner, long sequence) {
+        this.runId = runId;
+        this.owner = owner;
+        this.sequence = sequence;
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    long sequence() {
+        return sequence;
+    }
+
+    boolean isStarted() {
+        return started;
+    }
+
+    long runId() {
+        return runId;
+    }
+
+    RunControl control() {
+        return control;
+    }
+
+    /** Stops the run because the server stops: it will be stored as interrupted. */
+    void interruptForShutdown() {
+        serverShuttingDown = true;
+        control.requestStop();
+    }
+
+    boolean isServerShuttingDown() {
+        return serverShuttingDown;
+    }
+
+    /** Returns false if the run ended meanwhile; the caller then reads the stored result. */
+    synchronized boolean subscribe(RunSubscriber subscriber) {
+        if (finished) {
+            return false;
+        }
+        subscriber.onEpochs(List.copyOf(history));
+        subscriber.onStatus(status);
+        if (snapshot != null) {
+            subscriber.onSnapshot(snapshot);
+        }
+        subscribers.add(new ThrottledSubscriber(subscriber, System.nanoTime()));
+        return true;
+    }
+
+    synchronized void unsubscribe(RunSubscriber subscriber) {
+        subscribers.removeIf(s -> s.target() == subscriber);
+    }
+
+    synchronized void publish(EpochRecord record) {
+        history.add(record);
+        long now = System.nanoTime();
+        for (ThrottledSubscriber s : subscribers) {
+            s.offer(record, now);
+        }
+    }
+
+    /** Training began, was paused or resumed: every viewer hears it at once (after pending epochs). */
+    synchronized void setStatus(RunStatus newStatus) {
+        if (newStatus == RunStatus.RUNNING) {
+            started = true;
+        }
+        status = newStatus;
+        long now = System.nanoTime();
+        for (ThrottledSubscriber s : subscribers) {
+            s.flush(now);
+            s.target().onStatus(newStatus);
+        }
+    }
+
+    /**
+     * Called by the training thread when it stops for a pause (after its last epoch was
+     * published): announces PAUSED, unless the run was resumed meanwhile. Both this and
+     * {@link #resume} hold this run's lock, so a pause and a resume cannot end in the wrong order.
+     *
+     * @param record saves the status (runs only when it is announced)
+     */
+    synchronized void announcePause(Runnable record) {
+        if (status == RunStatus.PAUSED || !control.isPaused()) {
+            return;
+        }
+        record.run();
+        setStatus(RunStatus.PAUSED);
+    }
+
+    /**
+     * Lets a paused run go on and announces RUNNING (see {@link #announcePause}).
+     *
+     * @param record saves the status
+     */
+    synchronized void resume(Runnable record) {
+        control.resume();
+        record.run();
+        setStatus(RunStatus.RUNNING);
+    }
+
+    synchronized RunStatus status() {
+        return status;
+    }
+
+    synchronized RunSnapshot lastSnapshot() {
+        return snapshot;
+    }
+
+    synchronized void publishSnapshot(RunSnapshot newSnapshot) {
+        snapshot = newSnapshot;
+        long now = System.nanoTime();
+        for (ThrottledSubscriber s : subscribers) {
+            s.offerSnapshot(newSnapshot, now);
+        }
+    }
+
+    /** Delivers pending epochs now, whatever the throttle says. */
+    synchronized void flush() {
+        long now = System.nanoTime();
+        for (ThrottledSubscriber s : subscribers) {
+            s.flush(now);
+        }
+    }
+
+    synchronized int epochsRecorded() {
+        return history.size();
+    }
+
+    synchronized void finish(RunStatus status, String message) {
+        finished = true;
+        long now = System.nanoTime();
+        for (ThrottledSubscriber s : subscribers) {
+            s.flush(now);
+            s.target().onFinished(status, message);
+        }
+        subscribers.clear();
+    }
+}

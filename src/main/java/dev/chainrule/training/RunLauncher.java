@@ -1,0 +1,55 @@
+package dev.chainrule.training;
+
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.Preparation;
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.dataset.DatasetChoice;
+import dev.chainrule.dataset.DatasetService;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LayerSpec;
+import dev.chainrule.engine.spec.TrainingConfig;
+import dev.chainrule.experiment.ExperimentData;
+import dev.chainrule.experiment.ExperimentSpec;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts runs on library datasets: prepares the data exactly as the experiment records
+ * it (so a re-run gives identical batches), then hands the run to the {@link TrainingService}.
+ */
+@Service
+public class RunLauncher {
+    private final DatasetService datasets;
+    private final TrainingService training;
+
+    RunLauncher(DatasetService datasets, TrainingService training) {
+        this.datasets = datasets;
+        this.training = training;
+    }
+
+    /** What a network for this dataset must look like, and the points to draw. */
+    public PreparedData prepare(String datasetKey, DataOptions options) {
+        DatasetChoice choice = datasets.choice(datasetKey);
+        return Preparation.prepare(datasets.table(choice), options);
+    }
+
+    /**
+     * @param layers the hidden layers and the output layer
+     * @return the new experiment's id
+     * @throws dev.chainrule.data.DataFormatException     when the data cannot be prepared this way
+     * @throws TrainingRejectedException when the server or this person is at the limit
+     * @throws IllegalArgumentException  when the settings do not fit together (the engine's message)
+     */
+    public long launch(String title, String datasetKey, DataOptions options, List<LayerSpec> layers,
+            TrainingConfig config, Init init, String owner, Long parentId) {
+        DatasetChoice choice = datasets.choice(datasetKey);
+        PreparedData prepared = Preparation.prepare(datasets.table(choice), options);
+        // Record what was resolved (target, task), so the JSON says exactly what happened.
+        DataOptions resolved = options.withTarget(prepared.target()).withTask(prepared.task());
+        ExperimentData data = new ExperimentData(resolved, choice.key(), datasets.checksum(choice), null);
+        ExperimentSpec spec = new ExperimentSpec(title, data, layers, config, init, List.of());
+        spec.network(prepared.train().features()); // the engine's check: sizes fit together
+        return training.start(spec, prepared.train(), prepared.validation(),
+                new StartOptions(0, owner, choice.storedId(), parentId));
+    }
+}

@@ -1,0 +1,164 @@
+package dev.chainrule.training;
+
+import dev.chainrule.engine.EpochMetrics;
+import dev.chainrule.engine.Finite;
+import dev.chainrule.engine.Network;
+import dev.chainrule.engine.RunControl;
+import dev.chainrule.engine.Trainer;
+import dev.chainrule.engine.TrainingData;
+import dev.chainrule.engine.TrainingResult;
+import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.RunStatus;
+import dev.chainrule.run.RunStore;
+import dev.chainrule.training.pool.CpuTurns;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains one experiment on a pool thread, computing only while it holds a CPU turn
+ * ({@link CpuTurns}): records every epoch (in memory for live viewers, in the database at least
+ * once a second), then stores the outcome and final weights.
+ */
+final class RunTask implements Runnable {
+    private static final Logger log = LoggerFactory.getLogger(RunTask.class);
+    private static final long FLUSH_NANOS = 1_000_000_000L;
+
+    private final LiveRun live;
+    private final ExperimentSpec spec;
+    private final TrainingData train;
+    private final TrainingData validation;
+    private final int epochsPerSecond;
+    private final RunStore store;
+    private final Runnable onDone;
+    private final CpuTurns.Turn turn;
+    private final List<EpochRecord> unsaved = new ArrayList<>();
+    private long lastFlush = System.nanoTime();
+    private long trainStart;
+    private EpochRecord lastRecord;
+
+    /** @param validation held-out rows, or null */
+    RunTask(LiveRun live, ExperimentSpec spec, TrainingData train, TrainingData validation, int epochsPerSecond,
+            RunStore store, CpuTurns turns, Runnable onDone) {
+        this.live = live;
+        this.spec = spec;
+        this.train = train;
+        this.validation = validation;
+        this.epochsPerSecond = epochsPerSecond;
+        this.store = store;
+        this.onDone = onDone;
+        this.turn = turns.newTurn(live.control());
+    }
+
+    @Override
+    public void run() {
+        long id = live.runId();
+        RunStatus status = RunStatus.FAILED;
+        String message = null;
+        List<DenseWeights> weights = null;
+        try {
+            if (live.control().isStopRequested()) {
+                status = live.isServerShuttingDown() ? RunStatus.INTERRUPTED : RunStatus.STOPPED;
+                message = "Stopped before training started.";
+                return;
+            }
+            store.markStatus(id, RunStatus.RUNNING);
+            live.setStatus(RunStatus.RUNNING);
+            live.control().setPauseListener(pauseListener());
+            turn.take();
+            Network network = spec.createNetwork(train.features());
+            double[] firstExample = train.x()[0];
+            Pacer pacer = new Pacer(epochsPerSecond);
+            SnapshotTaker snapshots = new SnapshotTaker(train, spec.training().task());
+            trainStart = System.nanoTime();
+            TrainingResult result = new Trainer().fit(network, train, validation, spec.training(),
+                    (metrics, net) -> onEpoch(metrics, net, firstExample, pacer, snapshots), live.control());
+            weights = network.weights();
+            if (lastRecord != null) {
+                live.publishSnapshot(snapshots.take(lastRecord.epoch(), network));
+            }
+            status = switch (result.outcome()) {
+                case COMPLETED -> RunStatus.COMPLETED;
+                case STOPPED_EARLY -> RunStatus.STOPPED_EARLY;
+                case DIVERGED -> RunStatus.DIVERGED;
+                case STOPPED -> live.isServerShuttingDown() ? RunStatus.INTERRUPTED : RunStatus.STOPPED;
+            };
+            message = status == RunStatus.INTERRUPTED
+                    ? "The server stopped during training; the history up to then is kept." : result.message();
+        } catch (RuntimeException e) {
+            log.error("Run {} failed", id, e);
+            message = "Training failed: " + e.getMessage();
+        } finally {
+            finish(id, status, message, weights);
+        }
+    }
+
+    private void onEpoch(EpochMetrics m, Network network, double[] firstExample, Pacer pacer, SnapshotTaker snapshots) {
+        long elapsedMs = (System.nanoTime() - trainStart) / 1_000_000L;
+        EpochRecord record = new EpochRecord(m.epoch(), Finite.orNull(m.trainLoss()), m.validationLoss(),
+                m.trainAccuracy(), m.validationAccuracy(), Finite.orNull(network.predict(firstExample)[0]),
+                m.gradientNorms(), elapsedMs);
+        live.publish(record);
+        lastRecord = record;
+        unsaved.add(record);
+        if (System.nanoTime() - lastFlush >= FLUSH_NANOS) {
+            flush();
+        }
+        // A paused run (or one stepping an epoch at a time) shows each epoch and its picture at once.
+        boolean paused = live.control().isPaused();
+        if (paused || snapshots.isDue(System.nanoTime())) {
+            live.publishSnapshot(snapshots.take(m.epoch(), network));
+        }
+        if (paused) {
+            live.flush();
+        }
+        if (pacer.isPaced()) {
+            // waiting for the pace needs no CPU: another run may use the slot meanwhile
+            turn.release();
+            pacer.awaitEpoch(m.epoch(), live.control());
+            turn.take();
+        } else {
+            turn.yieldIfDue();
+        }
+    }
+
+    // The training thread stops for a pause: its epochs are all out, so now "paused" is true for
+    // viewers; the CPU slot goes to other runs until it goes on.
+    private RunControl.PauseListener pauseListener() {
+        return new RunControl.PauseListener() {
+            @Override
+            public void pausing() {
+                turn.release();
+                live.flush();
+                live.announcePause(() -> store.markStatus(live.runId(), RunStatus.PAUSED));
+            }
+
+            @Override
+            public void continuing() {
+                turn.take();
+            }
+        };
+    }
+
+    private void flush() {
+        store.appendEpochs(live.runId(), unsaved);
+        unsaved.clear();
+        lastFlush = System.nanoTime();
+    }
+
+    private void finish(long id, RunStatus status, String message, List<DenseWeights> weights) {
+        turn.release();
+        try {
+            flush();
+            store.markFinished(id, status, message, weights, lastRecord);
+        } catch (RuntimeException e) {
+            log.error("Could not store the end of run {}", id, e);
+        } finally {
+            live.finish(status, message);
+            onDone.run();
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.chainrule.training;
+
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.engine.TrainingData;
+import dev.chainrule.experiment.DataPreparation;
+import dev.chainrule.experiment.ExperimentJson;
+import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.run.RunDetails;
+import dev.chainrule.run.RunService;
+import dev.chainrule.run.RunStatus;
+import dev.chainrule.run.RunStore;
+import dev.chainrule.training.pool.TrainingExecutor;
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place where training runs start. Runs go to a bounded executor (never a request
+ * thread); the registry of live runs lets views subscribe to a run's progress and stop it.
+ */
+@Service
+public class TrainingService {
+    private final TrainingExecutor executor;
+    private final RunStore store;
+    private final RunService queries;
+    private final FinalPicture finalPicture;
+    private final int maxEpochs;
+    /** One person (browser session) may train this many runs at once, so nobody starves the others. */
+    public static final int MAX_RUNS_PER_OWNER = 2;
+
+    private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
+    private long sequence;
+    /** The last picture of recently ended runs, for viewers who arrive just after the end. */
+    private final Map<Long, RunSnapshot> recentSnapshots = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, RunSnapshot> eldest) {
+            return size() > 64;
+        }
+    };
+
+    TrainingService(TrainingExecutor executor, RunStore store, RunService queries, FinalPicture finalPicture, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs) {
+        this.executor = executor;
+        this.store = store;
+        this.queries = queries;
+        this.finalPicture = finalPicture;
+        this.maxEpochs = maxEpochs;
+    }
+
+    public int maxEpochs() {
+        return maxEpochs;
+    }
+
+    /**
+     * Saves the experiment and queues its run.
+     *
+     * @param epochsPerSecond 0 trains at full speed; a positive pace lets people watch a tiny network learn
+     * @return the new experiment's id
+     */
+    public long start(ExperimentSpec spec, int epochsPerSecond) {
+        PreparedData data = DataPreparation.prepareInline(spec.data());
+        return start(spec, data.train(), data.validation(), new StartOptions(epochsPerSecond, "", null, null));
+    }
+
+    /**
+     * Saves the experiment and queues its run on prepared data.
+     *
+     * @param validation held-out rows, or null
+     * @return the new experiment's id
+     * @throws TrainingRejectedException when the server is full or this person already has
+     *         {@value #MAX_RUNS_PER_OWNER} runs going
+     */
+    public synchronized long start(ExperimentSpec spec, TrainingData train, TrainingData validation,
+            StartOptions options) {
+        if (spec.training().epochs() > maxEpochs) {
+            throw new TrainingRejectedException("epochs must be at most " + maxEpochs + " on this server, was "
+                    + spec.training().epochs());
+        }
+        if (!options.owner().isEmpty()
+                && live.values().stream().filter(r -> r.owner().equals(options.owner())).count() >= MAX_RUNS_PER_OWNER) {
+            throw new TrainingRejectedException("You already have " + MAX_RUNS_PER_OWNER + " runs training. "
+                    + "Wait for one to finish, or stop one, then try again.");
+        }
+        long id = store.create(spec.title(), ExperimentJson.write(spec), options.datasetId(), options.parentId());
+        LiveRun run = new LiveRun(id, options.owner(), sequence++);
+        live.put(id, run);
+        try {
+            executor.execute(new RunTask(run, spec, train, validation, options.epochsPerSecond(), store,
+                    executor.turns(), () -> ended(run)));
+        } catch (RejectedExecutionException e) {
+            live.remove(id);
+            store.deleteQueued(id);
+            throw new TrainingRejectedException("The server is busy with other training runs. "
+                    + "Please try again in a minute.");
+        }
+        return id;
+    }
+
+    private void ended(LiveRun run) {
+        RunSnapshot last = run.lastSnapshot();
+        if (last != null) {
+            synchronized (recentSnapshots) {
+                recentSnapshots.put(run.runId(), last);
+            }
+        }
+        live.remove(run.runId());
+    }
+
+    /**
+     * Follows a run: a live one sends its history so far, then new epochs; an ended one sends
+     * its stored history and outcome at once. Close the returned handle when the view detaches.
+     */
+    public AutoCloseable subscribe(long runId, RunSubscriber subscriber) {
+        LiveRun run = live.get(runId);
+        if (run != null && run.subscribe(subscriber)) {
+            return () -> run.unsubscribe(subscriber);
+        }
+        RunDetails details = queries.details(runId);
+        subscriber.onEpochs(details.history());
+        RunSnapshot last;
+        synchronized (recentSnapshots) {
+            last = recentSnapshots.get(runId);
+        }
+        if (last == null) {
+            // an older run: its final weights, and the boundary recomputed from them on its data
+            last = finalPicture.of(details.run());
+        }
+        if (last != null) {
+            subscriber.onSnapshot(last);
+        }
+        subscriber.onFinished(details.run().getStatus(), details.run().getMessage());
+        return () -> { };
+    }
+
+    /** Asks a run to stop after its current batch; what it learned so far is kept. */
+    public void stop(long runId) {
+        LiveRun run = live.get(runId);
+        if (run != null) {
+            run.control().requestStop();
+        }
+    }
+
+    public boolean isLive(long runId) {
+        return live.containsKey(runId);
+    }
+
+    /**
+     * Pauses a run after its current epoch; its thread waits, keeping what was learned. Viewers
+     * hear "paused" from the training thread once it has stopped, after that last epoch.
+     */
+    public void pause(long runId) {
+        control(runId, run -> run.control().pause());
+    }
+
+    public void resume(long runId) {
+        control(runId, run -> run.resume(() -> store.markStatus(runId, RunStatus.RUNNING)));
+    }
+
+    /** On a paused run: trains exactly one more epoch, then waits again. */
+    public void step(long runId) {
+        control(runId, run -> run.control().step());
+    }
+
+    /** 1 for the next run to start, 2 after it, …; empty once the run trains or has ended. */
+    public OptionalInt queuePosition(long runId) {
+        LiveRun run = live.get(runId);
+        if (run == null || run.isStarted()) {
+            return OptionalInt.empty();
+        }
+        long ahead = live.values().stream().filter(r -> !r.isStarted() && r.sequence() < run.sequence()).count();
+        return OptionalInt.of((int) ahead + 1);
+    }
+
+    private void control(long runId, java.util.function.Consumer<LiveRun> action) {
+        LiveRun run = live.get(runId);
+        if (run != null && run.isStarted()) {
+            action.accept(run);
+        }
+    }
+
+    /** On shutdown, runs end as "interrupted" with their history saved. */
+    @PreDestroy
+    void stopAllForShutdown() throws InterruptedException {
+        live.values().forEach(LiveRun::interruptForShutdown);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!live.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+}

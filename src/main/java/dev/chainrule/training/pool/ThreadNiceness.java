@@ -1,0 +1,59 @@
+package dev.chainrule.training.pool;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lowers the OS scheduling priority of the calling thread, so that the threads answering pages
+ * get a core first and the training threads take what is left. Java's own thread priorities do
+ * nothing on Linux (without root), so this asks the system's {@code renice} for the thread's id
+ * (Linux schedules threads as tasks of their own). Best effort: where it cannot, runs keep the
+ * normal priority and a debug line says why.
+ */
+final class ThreadNiceness {
+    private static final Logger log = LoggerFactory.getLogger(ThreadNiceness.class);
+    private static final Path THREAD_SELF = Path.of("/proc/thread-self");
+
+    private ThreadNiceness() {
+    }
+
+    /**
+     * Sets the calling thread's niceness to {@code niceness} unless it already runs at that or lower.
+     *
+     * @param niceness 1 (a little lower) to 19 (lowest)
+     */
+    static void lowerCurrentThread(int niceness) {
+        if (!Files.exists(THREAD_SELF)) {
+            return;
+        }
+        try {
+            if (currentNiceness() >= niceness) {
+                return;
+            }
+            // /proc/thread-self -> "<pid>/task/<tid>"
+            String target = Files.readSymbolicLink(THREAD_SELF).toString();
+            String tid = target.substring(target.lastIndexOf('/') + 1);
+            Process renice = new ProcessBuilder("renice", "-n", String.valueOf(niceness), "-p", tid)
+                    .redirectErrorStream(true).start();
+            String output = new String(renice.getInputStream().readAllBytes());
+            if (!renice.waitFor(5, TimeUnit.SECONDS) || renice.exitValue() != 0) {
+                log.debug("Could not lower the priority of {}: {}", Thread.currentThread().getName(), output.trim());
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("Could not lower the priority of {}: {}", Thread.currentThread().getName(), e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The calling thread's niceness: field 19 of /proc/thread-self/stat (after the name in parentheses). */
+    static int currentNiceness() throws IOException {
+        String stat = Files.readString(THREAD_SELF.resolve("stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[16]);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.chainrule.ui.runs;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.chainrule.run.DatasetLabel;
+import dev.chainrule.run.RunQuery;
+import dev.chainrule.run.RunRow;
+import dev.chainrule.run.RunService;
+import dev.chainrule.run.RunStatus;
+import dev.chainrule.ui.MainLayout;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Every run: search, filter and sort them, open one, rename or delete it. */
+@Route(value = "runs", layout = MainLayout.class)
+@PageTitle("Runs · Chainrule")
+public class RunsView extends VerticalLayout {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private final RunService runs;
+    private final TextField search = new TextField();
+    private final Select<DatasetLabel> dataset = new Select<>();
+    private final Select<RunStatus> status = new Select<>();
+    private final Grid<RunRow> grid = new Grid<>(RunRow.class, false);
+    private final Span message = new Span();
+    private final RunActions actions;
+
+    public RunsView(RunService runs) {
+        this.runs = runs;
+        this.actions = new RunActions(runs, this::refresh, this::refreshAfterDelete, this::showMessage);
+        configureFilters();
+        configureGrid();
+        message.addClassName("runs-message");
+        message.getElement().setAttribute("role", "alert");
+        HorizontalLayout toolbar = new HorizontalLayout(search, dataset, status);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        add(new H2("Runs"), new Paragraph("Every training run is kept with its settings, its history "
+                + "and its final weights. Click one to open it."), toolbar, message, grid);
+        setSizeFull();
+        dataset.setItems(runs.datasetsInUse());
+    }
+
+    private void configureFilters() {
+        search.setLabel("Search titles");
+        search.setPlaceholder("part of a title");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        dataset.setLabel("Dataset");
+        dataset.setItemLabelGenerator(d -> d == null ? "All datasets" : d.name());
+        dataset.setEmptySelectionAllowed(true);
+        dataset.setEmptySelectionCaption("All datasets");
+        dataset.addValueChangeListener(e -> refresh());
+        status.setLabel("Status");
+        status.setItems(RunStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.addValueChangeListener(e -> refresh());
+    }
+
+    private void configureGrid() {
+        grid.addColumn(r -> r.run().getTitle()).setHeader("Title").setFlexGrow(4).setAutoWidth(true);
+        grid.addColumn(RunRow::datasetName).setHeader("Dataset").setFlexGrow(2);
+        grid.addColumn(r -> r.run().getStatus().label()).setHeader("Status");
+        grid.addColumn(r -> r.run().getEpochsDone()).setHeader("Epochs");
+        grid.addColumn(r -> number(r.finalTrainLoss())).setHeader("Final loss");
+        grid.addColumn(r -> number(r.finalValidationLoss())).setHeader("Final validation loss")
+                .setKey("validationLoss").setSortable(true).setSortProperty("validationLoss");
+        grid.addColumn(r -> WHEN.format(r.run().getCreatedAt())).setHeader("Started").setFlexGrow(2)
+                .setKey("started").setSortable(true).setSortProperty("started");
+        grid.addComponentColumn(actions::buttons).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui ->
+                ui.navigate(RunView.class, RunView.parameters(e.getItem().run().getId()))));
+        grid.setEmptyStateText("No runs match. Train in the Lab or the seed example and they appear here.");
+        // The service sorts (validation losses nulls last either way); the grid only says by what.
+        grid.setItems(q -> rows(q.getSortOrders().isEmpty() ? null : q.getSortOrders().get(0))
+                        .stream().skip(q.getOffset()).limit(q.getLimit()),
+                q -> rows(q.getSortOrders().isEmpty() ? null : q.getSortOrders().get(0)).size());
+    }
+
+    private List<RunRow> rows(QuerySortOrder sort) {
+        RunQuery query = RunQuery.all().withTitle(search.getValue())
+                .withDataset(dataset.getValue() == null ? null : dataset.getValue().key())
+                .withStatus(status.getValue());
+        if (sort != null) {
+            query = query.sortedBy(sort.getSorted().equals("validationLoss") ? RunQuery.Order.FINAL_VALIDATION_LOSS
+                    : RunQuery.Order.STARTED, sort.getDirection() == SortDirection.DESCENDING);
+        }
+        return runs.find(query);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** After a delete the last run on a dataset may be gone: the filter offers only datasets in use. */
+    private void refreshAfterDelete() {
+        DatasetLabel chosen = dataset.getValue();
+        List<DatasetLabel> inUse = runs.datasetsInUse();
+        dataset.setItems(inUse);
+        dataset.setValue(inUse.contains(chosen) ? chosen : null);
+        refresh();
+    }
+
+    private void showMessage(String text) {
+        message.setText(text);
+    }
+
+    private static String number(Double v) {
+        return v == null ? "—" : String.format("%.6g", v);
+    }
+}

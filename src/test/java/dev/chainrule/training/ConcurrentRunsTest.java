@@ -1,0 +1,102 @@
+package dev.chainrule.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.engine.spec.Activation;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LayerSpec;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.SgdSpec;
+import dev.chainrule.engine.spec.Task;
+import dev.chainrule.engine.spec.TrainingConfig;
+import dev.chainrule.experiment.DataPreparation;
+import dev.chainrule.experiment.ExperimentData;
+import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.RunStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Eight runs on a server with two CPU slots: all eight train at once, taking turns, rather than
+ * six of them waiting for the first two to end; a ninth person's run still gets a place.
+ */
+@SpringBootTest(properties = {"chainrule.training.threads=2", "chainrule.training.max-active=8"})
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ConcurrentRunsTest {
+
+    @Autowired
+    TrainingService training;
+
+    /** Notes when a run's first epoch arrived and when it ended. */
+    static final class Watcher implements RunSubscriber {
+        volatile long firstEpochNanos;
+        volatile long endNanos;
+
+        @Override
+        public void onEpochs(List<EpochRecord> epochs) {
+            if (firstEpochNanos == 0 && !epochs.isEmpty()) {
+                firstEpochNanos = System.nanoTime();
+            }
+        }
+
+        @Override
+        public void onFinished(RunStatus status, String message) {
+            endNanos = System.nanoTime();
+        }
+    }
+
+    @Test
+    void eightRunsOnTwoSlotsAllTrainBeforeAnyOfThemEnds() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        List<Watcher> watchers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            // one person, one run: the two-per-person limit does not apply across people
+            ExperimentSpec spec = spec(i);
+            var data = DataPreparation.prepareInline(spec.data());
+            long id = training.start(spec, data.train(), data.validation(), new StartOptions(0, "person " + i, null, null));
+            ids.add(id);
+        }
+        for (long id : ids) {
+            Watcher w = new Watcher();
+            training.subscribe(id, w);
+            watchers.add(w);
+        }
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (ids.stream().anyMatch(training::isLive) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(ids).noneMatch(training::isLive);
+
+        long firstEnd = watchers.stream().mapToLong(w -> w.endNanos).min().orElseThrow();
+        assertThat(watchers).allSatisfy(w -> assertThat(w.firstEpochNanos)
+                .as("every run trained its first epoch before the first run ended").isPositive().isLessThan(firstEnd));
+    }
+
+    // 2-16-16-1 on 200 rows in batches of 10: a second or so of CPU per run
+    private ExperimentSpec spec(int seed) {
+        StringBuilder csv = new StringBuilder("x1,x2,y\n");
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int r = 0; r < 200; r++) {
+            double x1 = random.nextDouble(-1, 1);
+            double x2 = random.nextDouble(-1, 1);
+            csv.append(String.format(Locale.ROOT, "%.6f,%.6f,%d%n", x1, x2, x1 * x2 > 0 ? 1 : 0));
+        }
+        List<LayerSpec> layers = List.of(new DenseSpec(16, Activation.TANH), new DenseSpec(16, Activation.TANH),
+                new DenseSpec(1, Activation.SIGMOID));
+        ExperimentData data = ExperimentData.inline(csv.toString(),
+                DataOptions.defaults().withTarget("y").withTask(Task.BINARY));
+        return new ExperimentSpec("Run " + seed, data, layers,
+                new TrainingConfig(LossKind.BCE, SgdSpec.plain(0.1), 10, 1_000, true, seed), Init.XAVIER, null);
+    }
+}
