@@ -2,6 +2,7 @@ package dev.chainrule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -27,6 +28,34 @@ class ArchitectureTest {
     @Test
     void noPackageDependsOnAnotherThatDependsBackOnIt() {
         slices().matching("dev.chainrule.(**)").should().beFreeOfCycles().check(main);
+    }
+
+    /** The list of docs/ARCHITECTURE.md: a package imports only packages below it. */
+    @Test
+    void eachRoomIsUsedOnlyByTheRoomsAboveIt() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("ui").definedBy("dev.chainrule.ui..")
+                .layer("commands").definedBy("dev.chainrule.cli..", "dev.chainrule.bench..")
+                .layer("training").definedBy("dev.chainrule.training")
+                .layer("pool").definedBy("dev.chainrule.training.pool..")
+                .layer("run").definedBy("dev.chainrule.run..")
+                .layer("dataset").definedBy("dev.chainrule.dataset..")
+                .layer("experiment").definedBy("dev.chainrule.experiment..")
+                .layer("prepare").definedBy("dev.chainrule.data.prepare..")
+                .layer("data").definedBy("dev.chainrule.data")
+                .layer("engine").definedBy("dev.chainrule.engine..")
+                .whereLayer("ui").mayNotBeAccessedByAnyLayer()
+                .whereLayer("commands").mayNotBeAccessedByAnyLayer()
+                .whereLayer("training").mayOnlyBeAccessedByLayers("ui")
+                .whereLayer("pool").mayOnlyBeAccessedByLayers("training")
+                .whereLayer("run").mayOnlyBeAccessedByLayers("ui", "training")
+                .whereLayer("dataset").mayOnlyBeAccessedByLayers("ui", "training", "run")
+                .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "training", "run", "commands")
+                .whereLayer("prepare").mayOnlyBeAccessedByLayers("ui", "training", "run", "dataset", "experiment",
+                        "commands")
+                .whereLayer("data").mayOnlyBeAccessedByLayers("ui", "training", "run", "dataset", "experiment",
+                        "prepare", "commands")
+                .check(main);
     }
 
     @Test
