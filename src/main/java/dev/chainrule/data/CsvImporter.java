@@ -26,6 +26,11 @@ import org.apache.commons.csv.CSVRecord;
  * </ul>
  */
 public final class CsvImporter {
+    /**
+     * The version of the parsing and profiling rules. Bump it whenever either changes what a file
+     * reads as (types, statistics, notes): stored profiles of an older version are computed again.
+     */
+    public static final int VERSION = 1;
 
     private CsvImporter() {
     }
