@@ -90,8 +90,8 @@ public final class CsvImporter {
         return true;
     }
 
-    private static DataFormatException tooLarge(String size, ImportLimits limits) {
-        return new DataFormatException("The file is " + size + ", over the upload limit of " + limits.maxBytesText()
+    private static TooLargeException tooLarge(String size, ImportLimits limits) {
+        return new TooLargeException("The file is " + size + ", over the upload limit of " + limits.maxBytesText()
                 + ". Upload a smaller sample (fewer rows or columns).");
     }
 }
