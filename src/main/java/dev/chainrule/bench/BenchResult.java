@@ -5,18 +5,18 @@ import java.math.MathContext;
 import java.util.Locale;
 
 /**
- * One workload's timing: the median over the timed epochs (W1: over the timed repeats, per
- * step), the samples per second it implies, and the steady-state heap allocation per batch
+ * One workload's timing: the median over the timed epochs ({@code w1}, the seed's 2-2-1 on one
+ * sample: over the timed repeats, per step), the samples per second it implies, and the steady-state heap allocation per batch
  * measured over the timed epochs. The other fields are for the human reading stderr.
  *
  * @param workload       w1 … w4
- * @param perStep        true for W1 (median is µs per step), false otherwise (ms per epoch)
- * @param median         µs per step (W1) or ms per epoch
+ * @param perStep        true for {@code w1} (median is µs per step), false otherwise (ms per epoch)
+ * @param median         µs per step ({@code w1}) or ms per epoch
  * @param min            fastest timed epoch/repeat, same unit
  * @param max            slowest timed epoch/repeat, same unit
  * @param relativeIqr    (q3 − q1) / median over the timed samples
- * @param timedSamples   how many epochs (repeats for W1) were timed
- * @param firstEpochMs   the untimed first epoch (JIT warm-up), ms; NaN for W1
+ * @param timedSamples   how many epochs (repeats for {@code w1}) were timed
+ * @param firstEpochMs   the untimed first epoch (JIT warm-up), ms; NaN for {@code w1}
  * @param finalLoss      the last epoch's training loss, a sanity check
  * @param implementation {@code MatrixProducts.implementationName()}
  * @param cpuMedian      the same median measured in the training thread's CPU time instead of
@@ -30,7 +30,7 @@ public record BenchResult(String workload, boolean perStep, double median, doubl
 
     /**
      * {@code {"workload":"w2","ms_per_epoch_median":0.8,"samples_per_second":1.2e6,"bytes_per_batch":0}};
-     * W1 has {@code us_per_step_median} instead of {@code ms_per_epoch_median}; {@code cpu_median} is the
+     * {@code w1} has {@code us_per_step_median} instead of {@code ms_per_epoch_median}; {@code cpu_median} is the
      * thread-CPU-time median in the same unit. Four significant digits.
      */
     public String toJsonLine() {

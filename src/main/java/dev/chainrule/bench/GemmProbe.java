@@ -8,12 +8,12 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * GFLOP/s of the engine's product path ({@link MatrixProducts}) on the W4 shapes and 1024³,
+ * GFLOP/s of the engine's product path ({@link MatrixProducts}) on the shapes of the 784-256-128-10 network in batches of 64 and 1024³,
  * beside EJML's plain {@code CommonOps_DDRM}, to compare with the OpenBLAS table in
  * docs/STACK.md ("BLAS for the engine's large matrix products"). One JSON line per case.
  *
  * <pre>
- *   java -cp target/classes:$(cat cp.txt) dev.chainrule.bench.GemmProbe             # W4 shapes + 1024³
+ *   java -cp target/classes:$(cat cp.txt) dev.chainrule.bench.GemmProbe             # 784-256-128-10 shapes + 1024³
  *   java -cp target/classes:$(cat cp.txt) dev.chainrule.bench.GemmProbe --threshold # small shapes: plain vs BLAS, ns per call
  * </pre>
  * Each case: warm-up, then 7 samples of at least 30 ms each; best and median rate reported.

@@ -32,20 +32,20 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * The reference workloads W1–W4 of ../shared/bench (README.md, workloads.py, torch_mlp.py,
+ * The reference workloads {@code w1}–{@code w4} of ../shared/bench (README.md, workloads.py, torch_mlp.py,
  * w1_tiny_torch.py) on the engine, timed like the reference scripts:
  * <ul>
- *   <li>W1: the seed's 2-2-1 sigmoid net, MSE, SGD 0.1, one sample; 1,200 warm-up steps, then
+ *   <li>{@code w1}: the seed's 2-2-1 sigmoid net, MSE, SGD 0.1, one sample; 1,200 warm-up steps, then
  *       9 repeats of 1,000 steps, median per step. Each step is one epoch of
  *       {@link Trainer#fit} on the one sample (so a step includes the engine's per-epoch work:
  *       pause check, metrics record). Because C2 compiles after ~10,000 calls, an extra
  *       JIT warm-up runs first: runs of 20,000 steps for about 2 s (the reference has no JIT to warm).</li>
- *   <li>W2: 2-8-8-1 tanh, sigmoid output, BCE, SGD 0.03, batch 10, w2_circles.csv in file order,
- *       initial weights w2_init_weights.json; 100 epochs, median of epochs 2–100. (W2–W4 too are
+ *   <li>{@code w2}: 2-8-8-1 tanh, sigmoid output, BCE, SGD 0.03, batch 10, w2_circles.csv in file order,
+ *       initial weights w2_init_weights.json; 100 epochs, median of epochs 2–100. (the other three too are
  *       preceded by about 2 s of untimed JIT warm-up on networks of their own.)</li>
- *   <li>W3: 64-32-10 ReLU, softmax cross-entropy, Adam 1e-3, batch 32, w3_digits_train.csv
+ *   <li>{@code w3}: 64-32-10 ReLU, softmax cross-entropy, Adam 1e-3, batch 32, w3_digits_train.csv
  *       standardised with w3_scaler.json, w3_init_weights.json; 50 epochs, median of 2–50.</li>
- *   <li>W4: 784-256-ReLU-Dropout(0.5)-128-ReLU-Dropout(0.3)-10 softmax, cross-entropy, Adam
+ *   <li>{@code w4}: 784-256-ReLU-Dropout(0.5)-128-ReLU-Dropout(0.3)-10 softmax, cross-entropy, Adam
  *       1e-3, batch 64, 10,000 synthetic U[0,1) rows with uniform random labels, reshuffled
  *       every epoch; 6 epochs, median of 2–6. Data (seed 0) and weights
  *       (U(−1/√fan_in, 1/√fan_in), seed 4) come from {@link SplittableRandom}, not numpy's
@@ -70,7 +70,7 @@ public final class WorkloadBench {
      * Runs one workload and returns its timing.
      *
      * @param workload w1, w2, w3 or w4
-     * @param dataDir  the folder with w2_circles.csv, w3_*.csv/json (../shared/bench/data); unused by W1 and W4
+     * @param dataDir  the folder with w2_circles.csv, w3_*.csv/json (../shared/bench/data); unused by {@code w1} and {@code w4}
      */
     public static BenchResult run(String workload, Path dataDir) {
         try {
@@ -86,7 +86,7 @@ public final class WorkloadBench {
         }
     }
 
-    // ---- W1 ----
+    // ---- w1: the seed's 2-2-1 sigmoid network, one sample ----
 
     static BenchResult w1() {
         NetworkSpec spec = new NetworkSpec(2, List.of(new DenseSpec(2, Activation.SIGMOID),
@@ -126,7 +126,7 @@ public final class WorkloadBench {
         return new TrainingConfig(LossKind.MSE, SgdSpec.plain(0.1), 1, steps, false, 0L);
     }
 
-    // ---- W2 ----
+    // ---- w2: 2-8-8-1 tanh, batches of 10 ----
 
     static BenchResult w2(Path dir) throws IOException {
         double[][] rows = Csv.numeric(dir.resolve("w2_circles.csv"));
@@ -143,7 +143,7 @@ public final class WorkloadBench {
         return timeEpochs("w2", () -> Network.create(spec, weights), new TrainingData(x, y), config, 1);
     }
 
-    // ---- W3 ----
+    // ---- w3: 64-32-10 ReLU, batches of 32 ----
 
     static BenchResult w3(Path dir) throws IOException {
         double[][] rows = Csv.numeric(dir.resolve("w3_digits_train.csv"));
@@ -165,7 +165,7 @@ public final class WorkloadBench {
         return timeEpochs("w3", () -> Network.create(spec, weights), new TrainingData(x, y), config, 1);
     }
 
-    // ---- W4 ----
+    // ---- w4: 784-256-128-10 ReLU with dropout, batches of 64 ----
 
     static BenchResult w4() {
         int n = 10_000;

@@ -27,7 +27,7 @@ public final class ChainruleCli {
         return args.length > 0 && (COMMANDS.contains(args[0]) || !args[0].startsWith("-"));
     }
 
-    /** Runs a command and returns its exit code (docs/FORMATS.md: 0 ok, 2 bad input, 3 diverged, 1 other). */
+    /** Runs a command and returns its exit code (docs/FORMATS.md in the project: 0 ok, 2 bad input, 3 diverged, 1 other). */
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }

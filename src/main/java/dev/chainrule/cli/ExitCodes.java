@@ -1,6 +1,6 @@
 package dev.chainrule.cli;
 
-/** Exit codes of the headless commands (docs/FORMATS.md). */
+/** Exit codes of the headless commands (docs/FORMATS.md in the project). */
 final class ExitCodes {
     static final int OK = 0;
     static final int OTHER = 1;

@@ -107,10 +107,6 @@ final class ColumnBuilder {
         return switchedLate;
     }
 
-    boolean isText() {
-        return text;
-    }
-
     String name() {
         return name;
     }
@@ -122,10 +118,6 @@ final class ColumnBuilder {
 
     String nonFiniteValue() {
         return nonFiniteValue;
-    }
-
-    int distinctTexts() {
-        return text ? levels.size() : 0;
     }
 
     RawColumn build() {

@@ -26,6 +26,11 @@ import org.apache.commons.csv.CSVRecord;
  * </ul>
  */
 public final class CsvImporter {
+    /**
+     * The version of the parsing and profiling rules. Bump it whenever either changes what a file
+     * reads as (types, statistics, notes): stored profiles of an older version are computed again.
+     */
+    public static final int VERSION = 1;
 
     private CsvImporter() {
     }
@@ -85,8 +90,8 @@ public final class CsvImporter {
         return true;
     }
 
-    private static DataFormatException tooLarge(String size, ImportLimits limits) {
-        return new DataFormatException("The file is " + size + ", over the upload limit of " + limits.maxBytesText()
+    private static TooLargeException tooLarge(String size, ImportLimits limits) {
+        return new TooLargeException("The file is " + size + ", over the upload limit of " + limits.maxBytesText()
                 + ". Upload a smaller sample (fewer rows or columns).");
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An uploaded dataset: its original bytes (so it can be re-parsed when the importer improves),
- * their SHA-256 checksum (so the same upload is recognised) and its column summary as JSON.
+ * their SHA-256 checksum (so the same upload is recognised) and its column profile as JSON, with
+ * the version of the importer that computed it.
  */
 @Table
 public class Dataset {
@@ -20,13 +21,15 @@ public class Dataset {
     private String columns;
     private byte[] content;
     private String checksum;
+    /** {@code CsvImporter.VERSION} when the profile was computed; null for rows from before it was kept. */
+    private Integer importerVersion;
 
     protected Dataset() {
         // for Spring Data JDBC
     }
 
-    Dataset(String name, String sourceFileName, int rowCount, int columnCount, String columns, byte[] content,
-            String checksum) {
+    Dataset(String name, String sourceFileName, int rowCount, int columnCount, String columns, int importerVersion,
+            byte[] content, String checksum) {
         this.name = name;
         this.sourceFileName = sourceFileName;
         this.createdAt = Instant.now();
@@ -35,16 +38,18 @@ public class Dataset {
         this.columns = columns;
         this.content = content;
         this.checksum = checksum;
+        this.importerVersion = importerVersion;
     }
 
     public Long getId() { return id; }
     public String getName() { return name; }
-    void setName(String name) { this.name = name; }
     public String getSourceFileName() { return sourceFileName; }
     public Instant getCreatedAt() { return createdAt; }
     public int getRowCount() { return rowCount; }
     public int getColumnCount() { return columnCount; }
-    public String getColumns() { return columns; }
+    /** The column profile as JSON; {@code DatasetService.profile} reads it. */
+    String getColumns() { return columns; }
+    Integer getImporterVersion() { return importerVersion; }
     byte[] getContent() { return content; }
     public String getChecksum() { return checksum; }
 }

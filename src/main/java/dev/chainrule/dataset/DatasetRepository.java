@@ -2,6 +2,7 @@ package dev.chainrule.dataset;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -11,6 +12,16 @@ interface DatasetRepository extends ListCrudRepository<Dataset, Long> {
     Optional<Dataset> findByChecksum(String checksum);
 
     List<Dataset> findAllByOrderByCreatedAtDesc();
+
+    /** Only the name: a whole-row save would write back the bytes and perhaps an older profile. */
+    @Modifying
+    @Query("UPDATE dataset SET name = :name WHERE id = :id")
+    int updateName(long id, String name);
+
+    /** A profile computed again by a newer importer. */
+    @Modifying
+    @Query("UPDATE dataset SET columns = :columns, importer_version = :importerVersion WHERE id = :id")
+    int updateProfile(long id, String columns, int importerVersion);
 
     @Query("SELECT COUNT(*) FROM run WHERE dataset_id = :id")
     int countExperimentsUsing(long id);

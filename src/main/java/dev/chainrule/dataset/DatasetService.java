@@ -1,7 +1,5 @@
 package dev.chainrule.dataset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chainrule.data.BuiltInDataset;
 import dev.chainrule.data.BuiltInDatasets;
 import dev.chainrule.data.CsvImporter;
@@ -17,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DatasetService {
     private static final int CACHE_SIZE = 8;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DatasetRepository datasets;
     private final ImportLimits limits;
@@ -39,6 +37,8 @@ public class DatasetService {
             return size() > CACHE_SIZE;
         }
     };
+    // A built-in dataset's profile never changes while the server runs (its file is in the jar).
+    private final Map<String, DatasetProfile> builtInProfiles = new ConcurrentHashMap<>();
 
     DatasetService(DatasetRepository datasets,
             @Value("${chainrule.upload.max-megabytes:20}") int maxMegabytes,
@@ -75,22 +75,37 @@ public class DatasetService {
                 .orElseThrow(() -> new IllegalArgumentException("There is no dataset \"" + key + "\". It may have been deleted."));
     }
 
-    /** The parsed table of a dataset. */
+    /** The parsed table of a dataset (rows for a preview or a plot; see {@link #profile} for its columns). */
     public synchronized RawTable table(DatasetChoice choice) {
         return parsed.computeIfAbsent(choice.key(), key -> choice.isBuiltIn()
-                ? BuiltInDatasets.byId(key.substring("builtin:".length())).load()
-                : CsvImporter.parse(bytes(choice), fileName(choice), limits));
+                ? builtIn(choice).load()
+                : parse(stored(choice.storedId())));
     }
 
-    public byte[] bytes(DatasetChoice choice) {
+    /**
+     * A dataset's column profile, computed once: a built-in dataset's on first use, then kept in
+     * memory; an upload's when it is stored, then read back from its row. A profile stored by
+     * another version of the importer (or before profiles had one) is computed again from the
+     * stored bytes, and stored.
+     *
+     * @throws DataFormatException when the importer now refuses a stored file
+     */
+    @Transactional
+    public DatasetProfile profile(DatasetChoice choice) {
         if (choice.isBuiltIn()) {
-            return BuiltInDatasets.byId(choice.key().substring("builtin:".length())).bytes();
+            return builtInProfiles.computeIfAbsent(choice.key(), key -> DatasetProfile.of(table(choice)));
         }
-        return stored(choice.storedId()).getContent();
+        Dataset d = stored(choice.storedId());
+        if (d.getImporterVersion() != null && d.getImporterVersion() == CsvImporter.VERSION) {
+            return ProfileJson.read(d.getColumns());
+        }
+        DatasetProfile profile = DatasetProfile.of(table(choice));
+        datasets.updateProfile(d.getId(), ProfileJson.write(profile), CsvImporter.VERSION);
+        return profile;
     }
 
     public String checksum(DatasetChoice choice) {
-        return choice.isBuiltIn() ? sha256(bytes(choice)) : stored(choice.storedId()).getChecksum();
+        return choice.isBuiltIn() ? sha256(builtIn(choice).bytes()) : stored(choice.storedId()).getChecksum();
     }
 
     /**
@@ -109,7 +124,7 @@ public class DatasetService {
         DatasetProfile profile = DatasetProfile.of(table);
         String name = fileName.replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
         Dataset saved = datasets.save(new Dataset(name.isBlank() ? fileName : name, fileName, table.rows(),
-                table.columns().size(), profileJson(profile), bytes, checksum));
+                table.columns().size(), ProfileJson.write(profile), CsvImporter.VERSION, bytes, checksum));
         synchronized (this) {
             parsed.put("upload:" + saved.getId(), table);
         }
@@ -122,9 +137,9 @@ public class DatasetService {
         if (name.isEmpty() || name.length() > 200) {
             throw new IllegalArgumentException("A dataset name needs 1 to 200 characters.");
         }
-        Dataset d = stored(id);
-        d.setName(name);
-        datasets.save(d);
+        if (datasets.updateName(id, name) == 0) {
+            throw noSuchDataset(id);
+        }
     }
 
     /** @throws IllegalStateException naming how many runs still use it */
@@ -142,20 +157,19 @@ public class DatasetService {
     }
 
     private Dataset stored(long id) {
-        return datasets.findById(id)
-                .orElseThrow(() -> new IllegalArgumentException("There is no dataset with id " + id + ". It may have been deleted."));
+        return datasets.findById(id).orElseThrow(() -> noSuchDataset(id));
     }
 
-    private static String fileName(DatasetChoice choice) {
-        return choice.name() + ".csv";
+    private static IllegalArgumentException noSuchDataset(long id) {
+        return new IllegalArgumentException("There is no dataset with id " + id + ". It may have been deleted.");
     }
 
-    private static String profileJson(DatasetProfile profile) {
-        try {
-            return JSON.writeValueAsString(profile.columns());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static BuiltInDataset builtIn(DatasetChoice choice) {
+        return BuiltInDatasets.byId(choice.key().substring("builtin:".length()));
+    }
+
+    private RawTable parse(Dataset d) {
+        return CsvImporter.parse(d.getContent(), d.getSourceFileName(), limits);
     }
 
     public static String sha256(byte[] bytes) {

@@ -6,7 +6,7 @@ import dev.chainrule.engine.spec.Task;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
-/** Sums one epoch's batch losses, right answers and gradient norms into {@link EpochMetrics} (docs/FORMATS.md). */
+/** Sums one epoch's batch losses, right answers and gradient norms into {@link EpochMetrics} (docs/FORMATS.md in the project). */
 final class EpochAccumulator {
 
     private final double[] normSums;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * What one epoch measured (docs/FORMATS.md, "Result"):
+ * What one epoch measured (docs/FORMATS.md in the project, "Result"):
  * {@code trainLoss} is the mean of the per-example losses, each batch's loss taken in its
  * forward pass before that batch's update; {@code trainAccuracy} is counted on the same
  * forward passes (so with dropout active, like the loss); {@code validationLoss} and

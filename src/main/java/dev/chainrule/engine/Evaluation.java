@@ -6,7 +6,7 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * Loss and accuracy of a network on a data set in evaluation mode (dropout off), as the
- * validation metrics are defined (docs/FORMATS.md). Works through the data in chunks so a
+ * validation metrics are defined (docs/FORMATS.md in the project). Works through the data in chunks so a
  * large validation set does not make the layers' work matrices grow to its full size.
  */
 final class Evaluation {

@@ -19,7 +19,7 @@ public final class Trainer {
      * Runs up to {@code config.epochs()} epochs on {@code network} (modified), calling
      * {@code listener} after each epoch that ran to its end.
      *
-     * <p>Order per batch (docs/FORMATS.md): forward, loss, zero gradients, backward, gradient
+     * <p>Order per batch (docs/FORMATS.md in the project): forward, loss, zero gradients, backward, gradient
      * clipping, weight decay, optimizer step. Before each epoch: wait while paused
      * ({@link RunControl}). After each epoch: validation (evaluation mode), report,
      * divergence check, early stopping. A non-finite batch loss ends the run before that

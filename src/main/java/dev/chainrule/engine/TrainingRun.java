@@ -21,8 +21,8 @@ import org.ejml.data.DMatrixRMaj;
  * <p>Why the epoch and the batch are methods of their own rather than loops inside
  * {@code fit}: the JIT compiles a method fully after enough calls, but a long loop inside a
  * method that is called only a few times only through on-stack replacement, which a new call
- * of {@code fit} enters again from the interpreter. With one call per epoch (W1: one epoch
- * per microsecond, in runs of 1,000), the epoch's code is compiled once and every later run
+ * of {@code fit} enters again from the interpreter. With one call per epoch (the seed's 2-2-1
+ * network on its one sample: one epoch per microsecond, in runs of 1,000), the epoch's code is compiled once and every later run
  * starts on it.
  */
 final class TrainingRun {
@@ -117,7 +117,7 @@ final class TrainingRun {
         int size = batches.load(b);
         // ---- forward, loss (taken before this batch's update)
         DMatrixRMaj prediction = network.forward(batches.x(), true);
-        double batchLoss = loss.evaluate(network.logits(), prediction, batches.y());
+        double batchLoss = loss.computeLossAndGradient(network.logits(), prediction, batches.y());
         if (!Double.isFinite(batchLoss)) {
             return batchLoss;
         }

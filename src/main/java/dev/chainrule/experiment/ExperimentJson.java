@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one experiment JSON format ("chainrule-experiment/1", see docs/FORMATS.md), used by
+ * The one experiment JSON format ("chainrule-experiment/1", see docs/FORMATS.md in the project), used by
  * storage, export, sharing and the headless command alike. Reading reports the first problem
  * as a message that names the field.
  */
@@ -107,7 +107,7 @@ public final class ExperimentJson {
             for (double[] row : w.W()) {
                 ArrayNode r = matrix.addArray();
                 for (double v : row) {
-                    r.add(Finite.orNull(v)); // FORMATS.md: a diverged run's NaN is written as null
+                    r.add(Finite.orNull(v)); // docs/FORMATS.md in the project: a diverged run's NaN is written as null
                 }
             }
             ArrayNode b = layer.putArray("b");

@@ -8,7 +8,7 @@ import dev.chainrule.engine.Finite;
 import dev.chainrule.engine.spec.DenseWeights;
 import java.util.List;
 
-/** The result of a run ("chainrule-result/1", docs/FORMATS.md), as the headless command writes it. */
+/** The result of a run ("chainrule-result/1", docs/FORMATS.md in the project), as the headless command writes it. */
 public final class ResultJson {
     public static final String FORMAT = "chainrule-result/1";
 

@@ -5,9 +5,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * The experiment aggregate: what was trained (spec JSON), how it went (status, final weights
- * and metrics) and when. Its per-epoch history is appended separately ({@link EpochHistory}),
- * because rewriting thousands of child rows on every save would be wasteful.
+ * One run of an experiment: what was trained (spec JSON), how it went (status, final weights
+ * and metrics) and when. Saved whole once, when it is created; after that each writer changes
+ * only its own columns ({@link RunStore} the training's, {@link RunService} the title and notes),
+ * so none overwrites another's. Its per-epoch history is appended separately ({@link EpochHistory}).
  */
 @Table
 public class Run {
@@ -41,28 +42,19 @@ public class Run {
 
     public Long getId() { return id; }
     public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
     public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
     public Long getDatasetId() { return datasetId; }
     public void setDatasetId(Long datasetId) { this.datasetId = datasetId; }
     public String getSpec() { return spec; }
     public RunStatus getStatus() { return RunStatus.fromId(status); }
-    public void setStatus(RunStatus status) { this.status = status.id(); }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getStartedAt() { return startedAt; }
-    public void setStartedAt(Instant startedAt) { this.startedAt = startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
-    public void setFinishedAt(Instant finishedAt) { this.finishedAt = finishedAt; }
     public Long getParentId() { return parentId; }
     public void setParentId(Long parentId) { this.parentId = parentId; }
     public String getShareToken() { return shareToken; }
     public int getEpochsDone() { return epochsDone; }
-    public void setEpochsDone(int epochsDone) { this.epochsDone = epochsDone; }
     public String getFinalMetrics() { return finalMetrics; }
-    public void setFinalMetrics(String finalMetrics) { this.finalMetrics = finalMetrics; }
     public String getFinalWeights() { return finalWeights; }
-    public void setFinalWeights(String finalWeights) { this.finalWeights = finalWeights; }
     public String getMessage() { return message; }
-    public void setMessage(String message) { this.message = message; }
 }

@@ -1,5 +1,6 @@
 package dev.chainrule.run;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -15,6 +16,23 @@ interface RunRepository extends ListCrudRepository<Run, Long> {
     @Query("UPDATE run SET status = 'interrupted', message = :message "
             + "WHERE status IN ('queued', 'running', 'paused')")
     int markActiveAsInterrupted(String message);
+
+    /** A training run's status; its start time only the first time. Only these columns (see {@link RunStore}). */
+    @Modifying
+    @Query("UPDATE run SET status = :status, started_at = COALESCE(started_at, :now) WHERE id = :id")
+    int updateStatus(long id, String status, Instant now);
+
+    /**
+     * A training run's outcome. Epochs, metrics and weights are kept as they were when the run has
+     * none to give (null), as the whole-row save did before.
+     */
+    @Modifying
+    @Query("UPDATE run SET status = :status, message = :message, finished_at = :finishedAt, "
+            + "epochs_done = COALESCE(:epochsDone, epochs_done), "
+            + "final_metrics = COALESCE(:finalMetrics, final_metrics), "
+            + "final_weights = COALESCE(:finalWeights, final_weights) WHERE id = :id")
+    int updateOutcome(long id, String status, String message, Instant finishedAt, Integer epochsDone,
+            String finalMetrics, String finalWeights);
 
     /** Only the title column: a full save could write back a stale status over a run's own updates. */
     @Modifying

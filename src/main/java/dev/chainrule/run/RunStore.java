@@ -33,15 +33,13 @@ public class RunStore {
         runs.deleteById(id);
     }
 
-    /** Running (the first time it sets the start time) or paused. */
+    /**
+     * Running (the first time it also sets the start time) or paused. Writes only these two
+     * columns, so a rename or a notes edit made meanwhile stays.
+     */
     @Transactional
     public void markStatus(long id, RunStatus status) {
-        Run e = runs.findById(id).orElseThrow();
-        e.setStatus(status);
-        if (e.getStartedAt() == null) {
-            e.setStartedAt(Instant.now());
-        }
-        runs.save(e);
+        runs.updateStatus(id, status.id(), Instant.now());
     }
 
     @Transactional
@@ -49,20 +47,17 @@ public class RunStore {
         history.append(id, epochs);
     }
 
+    /**
+     * The outcome: status, message, end time and, when there are any, the epochs done with the last
+     * epoch's metrics and the final weights. Writes only these columns (title and notes stay as a
+     * person may have changed them meanwhile).
+     */
     @Transactional
     public void markFinished(long id, RunStatus status, String message, List<DenseWeights> weights,
             EpochRecord last) {
-        Run e = runs.findById(id).orElseThrow();
-        e.setStatus(status);
-        e.setMessage(message);
-        e.setFinishedAt(Instant.now());
-        if (last != null) {
-            e.setEpochsDone(last.epoch());
-            e.setFinalMetrics(FinalMetrics.of(last).toJson());
-        }
-        if (weights != null) {
-            e.setFinalWeights(ExperimentJson.writeWeights(weights));
-        }
-        runs.save(e);
+        runs.updateOutcome(id, status.id(), message, Instant.now(),
+                last == null ? null : last.epoch(),
+                last == null ? null : FinalMetrics.of(last).toJson(),
+                weights == null ? null : ExperimentJson.writeWeights(weights));
     }
 }

@@ -156,10 +156,6 @@ final class LiveRun {
         }
     }
 
-    synchronized int epochsRecorded() {
-        return history.size();
-    }
-
     synchronized void finish(RunStatus status, String message) {
         finished = true;
         long now = System.nanoTime();

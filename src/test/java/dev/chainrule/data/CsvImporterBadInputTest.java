@@ -130,6 +130,19 @@ class CsvImporterBadInputTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedAsTooLargeWhateverItHolds() {
+        ImportLimits tiny = new ImportLimits(16, 100, 10, 10);
+
+        assertThatThrownBy(() -> CsvImporter.parse("a,b\n1,2\n3,4\n5,6\n7,8\n".getBytes(StandardCharsets.UTF_8), "t.csv", tiny))
+                .isInstanceOf(TooLargeException.class);
+        assertThatThrownBy(() -> CsvImporter.read(new java.io.ByteArrayInputStream(new byte[17]), "t.csv", tiny))
+                .isInstanceOf(TooLargeException.class);
+        assertThatThrownBy(() -> CsvImporter.parse("\n\n".getBytes(StandardCharsets.UTF_8), "t.csv", tiny))
+                .as("other refusals are not about the size").isNotInstanceOf(TooLargeException.class)
+                .isInstanceOf(DataFormatException.class);
+    }
+
+    @Test
     void hundredMegabyteStreamIsRefusedAfterReadingOnlyTheLimit() {
         long[] served = {0};
         InputStream endless = new InputStream() {

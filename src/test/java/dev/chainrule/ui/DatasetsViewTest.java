@@ -148,6 +148,17 @@ class DatasetsViewTest extends AbstractAppTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitThatGetsPastTheBrowserIsRefusedWithTheSameAdvice() {
+        byte[] huge = new byte[20 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) '1');
+
+        upload("huge.csv", huge);
+
+        assertThat(uploadMessage()).startsWith("The file is larger than 20 MB: huge.csv.").contains("smaller sample");
+        assertThat(datasets.uploads()).isEmpty();
+    }
+
+    @Test
     void theSameFileTwiceSaysWhereItIsAndSelectsIt() {
         upload("fruit.csv", FRUIT);
         select("Iris");

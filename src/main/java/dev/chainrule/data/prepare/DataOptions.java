@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@code data} object of docs/FORMATS.md, plus the column type overrides and the missing
+ * The {@code data} object of docs/FORMATS.md in the project, plus the column type overrides and the missing
  * value rule: everything needed to turn the same bytes into the same batches again.
  *
  * @param target             the target column; null = the last column

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * Turns the target column into the engine's y rows: the value itself for regression, the class
  * index (0 or 1) for binary, one-hot for multiclass. Classes are the distinct target values in
  * sorted order (numeric order for numbers, lexicographic for text), so index k is output unit k
- * (docs/FORMATS.md).
+ * (docs/FORMATS.md in the project).
  */
 final class TargetEncoder {
 

@@ -88,7 +88,7 @@ public final class Dense implements Layer {
     }
 
     // db_j (+)= Σ_r dz_rj, each sum from db_j (or 0.0) in r order. Wide layers: row by row, a
-    // loop over j that C2 vectorises. Narrow ones (W2's 8, W3's 10 or 32 units), where that vector
+    // loop over j that C2 vectorises. Narrow ones (8, 10 or 32 units, as in 2-8-8-1 or 64-32-10), where that vector
     // loop barely runs: four columns side by side in registers, down the rows
     private static void columnSums(DMatrixRMaj dz, double[] db, boolean overwrite) {
         int rows = dz.numRows;

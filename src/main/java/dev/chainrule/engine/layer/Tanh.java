@@ -12,8 +12,8 @@ package dev.chainrule.engine.layer;
  * The sign is put back with {@code copySign}, so tanh(−0.0) = −0.0 and the function is exactly odd.
  *
  * <p>Why not {@code StrictMath.tanh} (fdlibm): on JDK 17 {@code Math.tanh} is that native
- * method, and its call overhead was a third of the W2 workload's time; a pure-Java port of
- * fdlibm's tanh/expm1 (used before) cost ~40–70 ns a call, half of W2, through expm1's many
+ * method, and its call overhead was a third of the time of the 2-8-8-1 tanh benchmark (batches of 10); a pure-Java port of
+ * fdlibm's tanh/expm1 (used before) cost ~40–70 ns a call, half of that benchmark's time, through expm1's many
  * data-dependent branches. This version is one predictable branch, an exp and two divisions.
  *
  * <p>Accuracy: not bit for bit fdlibm's. Measured against StrictMath.tanh over millions of

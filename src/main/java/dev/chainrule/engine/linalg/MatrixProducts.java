@@ -42,9 +42,10 @@ public final class MatrixProducts {
      * property {@code chainrule.blas.minMultiplyAdds} overrides it, for measuring). Measured on
      * the project machine (Xeon, AVX-512, native OpenBLAS, noisy): {@code GemmProbe --threshold}
      * has the JNI call at ~1–3 µs, so EJML wins at 4 (the seed) and 160 multiply-adds, and
-     * BLAS wins by 2–5× from 1,728 (12³) up; end to end, W2 (largest product 640) was faster
-     * with its products plain (best epoch 1.5 ms) than through BLAS (2.5 ms). W3 (≥ 9,280)
-     * and W4 go to BLAS.
+     * BLAS wins by 2–5× from 1,728 (12³) up; end to end, the 2-8-8-1 benchmark on batches of 10 (largest
+     * product 640) was faster with its products plain (best epoch 1.5 ms) than through BLAS
+     * (2.5 ms). The 64-32-10 one on batches of 32 (≥ 9,280) and the 784-256-128-10 one on
+     * batches of 64 go to BLAS.
      */
     public static final long BLAS_MIN_MULTIPLY_ADDS = Long.getLong(PROPERTY + ".minMultiplyAdds", 2_048L);
 

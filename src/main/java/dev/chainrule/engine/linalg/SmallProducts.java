@@ -7,14 +7,14 @@ import org.ejml.data.DMatrixRMaj;
  * row-major arrays. Why not EJML's {@code CommonOps_DDRM}: its generic entry points check
  * shapes, pick between several kernels and go through {@code DMatrix1Row} accessors; for the
  * 2×2 to 10×8 matrices of the small workloads that overhead is about as large as the
- * arithmetic (profiled: EJML ~2× slower than these loops on W2).
+ * arithmetic (profiled: EJML ~2× slower than these loops on 2-8-8-1 in batches of 10).
  *
  * <p>All three are one kernel with strides ({@link #kernel}): each output element is a sum
  * over k, and the innermost loop runs over k with four output elements (four columns j)
  * summed side by side in registers. Why not a row-of-c loop over j innermost (as before):
  * with 1 to 8 columns, C2's vectorised j loop spends its time in alignment pre-loops and
- * scalar post-loops and goes through memory for c (~2 ns per multiply-add on W2's shapes).
- * Why one kernel rather than three: a short run (W1, W2: well under a second) spends much of
+ * scalar post-loops and goes through memory for c (~2 ns per multiply-add on the 2-8-8-1 network's shapes).
+ * Why one kernel rather than three: a short run (the seed's 2-2-1 on its one sample, 2-8-8-1 on batches of 10: well under a second) spends much of
  * its time before C2 has compiled its hot loops, and C2 compiles each hot loop method twice
  * (on-stack replacement, then the method); one method is compiled sooner than three.
  *

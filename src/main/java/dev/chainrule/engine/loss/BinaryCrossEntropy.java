@@ -13,7 +13,7 @@ public final class BinaryCrossEntropy implements Loss {
     private final DMatrixRMaj gradient = new DMatrixRMaj(1, 1);
 
     @Override
-    public double evaluate(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target) {
+    public double computeLossAndGradient(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target) {
         int rows = logits.numRows;
         int cols = logits.numCols;
         int count = rows * cols;

@@ -20,16 +20,16 @@ public interface Loss {
      *         loss and valid until its next call
      */
     default LossAndGradient lossAndGradient(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target) {
-        return new LossAndGradient(evaluate(logits, prediction, target), gradient(), gradientOf());
+        return new LossAndGradient(computeLossAndGradient(logits, prediction, target), gradient(), gradientOf());
     }
 
     /**
      * The same without a result object, for the training loop (nothing allocated per batch):
-     * returns the batch's mean loss and leaves the gradient in {@link #gradient()}.
+     * computes both, returns the batch's mean loss and writes the gradient into {@link #gradient()}.
      */
-    double evaluate(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target);
+    double computeLossAndGradient(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target);
 
-    /** The gradient of the last {@link #evaluate}: rows × outputs, owned by the loss, not to be modified. */
+    /** The gradient of the last {@link #computeLossAndGradient}: rows × outputs, owned by the loss, not to be modified. */
     DMatrixRMaj gradient();
 
     /** What {@link #gradient()} differentiates with respect to (fixed per loss). */

@@ -12,7 +12,7 @@ public final class MeanSquaredError implements Loss {
     private final DMatrixRMaj gradient = new DMatrixRMaj(1, 1);
 
     @Override
-    public double evaluate(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target) {
+    public double computeLossAndGradient(DMatrixRMaj logits, DMatrixRMaj prediction, DMatrixRMaj target) {
         int rows = prediction.numRows;
         int cols = prediction.numCols;
         int count = rows * cols;

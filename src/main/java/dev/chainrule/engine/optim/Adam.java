@@ -23,7 +23,6 @@ public final class Adam implements Optimizer {
     private final double beta1;
     private final double beta2;
     private final double epsilon;
-    private List<Parameter> parameters = List.of();
     private final List<DMatrixRMaj> firstMoments = new ArrayList<>();
     private final List<DMatrixRMaj> secondMoments = new ArrayList<>();
     private int t;
@@ -39,14 +38,13 @@ public final class Adam implements Optimizer {
 
     @Override
     public void initialise(List<Parameter> parameters) {
-        this.parameters = List.copyOf(parameters);
         firstMoments.clear();
         secondMoments.clear();
-        for (Parameter p : this.parameters) {
+        for (Parameter p : parameters) {
             firstMoments.add(new DMatrixRMaj(p.value().numRows, p.value().numCols));
             secondMoments.add(new DMatrixRMaj(p.value().numRows, p.value().numCols));
         }
-        parameterArray = this.parameters.toArray(new Parameter[0]);
+        parameterArray = parameters.toArray(new Parameter[0]);
         t = 0;
     }
 

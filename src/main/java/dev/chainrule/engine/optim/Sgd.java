@@ -15,7 +15,6 @@ public final class Sgd implements Optimizer {
 
     private final double learningRate;
     private final double momentum;
-    private List<Parameter> parameters = List.of();
     private final List<DMatrixRMaj> velocities = new ArrayList<>();
     private boolean firstStep = true;
     private Parameter[] parameterArray = new Parameter[0];
@@ -28,12 +27,11 @@ public final class Sgd implements Optimizer {
 
     @Override
     public void initialise(List<Parameter> parameters) {
-        this.parameters = List.copyOf(parameters);
         velocities.clear();
-        for (Parameter p : this.parameters) {
+        for (Parameter p : parameters) {
             velocities.add(new DMatrixRMaj(p.value().numRows, p.value().numCols));
         }
-        parameterArray = this.parameters.toArray(new Parameter[0]);
+        parameterArray = parameters.toArray(new Parameter[0]);
         velocityArray = new double[velocities.size()][];
         for (int k = 0; k < velocityArray.length; k++) {
             velocityArray[k] = velocities.get(k).data;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * L2 weight decay added to the gradient, PyTorch's {@code weight_decay} for SGD and Adam
  * (not AdamW's decoupled form): {@code g += λ·w}. Applies to weight matrices only; biases
- * are left alone, as the experiment format says (docs/FORMATS.md). Runs after clipping and
+ * are left alone, as the experiment format says (docs/FORMATS.md in the project). Runs after clipping and
  * before the optimizer step, so the decay term itself is never clipped.
  */
 public final class WeightDecay {

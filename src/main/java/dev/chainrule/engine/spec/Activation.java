@@ -3,7 +3,7 @@ package dev.chainrule.engine.spec;
 import dev.chainrule.engine.layer.ActivationFunction;
 import dev.chainrule.engine.layer.Activations;
 
-/** The activation of a dense layer, by its id in the experiment format (docs/FORMATS.md). */
+/** The activation of a dense layer, by its id in the experiment format (docs/FORMATS.md in the project). */
 public enum Activation {
     SIGMOID("sigmoid", Activations.SIGMOID),
     TANH("tanh", Activations.TANH),

@@ -2,7 +2,7 @@ package dev.chainrule.engine.spec;
 
 /**
  * Adam (Kingma &amp; Ba 2015, "Adam: A Method for Stochastic Optimization", ICLR), with bias
- * correction and epsilon placed as PyTorch does; see docs/FORMATS.md for the exact step.
+ * correction and epsilon placed as PyTorch does; see docs/FORMATS.md in the project for the exact step.
  */
 public record AdamSpec(double learningRate, double beta1, double beta2, double epsilon) implements OptimizerSpec {
 

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Gradient clipping, applied to every parameter (biases included) after backward and before
- * weight decay and the optimizer step (docs/FORMATS.md):
+ * weight decay and the optimizer step (docs/FORMATS.md in the project):
  * <ul>
  *   <li>{@link Mode#VALUE}: each gradient element is clamped to [−threshold, threshold]
  *       (PyTorch's {@code clip_grad_value_});</li>

@@ -2,7 +2,7 @@ package dev.chainrule.engine.spec;
 
 import dev.chainrule.engine.Network;
 
-/** How a network's first weights are chosen (docs/FORMATS.md {@code training.init}). */
+/** How a network's first weights are chosen (docs/FORMATS.md in the project, {@code training.init}). */
 public enum Init {
     /** Glorot &amp; Bengio 2010, uniform: W ~ U(-a, a), a = sqrt(6 / (fanIn + fanOut)); biases 0. */
     XAVIER("xavier"),

@@ -1,6 +1,6 @@
 package dev.chainrule.engine.spec;
 
-/** The training loss, by its id in the experiment format (docs/FORMATS.md). */
+/** The training loss, by its id in the experiment format (docs/FORMATS.md in the project). */
 public enum LossKind {
     /** Mean squared error: mean over outputs per example, mean over examples per batch. */
     MSE("mse"),

@@ -1,7 +1,7 @@
 package dev.chainrule.engine.spec;
 
 /**
- * What the targets mean ({@code data.task} in docs/FORMATS.md); decides how accuracy is
+ * What the targets mean ({@code data.task} in docs/FORMATS.md in the project); decides how accuracy is
  * measured. The loss alone cannot tell: {@code mse} is allowed for every task.
  */
 public enum Task {

@@ -3,7 +3,7 @@ package dev.chainrule.engine.spec;
 import java.util.Objects;
 
 /**
- * How to train (docs/FORMATS.md {@code training}): loss, optimizer, batch size (0 = the
+ * How to train (docs/FORMATS.md in the project, {@code training}): loss, optimizer, batch size (0 = the
  * whole data set in one batch), number of epochs, whether to reshuffle the examples each
  * epoch, the seed for shuffling and dropout, gradient clipping, L2 weight decay
  * ({@code g += λ·W}, weights only), early stopping (null = off; needs validation data) and

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.ImportLimits;
+import dev.chainrule.data.TooLargeException;
 import dev.chainrule.dataset.Dataset;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.dataset.DuplicateDatasetException;
@@ -21,6 +23,12 @@ import dev.chainrule.dataset.DuplicateDatasetException;
  * A refusal stays on screen beside the upload until the next file.
  */
 class DatasetUpload extends VerticalLayout {
+    /**
+     * What the browser sends back when it refuses a file over the size limit. Set here rather than
+     * left to the component's default, so the refusal is known by being this text, not by its words.
+     */
+    static final String FILE_TOO_BIG = "File is too big.";
+
     private final DatasetService datasets;
     private final ImportLimits limits;
     private final Upload upload = new Upload();
@@ -34,6 +42,7 @@ class DatasetUpload extends VerticalLayout {
         upload.setUploadHandler(new LimitedInMemoryUpload(this::received, limits.maxBytes()).whenStart(message::clear));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
         upload.setMaxFiles(1);
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error().setFileIsTooBig(FILE_TOO_BIG)));
         upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", "text/csv", "text/plain", "text/tab-separated-values");
         upload.setUploadButton(new Button("Upload a CSV file…", VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span("or drop it here"));
@@ -61,6 +70,8 @@ class DatasetUpload extends VerticalLayout {
             Dataset saved = datasets.upload(fileName, bytes);
             message.clear();
             stored.accept(saved);
+        } catch (TooLargeException e) {
+            tooLarge(fileName);
         } catch (DataFormatException e) {
             message.error(fileName + " was not added.", e.getMessage());
         } catch (DuplicateDatasetException e) {
@@ -72,13 +83,18 @@ class DatasetUpload extends VerticalLayout {
     }
 
     private void rejected(FileRejectedEvent e) {
-        if (e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("too big")) {
-            message.error("The file is larger than " + megabytes() + ": " + e.getFileName() + ".",
-                    "Upload a smaller sample: keep fewer rows or only the columns you need, or split the file in parts.");
+        if (FILE_TOO_BIG.equals(e.getErrorMessage())) {
+            tooLarge(e.getFileName());
         } else {
             message.error(e.getFileName() + " was not added.", e.getErrorMessage()
                     + " Upload one .csv, .tsv or .txt file at a time.");
         }
+    }
+
+    /** Refused by the browser before sending, or by the importer when a file got past the browser. */
+    private void tooLarge(String fileName) {
+        message.error("The file is larger than " + megabytes() + ": " + fileName + ".",
+                "Upload a smaller sample: keep fewer rows or only the columns you need, or split the file in parts.");
     }
 
     private String megabytes() {

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.DatasetProfile;
-import dev.chainrule.data.RawTable;
 import dev.chainrule.dataset.Dataset;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
@@ -90,8 +89,7 @@ public class DatasetsView extends HorizontalLayout implements BeforeEnterObserve
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, ui.getInternals().getActiveViewLocation()
                 .getPath() + "?" + QueryParameters.of("dataset", entry.key()).getQueryString()));
         try {
-            RawTable table = datasets.table(entry.choice());
-            details.show(entry, table, DatasetProfile.of(table));
+            details.show(entry, datasets.table(entry.choice()), datasets.profile(entry.choice()));
         } catch (DataFormatException e) {
             // Only if the importer became stricter since the file was stored.
             Notification.show(entry.name() + " can no longer be read: " + e.getMessage(), 8000, Notification.Position.MIDDLE)
@@ -103,9 +101,9 @@ public class DatasetsView extends HorizontalLayout implements BeforeEnterObserve
         refresh();
         library.select(uploadKey(saved));
         library.reveal(uploadKey(saved));
-        RawTable table = datasets.table(datasets.choice(uploadKey(saved)));
+        DatasetProfile profile = datasets.profile(datasets.choice(uploadKey(saved)));
         Notification added = Notification.show("Added \u201c" + saved.getName() + "\u201d: "
-                + DatasetDetails.detected(DatasetProfile.of(table)) + ".", 8000, Notification.Position.BOTTOM_END); // not over the new card
+                + DatasetDetails.detected(profile) + ".", 8000, Notification.Position.BOTTOM_END); // not over the new card
         added.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
