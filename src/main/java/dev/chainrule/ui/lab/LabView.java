@@ -43,7 +43,6 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final DatasetService datasets;
     private final RunService runs;
     private final RunLauncher launcher;
-    private final TrainingService training;
     private final Select<DatasetChoice> dataset = new Select<>();
     private final Span datasetSummary = new Span();
     private final NetworkBuilder builder = new NetworkBuilder();
@@ -60,7 +59,6 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         this.datasets = datasets;
         this.runs = runs;
         this.launcher = launcher;
-        this.training = training;
         this.settings = new TrainingSettingsForm(training.maxEpochs());
         this.run = RunPanel.forDataset(training);
         dataset.setLabel("Dataset");
@@ -73,7 +71,8 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         title.setMaxLength(200);
         builder.addChangeListener(spec -> networkChanged(spec));
         run.setStatusListener(status -> controls.show(status, builder.spec().isPresent() && prepared != null));
-        wireControls();
+        controls.train.addClickListener(e -> startTraining());
+        controls.steer(training, run::runId);
 
         Details settingsBox = new Details("Training settings", settings);
         settingsBox.setOpened(true);
@@ -172,14 +171,6 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         DatasetChoice choice = dataset.getValue();
         return (choice == null ? "" : choice.name() + " · ") + shape + " · "
                 + (settings.optimizer.getValue() == TrainingSettingsForm.Optimizer.ADAM ? "Adam" : "SGD");
-    }
-
-    private void wireControls() {
-        controls.train.addClickListener(e -> startTraining());
-        controls.pause.addClickListener(e -> training.pause(run.runId()));
-        controls.resume.addClickListener(e -> training.resume(run.runId()));
-        controls.step.addClickListener(e -> training.step(run.runId()));
-        controls.stop.addClickListener(e -> training.stop(run.runId()));
     }
 
     private void startTraining() {
