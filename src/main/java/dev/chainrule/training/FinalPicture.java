@@ -32,8 +32,13 @@ class FinalPicture {
         this.datasets = datasets;
     }
 
-    /** Null when the run stored no weights. */
-    RunSnapshot of(Run run) {
+    /**
+     * Null when the run stored no weights.
+     *
+     * @param prepared the run's data as its experiment records it, when the caller has prepared it
+     *                 already (a run's page does, for its points); null to prepare it here
+     */
+    RunSnapshot of(Run run, PreparedData prepared) {
         String weightsJson = run.getFinalWeights();
         if (weightsJson == null) {
             return null;
@@ -42,7 +47,7 @@ class FinalPicture {
         int epoch = run.getEpochsDone();
         try {
             ExperimentSpec spec = ExperimentJson.read(run.getSpec());
-            TrainingData train = trainingData(spec);
+            TrainingData train = trainingData(spec, prepared);
             if (train == null || train.features() != 2) {
                 return new RunSnapshot(epoch, weights, null);
             }
@@ -56,7 +61,7 @@ class FinalPicture {
     }
 
     // the run's training rows, prepared as the experiment records; null when the data is not the same any more
-    private TrainingData trainingData(ExperimentSpec spec) {
+    private TrainingData trainingData(ExperimentSpec spec, PreparedData prepared) {
         ExperimentData data = spec.data();
         if (data.inlineCsv() != null) {
             return DataPreparation.prepareInline(data).train();
@@ -68,7 +73,6 @@ class FinalPicture {
         if (data.checksum() != null && !Objects.equals(data.checksum(), datasets.checksum(choice))) {
             return null;
         }
-        PreparedData prepared = Preparation.prepare(datasets.table(choice), data.options());
-        return prepared.train();
+        return (prepared != null ? prepared : Preparation.prepare(datasets.table(choice), data.options())).train();
     }
 }

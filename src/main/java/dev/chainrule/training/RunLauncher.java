@@ -33,14 +33,22 @@ public class RunLauncher {
         return Preparation.prepare(datasets.table(choice), options);
     }
 
+    /** Like {@link #start}, for callers that need only the new run's id. */
+    public long launch(String title, String datasetKey, DataOptions options, List<LayerSpec> layers,
+            TrainingConfig config, Init init, String owner, Long parentId) {
+        return start(title, datasetKey, options, layers, config, init, owner, parentId).id();
+    }
+
     /**
+     * Prepares the data once and starts a run on it.
+     *
      * @param layers the hidden layers and the output layer
-     * @return the new experiment's id
+     * @return the new run's id and the data it trains on
      * @throws dev.chainrule.data.DataFormatException     when the data cannot be prepared this way
      * @throws TrainingRejectedException when the server or this person is at the limit
      * @throws IllegalArgumentException  when the settings do not fit together (the engine's message)
      */
-    public long launch(String title, String datasetKey, DataOptions options, List<LayerSpec> layers,
+    public LaunchedRun start(String title, String datasetKey, DataOptions options, List<LayerSpec> layers,
             TrainingConfig config, Init init, String owner, Long parentId) {
         DatasetChoice choice = datasets.choice(datasetKey);
         PreparedData prepared = Preparation.prepare(datasets.table(choice), options);
@@ -49,7 +57,8 @@ public class RunLauncher {
         ExperimentData data = new ExperimentData(resolved, choice.key(), datasets.checksum(choice), null);
         ExperimentSpec spec = new ExperimentSpec(title, data, layers, config, init, List.of());
         spec.network(prepared.train().features()); // the engine's check: sizes fit together
-        return training.start(spec, prepared.train(), prepared.validation(),
+        long id = training.start(spec, prepared.train(), prepared.validation(),
                 new StartOptions(0, owner, choice.storedId(), parentId));
+        return new LaunchedRun(id, prepared);
     }
 }

@@ -114,6 +114,17 @@ public class TrainingService {
      * its stored history and outcome at once. Close the returned handle when the view detaches.
      */
     public AutoCloseable subscribe(long runId, RunSubscriber subscriber) {
+        return subscribe(runId, subscriber, null);
+    }
+
+    /**
+     * Like {@link #subscribe(long, RunSubscriber)}, with the run's data already prepared by the
+     * caller (as its experiment records it), so that an old run's decision boundary is recomputed
+     * on it instead of preparing the data a second time.
+     *
+     * @param prepared the run's prepared data, or null
+     */
+    public AutoCloseable subscribe(long runId, RunSubscriber subscriber, PreparedData prepared) {
         LiveRun run = live.get(runId);
         if (run != null && run.subscribe(subscriber)) {
             return () -> run.unsubscribe(subscriber);
@@ -126,7 +137,7 @@ public class TrainingService {
         }
         if (last == null) {
             // an older run: its final weights, and the boundary recomputed from them on its data
-            last = finalPicture.of(details.run());
+            last = finalPicture.of(details.run(), prepared);
         }
         if (last != null) {
             subscriber.onSnapshot(last);

@@ -110,6 +110,24 @@ class LabViewTest extends AbstractAppTest {
         assertThat(runs.details(saved.getId()).history().get(29).validationLoss()).isNotNull();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void editingTheNetworkSendsNoPointsAndChoosingAnotherDatasetSendsThemOnce() {
+        BoundaryChart boundary = _get(BoundaryChart.class);
+        int sent = boundary.getPointUpdates();
+        assertThat(sent).as("the Lab opens with the points of two spirals").isPositive();
+
+        _setValue(_find(IntegerField.class, spec -> spec.withLabel("Units")).get(0), 12);
+        _click(_get(Button.class, spec -> spec.withText("Add Dense")));
+        assertThat(summary()).isEqualTo("221 parameters to learn"); // 2·12+12 + 12·8+8 + 8·8+8 + 8·1+1
+        assertThat(boundary.getPointUpdates()).as("network edits send no points").isEqualTo(sent);
+
+        Select<DatasetChoice> dataset = _get(Select.class, spec -> spec.withLabel("Dataset"));
+        _setValue(dataset, dataset.getListDataView().getItems().filter(c -> c.name().equals("XOR")).findFirst().orElseThrow());
+        assertThat(boundary.getPointUpdates()).as("another dataset, its points once").isEqualTo(sent + 1);
+        assertThat(boundary.getPointsSent()).isBetween(1, 2_000);
+    }
+
     private static String summary() {
         return _get(Span.class, spec -> spec.withClasses("network-summary")).getText();
     }

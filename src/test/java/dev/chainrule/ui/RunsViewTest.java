@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -32,6 +34,8 @@ import dev.chainrule.run.RunRow;
 import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.training.RunLauncher;
+import dev.chainrule.ui.component.BoundaryChart;
+import dev.chainrule.ui.component.LineChart;
 import dev.chainrule.ui.runs.RunView;
 import dev.chainrule.ui.runs.RunsView;
 import java.util.List;
@@ -97,6 +101,25 @@ class RunsViewTest extends AbstractAppTest {
         UI.getCurrent().navigate(RunView.class, RunView.parameters(xor));
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Notes")).getValue())
                 .isEqualTo("Learning rate 0.1 is too slow for XOR.");
+    }
+
+    @Test
+    void aRunPageShowsItsBoundaryOnItsDataAndSaysWhyNotWhenTheDatasetIsGone() {
+        UI.getCurrent().navigate(RunView.class, RunView.parameters(xor));
+        assertThat(_get(BoundaryChart.class).getPointUpdates()).isEqualTo(1);
+        assertThat(_get(BoundaryChart.class).getGridUpdates()).as("recomputed from the final weights").isEqualTo(1);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("run-data-problem"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Stop"))).as("an ended run shows no Stop").isEmpty();
+
+        // as if it had trained on an upload that was deleted since
+        database.update("UPDATE run SET spec = REPLACE(spec, '\"builtin:xor\"', '\"upload:999\"') WHERE id = ?", xor);
+        UI.getCurrent().navigate(RunView.class, RunView.parameters(xor));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("run-data-problem")).getText())
+                .isEqualTo("The dataset of this run is no longer in the library. Its curves and weights are still here; "
+                        + "its decision boundary is not shown.");
+        assertThat(_find(BoundaryChart.class)).isEmpty();
+        assertThat(_find(LineChart.class)).isNotEmpty().allSatisfy(chart -> assertThat(chart.getPointCount()).isEqualTo(3));
     }
 
     @Test

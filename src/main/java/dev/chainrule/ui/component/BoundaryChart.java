@@ -14,8 +14,9 @@ import dev.chainrule.training.BoundaryGrid;
 @JavaScript("context://js/chainrule-boundary.js")
 public class BoundaryChart extends EChartsElement {
     private Task task = Task.BINARY;
-    private int classes = 2;
     private int gridUpdates;
+    private int pointUpdates;
+    private int pointsSent;
 
     public BoundaryChart() {
         setWidth("360px");
@@ -24,22 +25,34 @@ public class BoundaryChart extends EChartsElement {
 
     /**
      * The training points: two features and a label (class index, or the value for regression).
+     * At most {@link BoundarySample#MAX_POINTS} of them are sent, with the range of all of them
+     * ({@code xMin, xMax, yMin, yMax}) so that the axes are those of the whole data.
      */
-    public void setPoints(double[][] xy, double[] labels, Task task, int classes) {
+    public void setPoints(double[][] xy, double[] labels, Task task) {
         if (xy.length != labels.length) {
             throw new IllegalArgumentException("each point needs a label: " + xy.length + " points, " + labels.length + " labels");
         }
         this.task = task;
-        this.classes = classes;
-        ObjectNode points = JSON.createObjectNode().put("mode", task == Task.REGRESSION ? "value" : "class");
+        int[] classes = null;
+        if (task != Task.REGRESSION) {
+            classes = new int[labels.length];
+            for (int i = 0; i < labels.length; i++) {
+                classes[i] = (int) labels[i];
+            }
+        }
+        BoundarySample sample = BoundarySample.of(xy, classes, BoundarySample.MAX_POINTS);
+        ObjectNode points = JSON.createObjectNode().put("mode", task == Task.REGRESSION ? "value" : "class")
+                .put("xMin", sample.xMin()).put("xMax", sample.xMax()).put("yMin", sample.yMin()).put("yMax", sample.yMax());
         ArrayNode x = points.putArray("x");
         ArrayNode y = points.putArray("y");
         ArrayNode label = points.putArray("label");
-        for (int i = 0; i < xy.length; i++) {
+        for (int i : sample.indices()) {
             x.add(xy[i][0]);
             y.add(xy[i][1]);
-            label.add(task == Task.REGRESSION ? labels[i] : (int) labels[i]);
+            label.add(classes == null ? labels[i] : classes[i]);
         }
+        pointUpdates++;
+        pointsSent = sample.size();
         call("setPoints", points.toString());
     }
 
@@ -50,7 +63,7 @@ public class BoundaryChart extends EChartsElement {
                     case BINARY -> "probability";
                     case MULTICLASS -> "class";
                     case REGRESSION -> "value";
-                }).put("classes", classes);
+                });
         ArrayNode values = node.putArray("values");
         for (double v : grid.values()) {
             values.add(Finite.orZero(v));
@@ -62,5 +75,15 @@ public class BoundaryChart extends EChartsElement {
     /** How many boundary pictures were sent (what a test can observe without a browser). */
     public int getGridUpdates() {
         return gridUpdates;
+    }
+
+    /** How many times training points were sent. */
+    public int getPointUpdates() {
+        return pointUpdates;
+    }
+
+    /** How many points the last {@link #setPoints} sent. */
+    public int getPointsSent() {
+        return pointsSent;
     }
 }

@@ -3,6 +3,7 @@ package dev.chainrule.ui.component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
+import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.training.RunSnapshot;
@@ -54,8 +55,12 @@ public final class RunFollower {
         return subscription != null;
     }
 
-    /** Stops following any previous run, then follows {@code runId}; {@code target} runs under the UI lock. */
-    public void follow(UI ui, long runId, RunSubscriber target) {
+    /**
+     * Stops following any previous run, then follows {@code runId}; {@code target} runs under the UI lock.
+     *
+     * @param runData the run's data as prepared for the page, or null (see {@link TrainingService#subscribe})
+     */
+    public void follow(UI ui, long runId, PreparedData runData, RunSubscriber target) {
         stop();
         subscription = training.subscribe(runId, new RunSubscriber() {
             @Override
@@ -86,7 +91,7 @@ public final class RunFollower {
                     target.onFinished(status, message);
                 });
             }
-        });
+        }, runData);
     }
 
     public void stop() {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.chainrule.run.RunStatus;
+import dev.chainrule.training.TrainingService;
+import java.util.function.Supplier;
 
 /** Train, Pause, Resume, Step (one epoch) and Stop, enabled as the run's state allows. */
 class LabControls extends HorizontalLayout {
@@ -22,6 +24,14 @@ class LabControls extends HorizontalLayout {
         setWrap(true);
         add(train, pause, resume, step, stop);
         show(null, true);
+    }
+
+    /** Pause, Resume, Step and Stop act on the run that {@code runId} names at the time of the click. */
+    void steer(TrainingService training, Supplier<Long> runId) {
+        pause.addClickListener(e -> training.pause(runId.get()));
+        resume.addClickListener(e -> training.resume(runId.get()));
+        step.addClickListener(e -> training.step(runId.get()));
+        stop.addClickListener(e -> training.stop(runId.get()));
     }
 
     /** @param status the followed run's state, or null when there is none; {@code canTrain} false when the form has a problem */

@@ -24,10 +24,12 @@ import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
+import dev.chainrule.training.LaunchedRun;
 import dev.chainrule.training.RunLauncher;
 import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
+import dev.chainrule.ui.run.RunPanel;
 import java.util.Optional;
 
 /** The Lab: pick a dataset, build a network, train it and watch it learn. */
@@ -41,14 +43,13 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final DatasetService datasets;
     private final RunService runs;
     private final RunLauncher launcher;
-    private final TrainingService training;
     private final Select<DatasetChoice> dataset = new Select<>();
     private final Span datasetSummary = new Span();
     private final NetworkBuilder builder = new NetworkBuilder();
     private final TrainingSettingsForm settings;
     private final TextField title = new TextField("Title");
     private final LabControls controls = new LabControls();
-    private final LabRunPanel run;
+    private final RunPanel run;
     private PreparedData prepared;
     /** The experiment these settings came from; runs started here record it as their parent. */
     private Long parentId;
@@ -58,9 +59,8 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         this.datasets = datasets;
         this.runs = runs;
         this.launcher = launcher;
-        this.training = training;
         this.settings = new TrainingSettingsForm(training.maxEpochs());
-        this.run = new LabRunPanel(training);
+        this.run = RunPanel.forDataset(training);
         dataset.setLabel("Dataset");
         dataset.setItems(datasets.choices());
         dataset.setItemLabelGenerator(DatasetChoice::name);
@@ -71,7 +71,8 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         title.setMaxLength(200);
         builder.addChangeListener(spec -> networkChanged(spec));
         run.setStatusListener(status -> controls.show(status, builder.spec().isPresent() && prepared != null));
-        wireControls();
+        controls.train.addClickListener(e -> startTraining());
+        controls.steer(training, run::runId);
 
         Details settingsBox = new Details("Training settings", settings);
         settingsBox.setOpened(true);
@@ -144,6 +145,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
             controls.show(run.status(), false);
             return;
         }
+        run.showData(prepared); // the points, once per dataset: a network edit does not send them again
         int classes = prepared.classLabels().size();
         datasetSummary.setText(String.format("%s %,d rows · %d input%s · %s%s", choice.description(),
                 prepared.train().rows(), prepared.train().features(), prepared.train().features() == 1 ? "" : "s",
@@ -156,7 +158,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private void networkChanged(Optional<NetworkSpec> spec) {
         spec.ifPresent(network -> {
             if (prepared != null) {
-                run.showSetup(network, prepared);
+                run.showNetwork(network);
             }
             title.setPlaceholder(autoTitle(network));
         });
@@ -169,14 +171,6 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         DatasetChoice choice = dataset.getValue();
         return (choice == null ? "" : choice.name() + " · ") + shape + " · "
                 + (settings.optimizer.getValue() == TrainingSettingsForm.Optimizer.ADAM ? "Adam" : "SGD");
-    }
-
-    private void wireControls() {
-        controls.train.addClickListener(e -> startTraining());
-        controls.pause.addClickListener(e -> training.pause(run.runId()));
-        controls.resume.addClickListener(e -> training.resume(run.runId()));
-        controls.step.addClickListener(e -> training.step(run.runId()));
-        controls.stop.addClickListener(e -> training.stop(run.runId()));
     }
 
     private void startTraining() {
@@ -193,10 +187,12 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         DataOptions options = DataOptions.defaults().withStandardize(true).withValidation(s.validationFraction(), 1);
         String name = title.getValue().isBlank() ? title.getPlaceholder() : title.getValue().strip();
         try {
-            long id = launcher.launch(name, choice.key(), options, network.get().layers(), s.config(), s.init(),
-                    VaadinSession.getCurrent().getSession().getId(), parentId);
-            run.showSetup(network.get(), launcher.prepare(choice.key(), options));
-            run.follow(id, s.config().epochs(), network.get().denseLayers().size());
+            LaunchedRun launched = launcher.start(name, choice.key(), options, network.get().layers(), s.config(),
+                    s.init(), VaadinSession.getCurrent().getSession().getId(), parentId);
+            // the rows it trains on (its own split), prepared once by the launcher
+            run.showData(launched.data());
+            run.showNetwork(network.get());
+            run.follow(launched.id(), s.config().epochs(), network.get().denseLayers().size(), launched.data());
             controls.show(run.status(), true);
         } catch (TrainingRejectedException | DataFormatException | IllegalArgumentException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)

@@ -1,6 +1,5 @@
 package dev.chainrule.ui.runs;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.DenseSpec;
 import dev.chainrule.engine.spec.SgdSpec;
 import dev.chainrule.experiment.ExperimentJson;
@@ -25,9 +25,8 @@ import dev.chainrule.run.RunService;
 import dev.chainrule.training.RunLauncher;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
-import dev.chainrule.ui.component.RunMonitor;
-import dev.chainrule.ui.lab.LabRunPanel;
 import dev.chainrule.ui.lab.LabView;
+import dev.chainrule.ui.run.RunPanel;
 import java.util.Optional;
 
 /** One saved run: its settings and its curves, live if it is still training. */
@@ -36,10 +35,12 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final RunService runs;
     private final TrainingService training;
     private final RunLauncher launcher;
+    private final DatasetService datasets;
     private String title = "Run · Chainrule";
 
-    public RunView(RunService runs, TrainingService training, RunLauncher launcher) {
+    public RunView(RunService runs, TrainingService training, RunLauncher launcher, DatasetService datasets) {
         this.launcher = launcher;
+        this.datasets = datasets;
         this.runs = runs;
         this.training = training;
     }
@@ -63,44 +64,46 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void show(RunDetails details) {
         long id = details.run().getId();
-        ExperimentSpec spec = details.spec();
         String name = details.run().getTitle(); // renaming changes this, never the spec
         title = name + " · Chainrule";
         Button stop = new Button("Stop", VaadinIcon.STOP.create(), e -> training.stop(id));
         stop.setVisible(training.isLive(id));
-        Component monitor = monitor(details, stop);
         // The Lab opens with this run's settings; training there saves a new run, this one stays as it is.
         Button runAgain = new Button("Edit and run again", VaadinIcon.FLASK.create(), e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(LabView.class, QueryParameters.of(LabView.FROM, Long.toString(id)))));
         add(new H2(name));
         derivedFrom(details.run().getParentId()).ifPresent(this::add);
         add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, stop),
-                new NotesEditor(runs, id, details.run().getNotes()), monitor);
+                new NotesEditor(runs, id, details.run().getNotes()));
+        addPanel(details, stop);
     }
 
     /**
-     * A run on a dataset shows the Lab's panel (curves, diagram, boundary); the seed example,
-     * whose data travels inside the run, shows its loss and prediction.
+     * The run's panel, live while it trains. A run on a dataset shows its decision boundary and
+     * network on that data, prepared once here; the seed example, whose data travels inside the
+     * run, shows its loss and prediction.
      */
-    private Component monitor(RunDetails details, Button stop) {
-        long id = details.run().getId();
+    private void addPanel(RunDetails details, Button stop) {
         ExperimentSpec spec = details.spec();
-        if (spec.data().inlineCsv() != null) {
-            RunMonitor monitor = new RunMonitor(training);
-            monitor.setFinishedListener(status -> stop.setVisible(false));
-            monitor.follow(id, spec.training().epochs());
-            return monitor;
-        }
-        LabRunPanel panel = new LabRunPanel(training);
+        boolean seed = spec.data().inlineCsv() != null;
+        RunPanel panel = seed ? RunPanel.forSeedExample(training) : RunPanel.forDataset(training);
         panel.setStatusListener(status -> stop.setVisible(status.isActive()));
-        try {
-            PreparedData data = launcher.prepare(spec.data().dataset(), spec.data().options());
-            panel.showSetup(spec.network(data.train().features()), data);
-        } catch (RuntimeException e) {
-            // The dataset is gone or no longer fits: the curves and the history still tell the story.
+        PreparedData data = null;
+        if (!seed) {
+            RunData runData = RunData.of(spec.data(), datasets, launcher);
+            data = runData.prepared();
+            if (data != null) {
+                panel.showData(data);
+                panel.showNetwork(spec.network(data.train().features()));
+            } else {
+                Paragraph problem = new Paragraph(runData.problem());
+                problem.addClassName("run-data-problem");
+                add(problem);
+                inputs(details).ifPresent(inputs -> panel.showNetwork(spec.network(inputs)));
+            }
         }
-        panel.follow(id, spec.training().epochs(), (int) spec.layers().stream().filter(DenseSpec.class::isInstance).count());
-        return panel;
+        panel.follow(details.run().getId(), spec, data);
+        add(panel);
     }
 
     private Optional<Paragraph> derivedFrom(Long parentId) {
@@ -127,17 +130,21 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** "2-16-16-1": the input width comes from the weights (initial, or final once trained). */
     private static String layers(RunDetails details) {
-        ExperimentSpec spec = details.spec();
-        String finalWeights = details.run().getFinalWeights();
-        Integer inputs = !spec.weights().isEmpty() ? Integer.valueOf(spec.weights().get(0).inputs())
-                : finalWeights != null ? Integer.valueOf(ExperimentJson.readWeights(finalWeights).get(0).inputs()) : null;
-        StringBuilder s = new StringBuilder(inputs == null ? "inputs" : inputs.toString());
-        spec.layers().forEach(l -> {
-            if (l instanceof dev.chainrule.engine.spec.DenseSpec d) {
+        StringBuilder s = new StringBuilder(inputs(details).map(String::valueOf).orElse("inputs"));
+        details.spec().layers().forEach(l -> {
+            if (l instanceof DenseSpec d) {
                 s.append('-').append(d.units());
             }
         });
         return s.toString();
+    }
+
+    /** The input width, from the weights (initial, or final once trained); empty before any are stored. */
+    private static Optional<Integer> inputs(RunDetails details) {
+        ExperimentSpec spec = details.spec();
+        String finalWeights = details.run().getFinalWeights();
+        return !spec.weights().isEmpty() ? Optional.of(spec.weights().get(0).inputs())
+                : finalWeights != null ? Optional.of(ExperimentJson.readWeights(finalWeights).get(0).inputs()) : Optional.empty();
     }
 
     private void showProblem(String message) {

@@ -16,7 +16,7 @@ import dev.chainrule.run.RunService;
 import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
-import dev.chainrule.ui.component.RunMonitor;
+import dev.chainrule.ui.run.RunPanel;
 
 /** Train the worked example's 2-2-1 network and watch its loss fall, live. */
 @Route(value = "", layout = MainLayout.class)
@@ -24,7 +24,7 @@ import dev.chainrule.ui.component.RunMonitor;
 public class SeedView extends HorizontalLayout {
     private final TrainingService training;
     private final SeedForm form;
-    private final RunMonitor monitor;
+    private final RunPanel monitor;
     private final WeightsPanel weights;
     private final Button train = new Button("Train", VaadinIcon.PLAY.create());
     private final Button stop = new Button("Stop", VaadinIcon.STOP.create());
@@ -34,12 +34,14 @@ public class SeedView extends HorizontalLayout {
     public SeedView(TrainingService training, RunService runs) {
         this.training = training;
         this.form = new SeedForm(training.maxEpochs());
-        this.monitor = new RunMonitor(training);
+        this.monitor = RunPanel.forSeedExample(training);
         this.weights = new WeightsPanel(runs);
         configureButtons();
-        monitor.setFinishedListener(status -> {
-            setRunning(false);
-            weights.showFinal(runId);
+        monitor.setStatusListener(status -> {
+            if (!status.isActive()) {
+                setRunning(false);
+                weights.showFinal(runId);
+            }
         });
 
         VerticalLayout left = new VerticalLayout(form, new HorizontalLayout(train, stop, reset));
@@ -84,7 +86,7 @@ public class SeedView extends HorizontalLayout {
         }
         weights.clear();
         setRunning(true);
-        monitor.follow(runId, spec.training().epochs());
+        monitor.follow(runId, spec, null);
     }
 
     private void setRunning(boolean running) {

@@ -1,4 +1,4 @@
-package dev.chainrule.ui.lab;
+package dev.chainrule.ui.run;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H4;
@@ -11,38 +11,52 @@ import java.util.List;
 
 /**
  * The curves of a run: loss (training and validation, log scale on request), accuracy, and the
- * gradient norm of each layer (where vanishing and exploding gradients show). Long runs are
- * thinned to about a thousand points per curve ({@link CurveThinning}) so the browser stays responsive.
+ * gradient norm of each layer (where vanishing and exploding gradients show); or, for the seed
+ * example, one chart of the loss and the sample's prediction. Long runs are thinned to about a
+ * thousand points per curve ({@link CurveThinning}) so the browser stays responsive.
  */
-class LiveCharts extends VerticalLayout {
+class RunCurves extends VerticalLayout {
     private static final String[] LAYER_COLORS = {"#1971c2", "#e8590c", "#2f9e44", "#7048e8", "#c2255c", "#0c8599",
             "#5c940d", "#862e9c", "#f08c00"};
+    private static final String TRAINING = "#d9480f";
+    private static final String VALIDATION = "#1971c2";
 
-    final LineChart loss = new LineChart();
-    final LineChart accuracy = new LineChart();
-    final LineChart gradients = new LineChart();
+    private final boolean samplePrediction;
+    private final LineChart loss = new LineChart();
+    private final LineChart accuracy = new LineChart();
+    private final H4 accuracyHeading = new H4("Accuracy");
+    private final LineChart gradients = new LineChart();
     private final Checkbox logScale = new Checkbox("Log scale");
     private CurveThinning thinning = CurveThinning.of(1);
     private int layers;
 
-    LiveCharts() {
+    RunCurves(boolean samplePrediction) {
+        this.samplePrediction = samplePrediction;
         setPadding(false);
         setSpacing(false);
+        if (samplePrediction) {
+            add(loss);
+            return;
+        }
         for (LineChart chart : List.of(loss, accuracy, gradients)) {
             chart.setHeight("220px");
         }
         logScale.addValueChangeListener(e -> loss.setLogScale(0, e.getValue()));
-        add(new H4("Loss"), logScale, loss, new H4("Accuracy"), accuracy, new H4("Gradient norm per layer"), gradients);
+        add(new H4("Loss"), logScale, loss, accuracyHeading, accuracy, new H4("Gradient norm per layer"), gradients);
     }
 
     /** Empties the curves for a run of {@code totalEpochs} epochs through {@code layers} dense layers. */
     void reset(int totalEpochs, int layers) {
-        this.layers = layers;
+        this.layers = samplePrediction ? 0 : layers; // the seed example draws no gradient norms
         this.thinning = CurveThinning.of(totalEpochs);
-        loss.configure("epoch", List.of(new LineChart.Axis("loss", logScale.getValue())),
-                List.of(new LineChart.Series("training", "#d9480f", 0), new LineChart.Series("validation", "#1971c2", 0)));
-        accuracy.configure("epoch", List.of(new LineChart.Axis("accuracy", false)),
-                List.of(new LineChart.Series("training", "#d9480f", 0), new LineChart.Series("validation", "#1971c2", 0)));
+        if (samplePrediction) {
+            loss.configure("epoch", List.of(new LineChart.Axis("loss", false), new LineChart.Axis("prediction", false)),
+                    List.of(new LineChart.Series("loss", TRAINING, 0), new LineChart.Series("prediction", VALIDATION, 1)));
+            loss.setXRange(1, Math.max(2, totalEpochs));
+            return;
+        }
+        loss.configure("epoch", List.of(new LineChart.Axis("loss", logScale.getValue())), trainingAndValidation());
+        accuracy.configure("epoch", List.of(new LineChart.Axis("accuracy", false)), trainingAndValidation());
         List<LineChart.Series> norms = new ArrayList<>();
         for (int i = 0; i < layers; i++) {
             norms.add(new LineChart.Series("layer " + (i + 1), LAYER_COLORS[i % LAYER_COLORS.length], 0));
@@ -55,12 +69,7 @@ class LiveCharts extends VerticalLayout {
 
     /** Adds the epochs that the thinning keeps to the curves. */
     void append(List<EpochRecord> epochs) {
-        List<EpochRecord> kept = new ArrayList<>();
-        for (EpochRecord r : epochs) {
-            if (thinning.keeps(r.epoch())) {
-                kept.add(r);
-            }
-        }
+        List<EpochRecord> kept = epochs.stream().filter(r -> thinning.keeps(r.epoch())).toList();
         if (kept.isEmpty()) {
             return;
         }
@@ -73,7 +82,7 @@ class LiveCharts extends VerticalLayout {
             EpochRecord r = kept.get(i);
             x[i] = r.epoch();
             l[0][i] = value(r.trainLoss());
-            l[1][i] = value(r.validationLoss());
+            l[1][i] = value(samplePrediction ? r.samplePrediction() : r.validationLoss());
             a[0][i] = value(r.trainAccuracy());
             a[1][i] = value(r.validationAccuracy());
             for (int k = 0; k < layers; k++) {
@@ -81,13 +90,19 @@ class LiveCharts extends VerticalLayout {
             }
         }
         loss.appendPoints(x, l);
-        accuracy.appendPoints(x, a);
-        gradients.appendPoints(x, g);
+        if (!samplePrediction) {
+            accuracy.appendPoints(x, a);
+            gradients.appendPoints(x, g);
+        }
     }
 
     void showAccuracy(boolean show) {
         accuracy.setVisible(show);
-        getChildren().filter(c -> c instanceof H4 h && h.getText().equals("Accuracy")).forEach(c -> c.setVisible(show));
+        accuracyHeading.setVisible(show);
+    }
+
+    private static List<LineChart.Series> trainingAndValidation() {
+        return List.of(new LineChart.Series("training", TRAINING, 0), new LineChart.Series("validation", VALIDATION, 0));
     }
 
     private static double value(Double v) {

@@ -1,0 +1,183 @@
+package dev.chainrule.ui.run;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.engine.spec.NetworkSpec;
+import dev.chainrule.engine.spec.Task;
+import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.RunStatus;
+import dev.chainrule.training.RunSnapshot;
+import dev.chainrule.training.RunSubscriber;
+import dev.chainrule.training.TrainingService;
+import dev.chainrule.ui.component.RunFollower;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One run, live while it trains: progress, the decision boundary and network diagram, the
+ * curves. The seed page's kind ({@link #forSeedExample}) shows instead one chart of the loss and
+ * the sample's prediction, and the outcome below it. It follows its run while attached (Push,
+ * about ten updates a second) and replays the whole history when it comes back.
+ */
+public class RunPanel extends VerticalLayout {
+    private final TrainingService training;
+    private final RunFollower follower;
+    private final RunProgress progress;
+    private final RunCurves curves;
+    /** Null for the seed example, whose network and data are fixed and shown by its page. */
+    private final RunPictures pictures;
+    private Long runId;
+    private int totalEpochs;
+    private int denseLayers;
+    private PreparedData runData;
+    private RunStatus status = RunStatus.QUEUED;
+    private Consumer<RunStatus> statusListener = s -> { };
+
+    private RunPanel(TrainingService training, boolean samplePrediction) {
+        this.training = training;
+        this.follower = new RunFollower(training);
+        this.progress = new RunProgress(samplePrediction);
+        this.curves = new RunCurves(samplePrediction);
+        this.pictures = samplePrediction ? null : new RunPictures();
+        setPadding(false);
+        add(progress);
+        if (pictures != null) {
+            add(pictures);
+        }
+        add(curves);
+        if (samplePrediction) {
+            add(progress.outcome());
+        }
+    }
+
+    /** Progress, decision boundary, network diagram, and the loss, accuracy and gradient-norm curves. */
+    public static RunPanel forDataset(TrainingService training) {
+        return new RunPanel(training, false);
+    }
+
+    /** Progress, one chart of the loss and the sample's prediction, and the outcome. */
+    public static RunPanel forSeedExample(TrainingService training) {
+        return new RunPanel(training, true);
+    }
+
+    /** Hears every status: queued, running, paused, and at last how the run ended. */
+    public void setStatusListener(Consumer<RunStatus> listener) {
+        this.statusListener = listener;
+    }
+
+    /** The points the boundary is drawn on; call it when the data changes, not when the network does. */
+    public void showData(PreparedData data) {
+        if (pictures != null) {
+            pictures.showData(data);
+        }
+        curves.showAccuracy(data.task() != Task.REGRESSION);
+    }
+
+    public void showNetwork(NetworkSpec network) {
+        if (pictures != null) {
+            pictures.showNetwork(network);
+        }
+    }
+
+    /**
+     * Shows run {@code id} from its first epoch, live while it trains.
+     *
+     * @param runData the data it trained on, when already prepared (an ended run's boundary is
+     *                recomputed on it); null otherwise
+     */
+    public void follow(long id, int totalEpochs, int denseLayers, PreparedData runData) {
+        follower.stop();
+        this.runId = id;
+        this.totalEpochs = totalEpochs;
+        this.denseLayers = denseLayers;
+        this.runData = runData;
+        this.status = RunStatus.QUEUED;
+        if (pictures != null) {
+            pictures.reset();
+        }
+        curves.reset(totalEpochs, denseLayers);
+        progress.start(totalEpochs);
+        training.queuePosition(id).ifPresent(progress::queued);
+        getUI().ifPresent(this::subscribe);
+    }
+
+    /** Shows the run of a stored experiment: its planned epochs and dense layers come from the spec. */
+    public void follow(long id, ExperimentSpec spec, PreparedData runData) {
+        // the input width changes no layer count: any will do
+        follow(id, spec.training().epochs(), spec.network(1).denseLayers().size(), runData);
+    }
+
+    public Long runId() {
+        return runId;
+    }
+
+    public RunStatus status() {
+        return status;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (runId != null && !follower.isFollowing()) {
+            // Re-attached (e.g. the view came back): the subscription replays the whole history.
+            curves.reset(totalEpochs, denseLayers);
+            subscribe(event.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        follower.stop();
+    }
+
+    private void subscribe(UI ui) {
+        follower.follow(ui, runId, runData, new RunSubscriber() {
+            @Override
+            public void onEpochs(List<EpochRecord> epochs) {
+                showEpochs(epochs);
+            }
+
+            @Override
+            public void onSnapshot(RunSnapshot snapshot) {
+                if (pictures != null) {
+                    pictures.show(snapshot, status);
+                }
+            }
+
+            @Override
+            public void onStatus(RunStatus newStatus) {
+                setStatus(newStatus, null);
+            }
+
+            @Override
+            public void onFinished(RunStatus result, String message) {
+                setStatus(result, message);
+            }
+        });
+    }
+
+    private void showEpochs(List<EpochRecord> epochs) {
+        if (!epochs.isEmpty()) {
+            curves.append(epochs);
+            progress.epoch(epochs.get(epochs.size() - 1), status);
+        }
+    }
+
+    private void setStatus(RunStatus newStatus, String message) {
+        status = newStatus;
+        if (pictures != null) {
+            pictures.statusChanged(newStatus);
+        }
+        if (!newStatus.isActive()) {
+            progress.finished(newStatus, message);
+        } else if (progress.hasEpochs()) {
+            progress.status(newStatus);
+        } else if (newStatus == RunStatus.QUEUED) {
+            training.queuePosition(runId).ifPresent(progress::queued);
+        }
+        statusListener.accept(newStatus);
+    }
+}
