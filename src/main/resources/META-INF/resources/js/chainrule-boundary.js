@@ -13,55 +13,55 @@ const PROBABILITY_COLORS = [[0xa5, 0xd8, 0xff], [0xf8, 0xf9, 0xfa], [0xff, 0xd8,
  * size × size image on a canvas of its own, scaled by the browser under ECharts' transparent
  * plot (well under a millisecond), while ECharts redraws only when the points or the range change.
  */
-class ChainruleBoundary extends HTMLElement {
-  connectedCallback() {
-    if (!this.style.display) this.style.display = 'block';
-    if (!this._chart) {
-      this.style.position = 'relative';
-      // ECharts empties its container, so the heat canvas comes after it, stacked beneath its layer
-      this._chart = echarts.init(this, null, { renderer: 'canvas' });
-      this.firstElementChild.style.zIndex = '1';
-      this._heat = document.createElement('canvas');
-      Object.assign(this._heat.style, {
-        position: 'absolute', left: BOUNDARY_GRID.left + 'px', top: BOUNDARY_GRID.top + 'px', zIndex: '0',
-        width: `calc(100% - ${BOUNDARY_GRID.left + BOUNDARY_GRID.right}px)`,
-        height: `calc(100% - ${BOUNDARY_GRID.top + BOUNDARY_GRID.bottom}px)`, imageRendering: 'pixelated'
-      });
-      this.appendChild(this._heat);
-      new ResizeObserver(() => this._chart.resize()).observe(this);
-      this._render();
-    }
+class ChainruleBoundary extends ChainruleEChartsElement {
+  // ECharts empties its container (and dispose() empties it again), so the heat canvas is added
+  // after the chart, on every attach, stacked beneath ECharts' layer
+  _chartCreated() {
+    this.style.position = 'relative';
+    this.firstElementChild.style.zIndex = '1';
+    this._heat = document.createElement('canvas');
+    Object.assign(this._heat.style, {
+      position: 'absolute', left: BOUNDARY_GRID.left + 'px', top: BOUNDARY_GRID.top + 'px', zIndex: '0',
+      width: `calc(100% - ${BOUNDARY_GRID.left + BOUNDARY_GRID.right}px)`,
+      height: `calc(100% - ${BOUNDARY_GRID.top + BOUNDARY_GRID.bottom}px)`, imageRendering: 'pixelated'
+    });
+    this.appendChild(this._heat);
+    this._axesDrawn = null;
   }
 
-  /** points: {x: [..], y: [..], label: [..]}; labels are class indices (or values for regression). */
+  _chartDisposed() {
+    this._heat.remove();
+    this._heat = null;
+  }
+
+  /**
+   * points: {mode, x: [..], y: [..], label: [..]} and, optionally, xMin, xMax, yMin, yMax: the range of all
+   * the data when x/y hold a sample of it. Labels are class indices (or values for regression).
+   */
   setPoints(json) {
     this._points = JSON.parse(json);
     this._axesDrawn = null;
     this._render();
   }
 
-  /** grid: {xMin, xMax, yMin, yMax, size, values, mode: 'probability'|'class'|'value', classes} */
+  /** grid: {xMin, xMax, yMin, yMax, size, values, mode: 'probability'|'class'|'value'} */
   setGrid(json) {
     this._grid = JSON.parse(json);
+    this._gridFresh = true;
     this._render();
   }
 
-  /** Number of grid updates received (used by browser tests). */
+  /** Number of grid updates drawn (used by browser tests); several arriving within one frame are drawn once. */
   gridUpdates() {
     return this._updates || 0;
   }
 
-  // Coalesce updates into one render per frame: a busy browser would otherwise queue them up.
-  _render() {
-    if (this._frame) return;
-    this._frame = requestAnimationFrame(() => {
-      this._frame = null;
-      this._draw();
-    });
+  /** Number of points held (used by browser tests); 0 when none. */
+  pointCount() {
+    return this._points ? this._points.x.length : 0;
   }
 
   _draw() {
-    if (!this._chart) return;
     const g = this._grid;
     const range = g || this._pointRange();
     const key = range ? [range.xMin, range.xMax, range.yMin, range.yMax].join() : '';
@@ -70,7 +70,8 @@ class ChainruleBoundary extends HTMLElement {
       this._drawAxesAndPoints(range);
     }
     if (g) {
-      this._updates = (this._updates || 0) + 1;
+      if (this._gridFresh) this._updates = (this._updates || 0) + 1;
+      this._gridFresh = false;
       this._drawHeat(g);
     }
   }
@@ -104,8 +105,8 @@ class ChainruleBoundary extends HTMLElement {
     }
     const context = canvas.getContext('2d');
     const image = context.createImageData(g.size, g.size);
-    const lo = g.mode === 'probability' ? 0 : Math.min(...g.values);
-    const hi = g.mode === 'probability' ? 1 : Math.max(...g.values);
+    const range = g.mode === 'probability' ? { min: 0, max: 1 } : ChainruleEChartsElement.extent(g.values) || { min: 0, max: 0 };
+    const lo = range.min, hi = range.max;
     for (let r = 0; r < g.size; r++) {
       for (let c = 0; c < g.size; c++) {
         const v = g.values[r * g.size + c];
@@ -136,10 +137,15 @@ class ChainruleBoundary extends HTMLElement {
     return CLASS_COLORS[label % CLASS_COLORS.length];
   }
 
+  // the range the server sent for all the data, else that of the points held
   _pointRange() {
-    if (!this._points || !this._points.x.length) return null;
     const p = this._points;
-    return { xMin: Math.min(...p.x), xMax: Math.max(...p.x), yMin: Math.min(...p.y), yMax: Math.max(...p.y) };
+    if (!p) return null;
+    if ([p.xMin, p.xMax, p.yMin, p.yMax].every(Number.isFinite)) {
+      return { xMin: p.xMin, xMax: p.xMax, yMin: p.yMin, yMax: p.yMax };
+    }
+    const x = ChainruleEChartsElement.extent(p.x), y = ChainruleEChartsElement.extent(p.y);
+    return x && y ? { xMin: x.min, xMax: x.max, yMin: y.min, yMax: y.max } : null;
   }
 }
 

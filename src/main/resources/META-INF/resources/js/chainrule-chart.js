@@ -1,24 +1,15 @@
 /*
  * <chainrule-chart>: a line chart drawn by Apache ECharts (loaded from its WebJar).
  * The Java side (dev.chainrule.ui.component.LineChart) validates and sends JSON; this element
- * only renders. Points are kept here so a resize or re-attach redraws everything.
+ * only renders. Points are kept here so a resize or re-attach redraws everything (the chart's
+ * life on the page is ChainruleEChartsElement's, chainrule-echarts-element.js).
  */
-class ChainruleChart extends HTMLElement {
+class ChainruleChart extends ChainruleEChartsElement {
   constructor() {
     super();
     this._config = { xName: '', axes: [{ name: '', log: false }], series: [] };
     this._data = [];
     this._count = 0;
-  }
-
-  connectedCallback() {
-    if (!this.style.display) this.style.display = 'block';
-    if (!this._chart) {
-      this._chart = echarts.init(this, null, { renderer: 'canvas' });
-      this._resizer = new ResizeObserver(() => this._chart.resize());
-      this._resizer.observe(this);
-      this._render(true);
-    }
   }
 
   /** config: {xName, axes: [{name, log}], series: [{name, color, axis}]} */
@@ -67,16 +58,16 @@ class ChainruleChart extends HTMLElement {
   // Pushes can arrive faster than a busy browser paints: coalesce them into one render per frame,
   // and redraw a growing curve at most every MIN_DRAW_MS (new points are kept meanwhile): five
   // redraws a second look smooth and leave the student's computer free for the rest of the page.
+  // full: the axes or series changed (and on every attach), not only the points.
   _render(full) {
     this._fullPending = this._fullPending || full;
     if (this._frame || this._timer) return;
     const wait = this._fullPending ? 0 : (this._lastDraw || 0) + ChainruleChart.MIN_DRAW_MS - performance.now();
     if (wait > 0) {
-      this._timer = setTimeout(() => { this._timer = null; this._render(false); }, wait);
+      this._later(() => this._render(false), wait);
       return;
     }
-    this._frame = requestAnimationFrame(() => {
-      this._frame = null;
+    this._requestFrame(() => {
       const fullNow = this._fullPending;
       this._fullPending = false;
       this._lastDraw = performance.now();
@@ -85,7 +76,6 @@ class ChainruleChart extends HTMLElement {
   }
 
   _draw(full) {
-    if (!this._chart) return;
     const cfg = this._config;
     const series = cfg.series.map((s, i) => ({
       name: s.name, type: 'line', showSymbol: false, yAxisIndex: s.axis,

@@ -6,14 +6,11 @@
  */
 const MAX_DRAWN = 16;
 
-class ChainruleNetwork extends HTMLElement {
-  connectedCallback() {
-    if (!this.style.display) this.style.display = 'block';
-    if (!this._chart) {
-      this._chart = echarts.init(this, null, { renderer: 'canvas' });
-      new ResizeObserver(() => { this._chart.resize(); this._render(); }).observe(this);
-      this._render();
-    }
+class ChainruleNetwork extends ChainruleEChartsElement {
+  // the neurons' positions follow the element's size
+  _resized() {
+    super._resized();
+    this._render();
   }
 
   /** layers: [{label, units}] from input to output. */
@@ -29,17 +26,8 @@ class ChainruleNetwork extends HTMLElement {
     this._render();
   }
 
-  // Coalesce updates into one render per frame: a busy browser would otherwise queue them up.
-  _render() {
-    if (this._frame) return;
-    this._frame = requestAnimationFrame(() => {
-      this._frame = null;
-      this._draw();
-    });
-  }
-
   _draw() {
-    if (!this._chart || !this._layers) return;
+    if (!this._layers) return;
     const width = this.clientWidth || 600, height = this.clientHeight || 300;
     const cols = this._layers.length, nodes = [], edges = [];
     const xOf = i => 60 + i * (width - 120) / Math.max(1, cols - 1);

@@ -14,16 +14,7 @@ function scatterNumber(v) {
   return Number.isInteger(v) ? String(v) : (+v.toPrecision(4)).toString();
 }
 
-class ChainruleScatter extends HTMLElement {
-  connectedCallback() {
-    if (!this.style.display) this.style.display = 'block';
-    if (!this._chart) {
-      this._chart = echarts.init(this, null, { renderer: 'canvas' });
-      new ResizeObserver(() => this._chart.resize()).observe(this);
-      this._render();
-    }
-  }
-
+class ChainruleScatter extends ChainruleEChartsElement {
   /**
    * points: {xName, yName, colorName, x: [..], y: [..]} plus either
    * groups: [names] and group: [index into groups], or value: [numbers] for a continuous colour.
@@ -38,8 +29,7 @@ class ChainruleScatter extends HTMLElement {
     return this._data ? this._data.x.length : 0;
   }
 
-  _render() {
-    if (!this._chart) return;
+  _draw() {
     const d = this._data;
     if (!d) {
       this._chart.clear();
@@ -54,15 +44,15 @@ class ChainruleScatter extends HTMLElement {
       if (byGroup) series[d.group[i]].data.push([x, d.y[i]]);
       else series[0].data.push([x, d.y[i], d.value[i]]);
     });
-    const values = byGroup ? [] : d.value;
+    const range = (byGroup ? null : ChainruleEChartsElement.extent(d.value)) || { min: 0, max: 0 };
     this._chart.setOption({
       animation: false,
       grid: { left: 56, right: byGroup ? 24 : 96, top: byGroup ? 48 : 24, bottom: 48 },
       legend: byGroup ? { type: 'scroll', top: 4 } : { show: false },
       visualMap: byGroup ? [] : [{
-        type: 'continuous', dimension: 2, min: Math.min(...values), max: Math.max(...values),
+        type: 'continuous', dimension: 2, min: range.min, max: range.max,
         right: 8, top: 'middle', calculable: false, inRange: { color: ['#a5d8ff', '#1971c2', '#0b3d6e'] },
-        text: [d.colorName + ' ' + scatterNumber(Math.max(...values)), scatterNumber(Math.min(...values))]
+        text: [d.colorName + ' ' + scatterNumber(range.max), scatterNumber(range.min)]
       }],
       tooltip: {
         trigger: 'item',

@@ -11,6 +11,7 @@ import dev.chainrule.training.BoundaryGrid;
 /** The decision boundary of a network on two features: a heat map of its output with the data on top. */
 @Tag("chainrule-boundary")
 @JavaScript("context://webjars/echarts/dist/echarts.min.js")
+@JavaScript("context://js/chainrule-echarts-element.js")
 @JavaScript("context://js/chainrule-boundary.js")
 public class BoundaryChart extends EChartsElement {
     private Task task = Task.BINARY;

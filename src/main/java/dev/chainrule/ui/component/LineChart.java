@@ -13,6 +13,7 @@ import java.util.List;
  */
 @Tag("chainrule-chart")
 @JavaScript("context://webjars/echarts/dist/echarts.min.js")
+@JavaScript("context://js/chainrule-echarts-element.js")
 @JavaScript("context://js/chainrule-chart.js")
 public class LineChart extends EChartsElement {
 

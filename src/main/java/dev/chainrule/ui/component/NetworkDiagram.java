@@ -15,6 +15,7 @@ import java.util.List;
  */
 @Tag("chainrule-network")
 @JavaScript("context://webjars/echarts/dist/echarts.min.js")
+@JavaScript("context://js/chainrule-echarts-element.js")
 @JavaScript("context://js/chainrule-network.js")
 public class NetworkDiagram extends EChartsElement {
     private NetworkSpec network;

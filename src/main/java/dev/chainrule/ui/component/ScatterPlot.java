@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 @Tag("chainrule-scatter")
 @JavaScript("context://webjars/echarts/dist/echarts.min.js")
+@JavaScript("context://js/chainrule-echarts-element.js")
 @JavaScript("context://js/chainrule-scatter.js")
 public class ScatterPlot extends EChartsElement {
     /** More points than this make the browser slow without showing more. */

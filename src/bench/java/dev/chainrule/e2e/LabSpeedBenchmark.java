@@ -2,7 +2,6 @@ package dev.chainrule.e2e;
 
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.PreparedData;
-import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.Network;
 import dev.chainrule.engine.RunControl;
 import dev.chainrule.engine.Trainer;
@@ -13,7 +12,6 @@ import dev.chainrule.engine.spec.LayerSpec;
 import dev.chainrule.engine.spec.LossKind;
 import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.engine.spec.TrainingConfig;
-import dev.chainrule.training.RunLauncher;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,35 +20,22 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Benchmark, not a test (its name keeps it out of the default run): the playground workload
+ * Benchmark, not a test (in src/bench, compiled and run only by the bench profile): the playground workload
  * (2-8-8-1 tanh, BCE, Adam, batches of 10, the 1,000 circles of ../shared/bench) trained headless,
  * through the training service with nobody watching, and from the Lab with its charts live in
  * Chromium, once with Chromium free to use both cores and once kept to CPU 1 (a student's browser
  * runs on the student's computer, not on the server). Prints epochs per second, the training
  * thread's CPU time per epoch (the server's own overhead, whatever else the machine does), the CPU
  * Chromium used, and the pushes per second the browser received.
- * Run: {@code ./mvnw test -Dtest=LabSpeedBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code ./mvnw -Pbench test -Dtest=LabSpeedBenchmark}
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class LabSpeedBenchmark {
+class LabSpeedBenchmark extends ServerBenchmark {
     static final int EPOCHS = 10_000;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    RunLauncher launcher;
     @Autowired
     dev.chainrule.run.RunService runs;
-    @Autowired
-    dev.chainrule.training.TrainingService training;
 
     @Test
     void labVersusHeadless() throws Exception {

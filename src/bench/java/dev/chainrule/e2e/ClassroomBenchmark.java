@@ -2,7 +2,6 @@ package dev.chainrule.e2e;
 
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.PreparedData;
-import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.AdamSpec;
 import dev.chainrule.engine.spec.Init;
 import dev.chainrule.engine.spec.LayerSpec;
@@ -12,10 +11,8 @@ import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStatus;
-import dev.chainrule.training.RunLauncher;
 import dev.chainrule.training.RunSubscriber;
 import dev.chainrule.training.StartOptions;
-import dev.chainrule.training.TrainingService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,22 +20,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Benchmark, not a test (its name keeps it out of the default run): a classroom on this 2-core
+ * Benchmark, not a test (in src/bench, compiled and run only by the bench profile): a classroom on this 2-core
  * machine. Eight people train the playground workload (2-8-8-1 tanh, Adam, batches of 10, the
  * 1,000 circles) at once with the default pool; meanwhile a ninth person opens the Lab in
  * Chromium and edits a network (Add Dense, Remove layer: each a round trip to the server).
  * Prints each run's epochs in the measured window and the ninth person's response times.
- * Run: {@code ./mvnw test -Dtest=ClassroomBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code ./mvnw -Pbench test -Dtest=ClassroomBenchmark}
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ClassroomBenchmark {
+class ClassroomBenchmark extends ServerBenchmark {
     private static final int RUNS = 8;
     private static final int CLICKS = 30;
     // clicks a button of the Lab and resolves with the milliseconds until the network summary changed
@@ -55,15 +46,6 @@ class ClassroomBenchmark {
             observer.observe(summary, { childList: true, characterData: true, subtree: true });
             button.click();
             """;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    RunLauncher launcher;
-    @Autowired
-    TrainingService training;
 
     /** Counts a run's epochs as they are pushed to a viewer. */
     static final class Counter implements RunSubscriber {

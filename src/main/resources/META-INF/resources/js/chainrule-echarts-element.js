@@ -1,0 +1,103 @@
+/*
+ * ChainruleEChartsElement: the base of the chart elements (<chainrule-chart>, <chainrule-boundary>,
+ * <chainrule-network>, <chainrule-scatter>). Loaded after ECharts (its WebJar) and before the
+ * element scripts; each Java component lists it in its @JavaScript annotations, so it may arrive
+ * more than once and defines itself only the first time.
+ *
+ * The element keeps its data; the ECharts instance lives only while the element is on the page:
+ * - connected: the chart is created (once), follows the element's size, and everything held is drawn;
+ * - disconnected: the size observer, any pending frame or timer and the chart are let go
+ *   (chart.dispose()), so a page left behind keeps no canvas alive; attached again (Vaadin detaches
+ *   and re-attaches components, e.g. when a view is entered again) it starts over and redraws.
+ *
+ * A subclass implements _draw(), calls _render() whenever its data changes (requests within one
+ * animation frame make one _draw()), and may override _chartCreated() / _chartDisposed() for things of
+ * its own beside the chart, and _resized() if its drawing depends on its size.
+ */
+if (!window.ChainruleEChartsElement) {
+  window.ChainruleEChartsElement = class ChainruleEChartsElement extends HTMLElement {
+    connectedCallback() {
+      if (!this.style.display) this.style.display = 'block';
+      if (this._chart) return;
+      this._chart = echarts.init(this, null, { renderer: 'canvas' });
+      this._chartCreated();
+      this._resizer = new ResizeObserver(() => {
+        if (this._chart) this._resized();
+      });
+      this._resizer.observe(this);
+      this._render(true);
+    }
+
+    disconnectedCallback() {
+      if (this._resizer) {
+        this._resizer.disconnect();
+        this._resizer = null;
+      }
+      this._cancelPending();
+      if (this._chart) {
+        this._chart.dispose();
+        this._chart = null;
+        this._chartDisposed();
+      }
+    }
+
+    /** Asks for a redraw of everything held; requests within one frame make one _draw(). */
+    _render() {
+      this._requestFrame(() => this._draw());
+    }
+
+    /** Draws the data held into this._chart (which exists when this is called). */
+    _draw() {
+    }
+
+    /** Runs draw on the next animation frame unless one is already pending; skipped if the chart is gone. */
+    _requestFrame(draw) {
+      if (this._frame) return;
+      this._frame = requestAnimationFrame(() => {
+        this._frame = null;
+        if (this._chart) draw();
+      });
+    }
+
+    /** Runs action after ms unless a timer is already pending; cancelled when the element leaves the page. */
+    _later(action, ms) {
+      if (this._timer) return;
+      this._timer = setTimeout(() => {
+        this._timer = null;
+        action();
+      }, ms);
+    }
+
+    _cancelPending() {
+      if (this._frame) cancelAnimationFrame(this._frame);
+      if (this._timer) clearTimeout(this._timer);
+      this._frame = null;
+      this._timer = null;
+    }
+
+    /** Called right after the chart was created (on every attach). */
+    _chartCreated() {
+    }
+
+    /** Called right after the chart was disposed (on every detach). */
+    _chartDisposed() {
+    }
+
+    /** The element changed size. */
+    _resized() {
+      this._chart.resize();
+    }
+
+    /** {min, max} of the finite numbers in values (a loop: spreading ~10^5 values into Math.min overflows the stack); null if none. */
+    static extent(values) {
+      let min = Infinity, max = -Infinity;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!Number.isFinite(v)) continue;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      return min <= max ? { min, max } : null;
+    }
+  };
+}
