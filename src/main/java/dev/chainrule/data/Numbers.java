@@ -32,44 +32,38 @@ public final class Numbers {
      */
     public static boolean isDecimal(String s, boolean decimalComma) {
         int n = s.length();
-        int i = 0;
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            i++;
-        }
-        int digits = 0;
-        while (i < n && isDigit(s.charAt(i))) {
-            i++;
-            digits++;
-        }
+        int start = afterSign(s, 0);
+        int i = afterDigits(s, start);
+        int digits = i - start;
         if (i < n && (s.charAt(i) == '.' || decimalComma && s.charAt(i) == ',')) {
-            i++;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                digits++;
-            }
+            int fraction = i + 1;
+            i = afterDigits(s, fraction);
+            digits += i - fraction;
         }
         if (digits == 0) {
             return false;
         }
         if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int exponentDigits = 0;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                exponentDigits++;
-            }
-            if (exponentDigits == 0) {
-                return false;
+            int exponent = afterSign(s, i + 1);
+            i = afterDigits(s, exponent);
+            if (i == exponent) {
+                return false; // "1e" or "1e+": an exponent needs a digit
             }
         }
         return i == n;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    // the index after an optional + or - at i
+    private static int afterSign(String s, int i) {
+        return i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-') ? i + 1 : i;
+    }
+
+    // the index after the run of ASCII digits that starts at i
+    private static int afterDigits(String s, int i) {
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** How a number is shown as a label: integers without ".0" (class "1", not "1.0"). */

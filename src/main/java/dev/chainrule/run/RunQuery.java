@@ -1,7 +1,7 @@
 package dev.chainrule.run;
 
 /**
- * What the Experiments page asks for: a title search, two filters and an order.
+ * What the Runs page asks for: a title search, two filters and an order.
  *
  * @param titleContains part of the title, any case; blank or null = every title
  * @param datasetKey    "builtin:spirals", "upload:12" …; null = every dataset

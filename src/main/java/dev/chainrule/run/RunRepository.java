@@ -6,7 +6,7 @@ import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-/** One repository for the experiment aggregate; only services use it. */
+/** One repository for the run aggregate; only the services of this package use it. */
 interface RunRepository extends ListCrudRepository<Run, Long> {
 
     List<Run> findAllByOrderByCreatedAtDescIdDesc();

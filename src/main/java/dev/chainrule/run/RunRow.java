@@ -1,7 +1,7 @@
 package dev.chainrule.run;
 
 /**
- * One line of the Experiments page: the experiment plus what the list shows about it that is
+ * One line of the Runs page: the run plus what the list shows about it that is
  * not a column of its own (the dataset lives in the spec JSON, the losses in the final metrics).
  *
  * @param datasetKey  as in the spec, e.g. "builtin:spirals"; "" when the run named none

@@ -55,7 +55,7 @@ class FinalPicture {
             return new SnapshotTaker(train, spec.training().task()).take(epoch, network);
         } catch (RuntimeException e) {
             // the data changed or went away: the diagram can still show the weights
-            log.debug("No decision boundary for experiment {}: {}", run.getId(), e.getMessage());
+            log.debug("No decision boundary for run {}: {}", run.getId(), e.getMessage());
             return new RunSnapshot(epoch, weights, null);
         }
     }

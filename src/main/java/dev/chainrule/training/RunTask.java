@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains one experiment on a pool thread, computing only while it holds a CPU turn
+ * Trains one run on a pool thread, computing only while it holds a CPU turn
  * ({@link CpuTurns}): records every epoch (in memory for live viewers, in the database at least
  * once a second), then stores the outcome and final weights.
  */

@@ -6,7 +6,7 @@ package dev.chainrule.training;
  * @param epochsPerSecond 0 trains at full speed; a positive pace lets people watch a tiny network learn
  * @param owner           who starts it (a browser session id; empty for no per-person limit)
  * @param datasetId       the stored dataset it trains on, or null for data inside the experiment
- * @param parentId        the experiment it was derived from ("Edit and run again", a fork), or null
+ * @param parentId        the run it was derived from ("Edit and run again", a fork), or null
  */
 public record StartOptions(int epochsPerSecond, String owner, Long datasetId, Long parentId) {
 

@@ -55,7 +55,7 @@ public class TrainingService {
     }
 
     /**
-     * Saves the experiment and queues its run.
+     * Saves a run of the experiment and queues it.
      *
      * @param epochsPerSecond 0 trains at full speed; a positive pace lets people watch a tiny network learn
      * @return the new experiment's id
@@ -66,7 +66,7 @@ public class TrainingService {
     }
 
     /**
-     * Saves the experiment and queues its run on prepared data.
+     * Saves a run of the experiment and queues it on prepared data.
      *
      * @param validation held-out rows, or null
      * @return the new experiment's id

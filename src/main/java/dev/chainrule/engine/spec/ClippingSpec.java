@@ -36,24 +36,14 @@ public record ClippingSpec(Mode mode, double threshold) {
     }
 
     /** {@code gradientClipping.mode} in the experiment format. */
-    public enum Mode {
-        NONE("none"),
-        VALUE("value"),
-        NORM("norm");
-
-        private final String id;
-
-        Mode(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
+    public enum Mode implements Ids {
+        NONE,
+        VALUE,
+        NORM;
 
         /** @throws IllegalArgumentException naming the valid ids when {@code id} is unknown */
         public static Mode fromId(String id) {
-            return Ids.fromId(Mode.class, "gradient clipping mode", id, Mode::id);
+            return Ids.fromId(Mode.class, "gradient clipping mode", id);
         }
     }
 }

@@ -4,27 +4,17 @@ package dev.chainrule.engine.spec;
  * What the targets mean ({@code data.task} in docs/FORMATS.md in the project); decides how accuracy is
  * measured. The loss alone cannot tell: {@code mse} is allowed for every task.
  */
-public enum Task {
+public enum Task implements Ids {
     /** Real-valued targets: accuracy is not defined (null in the metrics). */
-    REGRESSION("regression"),
+    REGRESSION,
     /** One output, 0/1 targets: an example is right when (prediction > 0.5) equals (target > 0.5). */
-    BINARY("binary"),
+    BINARY,
     /** One-hot targets over two or more outputs: right when the argmax of prediction and target agree. */
-    MULTICLASS("multiclass");
-
-    private final String id;
-
-    Task(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
-    }
+    MULTICLASS;
 
     /** @throws IllegalArgumentException naming the valid ids when {@code id} is unknown */
     public static Task fromId(String id) {
-        return Ids.fromId(Task.class, "task", id, Task::id);
+        return Ids.fromId(Task.class, "task", id);
     }
 
     /** The task a loss implies when none is given: bce → binary, cross_entropy → multiclass, mse → regression. */

@@ -51,7 +51,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final LabControls controls = new LabControls();
     private final RunPanel run;
     private PreparedData prepared;
-    /** The experiment these settings came from; runs started here record it as their parent. */
+    /** The run these settings came from; runs started here record it as their parent. */
     private Long parentId;
 
     public LabView(DatasetService datasets, RunService runs, RunLauncher launcher,

@@ -105,7 +105,7 @@ public class RunPanel extends VerticalLayout {
         getUI().ifPresent(this::subscribe);
     }
 
-    /** Shows the run of a stored experiment: its planned epochs and dense layers come from the spec. */
+    /** Shows a stored run: its planned epochs and dense layers come from the spec. */
     public void follow(long id, ExperimentSpec spec, PreparedData runData) {
         // the input width changes no layer count: any will do
         follow(id, spec.training().epochs(), spec.network(1).denseLayers().size(), runData);

@@ -13,7 +13,7 @@ import dev.chainrule.run.RunRow;
 import dev.chainrule.run.RunService;
 import java.io.Serializable;
 
-/** Rename and delete for one row of the Experiments page. */
+/** Rename and delete for one row of the Runs page. */
 class RunActions implements Serializable {
     private final RunService runs;
     private final SerializableRunnable renamed;
