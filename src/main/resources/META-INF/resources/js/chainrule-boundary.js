@@ -6,6 +6,9 @@ const CLASS_COLORS = ['#1c7ed6', '#f08c00', '#2f9e44', '#e03131', '#7048e8', '#0
 
 // The plot area inside the element (ECharts' grid), where the heat map is laid under the points.
 const BOUNDARY_GRID = { left: 40, right: 16, top: 16, bottom: 32 };
+// The range ends where the data (plus a margin) ends, at odd values such as 4.33: only the round
+// ticks inside are labelled, so an end label never sits on top of its neighbour.
+const BOUNDARY_AXIS_LABEL = { formatter: v => +v.toFixed(2), showMinLabel: false, showMaxLabel: false };
 const PROBABILITY_COLORS = [[0xa5, 0xd8, 0xff], [0xf8, 0xf9, 0xfa], [0xff, 0xd8, 0xa8]];
 
 /*
@@ -89,9 +92,9 @@ class ChainruleBoundary extends ChainruleEChartsElement {
       animation: false,
       grid: BOUNDARY_GRID,
       xAxis: { type: 'value', min: range ? range.xMin : null, max: range ? range.xMax : null, splitLine: { show: false },
-               axisLine: { onZero: false }, axisLabel: { formatter: v => +v.toFixed(2) } },
+               axisLine: { onZero: false }, axisLabel: BOUNDARY_AXIS_LABEL },
       yAxis: { type: 'value', min: range ? range.yMin : null, max: range ? range.yMax : null, splitLine: { show: false },
-               axisLine: { onZero: false }, axisLabel: { formatter: v => +v.toFixed(2) } },
+               axisLine: { onZero: false }, axisLabel: BOUNDARY_AXIS_LABEL },
       series
     }, true);
   }
