@@ -58,7 +58,7 @@ public class TrainingService {
      * Saves a run of the experiment and queues it.
      *
      * @param epochsPerSecond 0 trains at full speed; a positive pace lets people watch a tiny network learn
-     * @return the new experiment's id
+     * @return the new run's id
      */
     public long start(ExperimentSpec spec, int epochsPerSecond) {
         PreparedData data = DataPreparation.prepareInline(spec.data());
@@ -69,7 +69,7 @@ public class TrainingService {
      * Saves a run of the experiment and queues it on prepared data.
      *
      * @param validation held-out rows, or null
-     * @return the new experiment's id
+     * @return the new run's id
      * @throws TrainingRejectedException when the server is full or this person already has
      *         {@value #MAX_RUNS_PER_OWNER} runs going
      */
