@@ -64,12 +64,12 @@ class LabBrowserTest {
         dragFromPalette("dropout", 3);
         List<WebElement> cards = layers();
         for (int i = 0; i < 2; i++) {
-            dom.type(dom.fieldLabelled(cards.get(i), "vaadin-integer-field", "Units"), "16");
+            dom.type(dom.fieldLabelled(cards.get(i), "vaadin-text-field", "Units"), "16");
             dom.choose(dom.fieldLabelled(cards.get(i), "vaadin-select", "Activation"), "tanh");
         }
         dom.await().until(d -> summary().equals("337 parameters to learn")); // 2·16+16 + 16·16+16 + 16·1+1
         dom.choose(driver.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Optimizer']]")), "Adam");
-        dom.type(driver.findElement(By.xpath("//vaadin-integer-field[label[normalize-space(.)='Epochs']]")), "100000");
+        dom.type(driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space(.)='Epochs']]")), "100000");
 
         dom.click(dom.button("Train"));
         long trained = System.nanoTime();

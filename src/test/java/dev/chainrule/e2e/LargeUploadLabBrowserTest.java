@@ -87,7 +87,7 @@ class LargeUploadLabBrowserTest {
         // change the units of a layer: the diagram changes, the points are not sent again
         String before = summary();
         WebElement card = driver.findElements(By.cssSelector(".layer-stack .layer-card.dense")).get(0);
-        dom.type(dom.fieldLabelled(card, "vaadin-integer-field", "Units"), "12");
+        dom.type(dom.fieldLabelled(card, "vaadin-text-field", "Units"), "12");
         dom.await().until(d -> !summary().equals(before));
         Thread.sleep(1500); // anything the edit sent has arrived by now
         assertThat(pointCalls()).as("a network edit sends no point data").hasSize(1);

@@ -1,9 +1,14 @@
 package dev.chainrule.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
 import dev.chainrule.training.pool.TrainingExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,5 +60,14 @@ public abstract class AbstractAppTest {
     @AfterEach
     void closeBrowser() {
         MockVaadin.tearDown();
+    }
+
+    /** Chooses the item of the select labelled {@code label} whose shown text is {@code item}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected static void choose(String label, String item) {
+        Select select = _get(Select.class, s -> s.withLabel(label));
+        Object value = select.getListDataView().getItems()
+                .filter(i -> item.equals(select.getItemLabelGenerator().apply(i))).findFirst().orElseThrow();
+        _setValue((HasValue) select, value);
     }
 }

@@ -9,7 +9,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
+import dev.chainrule.ui.component.NumberInput;
 import dev.chainrule.ui.lab.LabView;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -26,7 +26,7 @@ class LabControlsTest extends AbstractAppTest {
     @Test
     void aRunIsPausedSteppedOneEpochResumedAndStopped() {
         UI.getCurrent().navigate(LabView.class);
-        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Epochs")), 100_000);
+        _setValue(_get(NumberInput.class, spec -> spec.withLabel("Epochs")), "100000");
         _click(button("Train"));
         awaitUntil(() -> progress().startsWith("Training"));
 

@@ -10,14 +10,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.ui.component.BoundaryChart;
 import dev.chainrule.ui.component.LineChart;
+import dev.chainrule.ui.component.NumberInput;
 import dev.chainrule.ui.lab.LabView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,20 +59,20 @@ class LabViewTest extends AbstractAppTest {
 
     @Test
     void aLayerWithABadSizeSaysWhyAndDisablesTrain() {
-        IntegerField units = _find(IntegerField.class, spec -> spec.withLabel("Units")).get(0);
-        _setValue(units, 5000);
+        NumberInput units = _find(NumberInput.class, spec -> spec.withLabel("Units")).get(0);
+        _setValue(units, "5000");
 
         assertThat(summary()).isEqualTo("Layer 1: units must be between 1 and 4096, was 5000");
         assertThat(_get(Button.class, spec -> spec.withText("Train")).isEnabled()).isFalse();
 
-        _setValue(units, 16);
+        _setValue(units, "16");
         assertThat(_get(Button.class, spec -> spec.withText("Train")).isEnabled()).isTrue();
     }
 
     @Test
     void aBadLearningRateIsShownBesideTheField() {
-        NumberField rate = _get(NumberField.class, spec -> spec.withLabel("Learning rate"));
-        _setValue(rate, 0.0);
+        NumberInput rate = _get(NumberInput.class, spec -> spec.withLabel("Learning rate"));
+        _setValue(rate, "0.0");
         _click(_get(Button.class, spec -> spec.withText("Train")));
 
         assertThat(rate.getErrorMessage()).isEqualTo("The learning rate must be greater than 0");
@@ -85,7 +84,7 @@ class LabViewTest extends AbstractAppTest {
     void aLongRunIsThinnedToAboutAThousandPointsPerCurveAndStillEndsAtItsLastEpoch() {
         Select<DatasetChoice> dataset = _get(Select.class, spec -> spec.withLabel("Dataset"));
         _setValue(dataset, dataset.getListDataView().getItems().filter(c -> c.name().equals("XOR")).findFirst().orElseThrow());
-        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Epochs")), 10_000);
+        _setValue(_get(NumberInput.class, spec -> spec.withLabel("Epochs")), "10000");
         _click(_get(Button.class, spec -> spec.withText("Train")));
 
         assertThat(progress()).startsWith("Completed after 10,000 epochs");
@@ -97,7 +96,7 @@ class LabViewTest extends AbstractAppTest {
 
     @Test
     void trainingRunsToTheEndAndIsSavedWithItsHistory() {
-        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Epochs")), 30);
+        _setValue(_get(NumberInput.class, spec -> spec.withLabel("Epochs")), "30");
         _click(_get(Button.class, spec -> spec.withText("Train")));
 
         assertThat(progress()).startsWith("Completed after 30 epochs");
@@ -117,7 +116,7 @@ class LabViewTest extends AbstractAppTest {
         int sent = boundary.getPointUpdates();
         assertThat(sent).as("the Lab opens with the points of two spirals").isPositive();
 
-        _setValue(_find(IntegerField.class, spec -> spec.withLabel("Units")).get(0), 12);
+        _setValue(_find(NumberInput.class, spec -> spec.withLabel("Units")).get(0), "12");
         _click(_get(Button.class, spec -> spec.withText("Add Dense")));
         assertThat(summary()).isEqualTo("221 parameters to learn"); // 2·12+12 + 12·8+8 + 8·8+8 + 8·1+1
         assertThat(boundary.getPointUpdates()).as("network edits send no points").isEqualTo(sent);

@@ -7,15 +7,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -29,6 +26,7 @@ import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunService;
 import dev.chainrule.training.RunLauncher;
+import dev.chainrule.ui.component.NumberInput;
 import dev.chainrule.ui.lab.LabView;
 import dev.chainrule.ui.runs.RunView;
 import java.util.List;
@@ -62,18 +60,18 @@ class RunAgainTest extends AbstractAppTest {
         choose("Dataset", "Iris");
         _click(_get(Button.class, s -> s.withText("Add Dropout")));
         choose("Optimizer", "SGD (momentum)");
-        _setValue(number("Learning rate"), 0.05);
-        _setValue(number("Momentum"), 0.5);
-        _setValue(integer("Batch size"), 8);
-        _setValue(integer("Epochs"), 4);
+        _setValue(number("Learning rate"), "0.05");
+        _setValue(number("Momentum"), "0.5");
+        _setValue(integer("Batch size"), "8");
+        _setValue(integer("Epochs"), "4");
         choose("Gradient clipping", "norm");
-        _setValue(number("Clip threshold"), 2.0);
-        _setValue(number("Weight decay (L2)"), 0.001);
+        _setValue(number("Clip threshold"), "2.0");
+        _setValue(number("Weight decay (L2)"), "0.001");
         choose("Initial weights", "He");
-        _setValue(integer("Seed"), 7);
-        _setValue(number("Validation share"), 0.25);
+        _setValue(integer("Seed"), "7");
+        _setValue(number("Validation share"), "0.25");
         _setValue(_get(Checkbox.class, s -> s.withLabel("Stop early when validation loss stalls")), true);
-        _setValue(integer("Patience (epochs)"), 3);
+        _setValue(integer("Patience (epochs)"), "3");
         _setValue(_get(TextField.class, s -> s.withLabel("Title")), "Iris with dropout");
         _click(_get(Button.class, s -> s.withText("Train")));
         Run original = runs.listNewestFirst().get(0);
@@ -88,23 +86,23 @@ class RunAgainTest extends AbstractAppTest {
         assertThat(layerTitles()).containsExactly("Layer 1 · Dense", "Layer 2 · Dense", "Layer 3 · Dropout");
         assertThat(label("Loss")).isEqualTo("cross_entropy");
         assertThat(label("Optimizer")).isEqualTo("SGD (momentum)");
-        assertThat(number("Learning rate").getValue()).isEqualTo(0.05);
-        assertThat(number("Momentum").getValue()).isEqualTo(0.5);
+        assertThat(number("Learning rate").getNumber()).isEqualTo(0.05);
+        assertThat(number("Momentum").getNumber()).isEqualTo(0.5);
         assertThat(label("Batches")).isEqualTo("Mini-batch");
-        assertThat(integer("Batch size").getValue()).isEqualTo(8);
-        assertThat(integer("Epochs").getValue()).isEqualTo(4);
+        assertThat(integer("Batch size").getWholeNumber()).isEqualTo(8);
+        assertThat(integer("Epochs").getWholeNumber()).isEqualTo(4);
         assertThat(label("Gradient clipping")).isEqualTo("norm");
-        assertThat(number("Clip threshold").getValue()).isEqualTo(2.0);
-        assertThat(number("Weight decay (L2)").getValue()).isEqualTo(0.001);
+        assertThat(number("Clip threshold").getNumber()).isEqualTo(2.0);
+        assertThat(number("Weight decay (L2)").getNumber()).isEqualTo(0.001);
         assertThat(label("Initial weights")).isEqualTo("He");
-        assertThat(integer("Seed").getValue()).isEqualTo(7);
-        assertThat(number("Validation share").getValue()).isEqualTo(0.25);
+        assertThat(integer("Seed").getWholeNumber()).isEqualTo(7);
+        assertThat(number("Validation share").getNumber()).isEqualTo(0.25);
         assertThat(_get(Checkbox.class, s -> s.withLabel("Stop early when validation loss stalls")).getValue()).isTrue();
-        assertThat(integer("Patience (epochs)").getValue()).isEqualTo(3);
+        assertThat(integer("Patience (epochs)").getWholeNumber()).isEqualTo(3);
         assertThat(_get(TextField.class, s -> s.withLabel("Title")).getValue()).isEqualTo("Iris with dropout (run again)");
 
         // When one thing changes and it trains
-        _setValue(integer("Seed"), 8);
+        _setValue(integer("Seed"), "8");
         _click(_get(Button.class, s -> s.withText("Train")));
 
         // Then a second experiment exists, derived from the first, which is unchanged
@@ -137,7 +135,7 @@ class RunAgainTest extends AbstractAppTest {
                 + "and settings on Two spirals instead.");
         assertThat(label("Dataset")).isEqualTo("Two spirals");
         assertThat(layerTitles()).containsExactly("Layer 1 · Dense");
-        assertThat(_get(IntegerField.class, s -> s.withLabel("Units")).getValue()).isEqualTo(6);
+        assertThat(_get(NumberInput.class, s -> s.withLabel("Units")).getWholeNumber()).isEqualTo(6);
         assertThat(label("Initial weights")).isEqualTo("He");
         assertThat(_get(Button.class, s -> s.withText("Train")).isEnabled()).isTrue();
     }
@@ -147,25 +145,17 @@ class RunAgainTest extends AbstractAppTest {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void choose(String label, String item) {
-        Select select = _get(Select.class, s -> s.withLabel(label));
-        Object value = select.getListDataView().getItems()
-                .filter(i -> item.equals(select.getItemLabelGenerator().apply(i))).findFirst().orElseThrow();
-        _setValue((HasValue) select, value);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private static String label(String label) {
         Select select = _get(Select.class, s -> s.withLabel(label));
         return (String) select.getItemLabelGenerator().apply(select.getValue());
     }
 
-    private static NumberField number(String label) {
-        return _get(NumberField.class, s -> s.withLabel(label));
+    private static NumberInput number(String label) {
+        return _get(NumberInput.class, s -> s.withLabel(label));
     }
 
-    private static IntegerField integer(String label) {
-        return _get(IntegerField.class, s -> s.withLabel(label));
+    private static NumberInput integer(String label) {
+        return _get(NumberInput.class, s -> s.withLabel(label));
     }
 
     private static List<String> layerTitles() {

@@ -11,11 +11,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunRow;
 import dev.chainrule.ui.component.LineChart;
+import dev.chainrule.ui.component.NumberInput;
 import dev.chainrule.ui.runs.RunsView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class SeedViewTest extends AbstractAppTest {
     @Test
     void aLongRunIsThinnedToAboutAThousandPointsAndEndsAtItsLastEpoch() {
         chooseFullSpeed();
-        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Epochs")), 50_000);
+        _setValue(_get(NumberInput.class, spec -> spec.withLabel("Epochs")), "50000");
         _click(_get(Button.class, spec -> spec.withText("Train")));
 
         assertThat(_get(Span.class, spec -> spec.withClasses("run-status")).getText())
@@ -57,7 +56,7 @@ class SeedViewTest extends AbstractAppTest {
     @Test
     void aFinishedRunIsListedOnTheSavedRunsPage() {
         chooseFullSpeed();
-        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Epochs")), 50);
+        _setValue(_get(NumberInput.class, spec -> spec.withLabel("Epochs")), "50");
         _click(_get(Button.class, spec -> spec.withText("Train")));
 
         UI.getCurrent().navigate(RunsView.class);
@@ -71,8 +70,8 @@ class SeedViewTest extends AbstractAppTest {
 
     @Test
     void aLearningRateOfZeroIsRefusedBesideTheField() {
-        NumberField learningRate = _get(NumberField.class, spec -> spec.withLabel("Learning rate"));
-        _setValue(learningRate, 0.0);
+        NumberInput learningRate = _get(NumberInput.class, spec -> spec.withLabel("Learning rate"));
+        _setValue(learningRate, "0.0");
         _click(_get(Button.class, spec -> spec.withText("Train")));
 
         assertThat(learningRate.isInvalid()).isTrue();
@@ -82,8 +81,8 @@ class SeedViewTest extends AbstractAppTest {
 
     @Test
     void aNegativeLearningRateIsRefused() {
-        NumberField learningRate = _get(NumberField.class, spec -> spec.withLabel("Learning rate"));
-        _setValue(learningRate, -0.5);
+        NumberInput learningRate = _get(NumberInput.class, spec -> spec.withLabel("Learning rate"));
+        _setValue(learningRate, "-0.5");
         _click(_get(Button.class, spec -> spec.withText("Train")));
 
         assertThat(learningRate.getErrorMessage()).isEqualTo("The learning rate must be greater than 0");
@@ -91,8 +90,8 @@ class SeedViewTest extends AbstractAppTest {
 
     @Test
     void tooManyEpochsAreRefusedWithTheLimit() {
-        IntegerField epochs = _get(IntegerField.class, spec -> spec.withLabel("Epochs"));
-        _setValue(epochs, 5_000_000);
+        NumberInput epochs = _get(NumberInput.class, spec -> spec.withLabel("Epochs"));
+        _setValue(epochs, "5000000");
         _click(_get(Button.class, spec -> spec.withText("Train")));
 
         assertThat(epochs.isInvalid()).isTrue();
@@ -102,8 +101,8 @@ class SeedViewTest extends AbstractAppTest {
     @Test
     void aMissingOrNonNumericWeightIsRefused() {
         // A text such as "abc" in a number field reaches the server as an empty value.
-        NumberField weight = _get(NumberField.class, spec -> spec.withLabel("W1[1,2]"));
-        _setValue(weight, null);
+        NumberInput weight = _get(NumberInput.class, spec -> spec.withLabel("W1[1,2]"));
+        _setValue(weight, "");
         _click(_get(Button.class, spec -> spec.withText("Train")));
 
         assertThat(weight.isInvalid()).isTrue();
@@ -112,12 +111,12 @@ class SeedViewTest extends AbstractAppTest {
 
     @Test
     void resetPutsTheExampleBackAndClearsMessages() {
-        NumberField learningRate = _get(NumberField.class, spec -> spec.withLabel("Learning rate"));
-        _setValue(learningRate, 0.0);
+        NumberInput learningRate = _get(NumberInput.class, spec -> spec.withLabel("Learning rate"));
+        _setValue(learningRate, "0.0");
         _click(_get(Button.class, spec -> spec.withText("Train")));
         _click(_get(Button.class, spec -> spec.withText("Reset to the example")));
 
-        assertThat(learningRate.getValue()).isEqualTo(0.1);
+        assertThat(learningRate.getNumber()).isEqualTo(0.1);
         assertThat(learningRate.isInvalid()).isFalse();
     }
 

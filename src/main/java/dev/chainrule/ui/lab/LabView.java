@@ -30,6 +30,7 @@ import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.run.RunPanel;
+import java.util.List;
 import java.util.Optional;
 
 /** The Lab: pick a dataset, build a network, train it and watch it learn. */
@@ -49,6 +50,9 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final TrainingSettingsForm settings;
     private final TextField title = new TextField("Title");
     private final LabControls controls = new LabControls();
+    /** Why Train started nothing, e.g. "Nothing started: check Validation share." */
+    private final Span refused = new Span();
+    private final Details settingsBox;
     private final RunPanel run;
     private PreparedData prepared;
     /** The run these settings came from; runs started here record it as their parent. */
@@ -74,9 +78,11 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         controls.train.addClickListener(e -> startTraining());
         controls.steer(training, run::runId);
 
-        Details settingsBox = new Details("Training settings", settings);
+        settingsBox = new Details("Training settings", settings);
         settingsBox.setOpened(true);
-        VerticalLayout left = new VerticalLayout(dataset, datasetSummary, builder, settingsBox, title, controls);
+        refused.addClassNames("train-refused", "invalid");
+        refused.setVisible(false);
+        VerticalLayout left = new VerticalLayout(dataset, datasetSummary, builder, settingsBox, title, controls, refused);
         left.addClassName("lab-left");
         left.setWidth("460px");
         left.setMinWidth("460px");
@@ -180,7 +186,12 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
             return;
         }
         Optional<TrainingSettings> chosen = settings.settings(prepared.task());
+        List<String> fields = settings.refusedFields();
+        refused.setVisible(chosen.isEmpty());
         if (chosen.isEmpty()) {
+            settingsBox.setOpened(true); // the messages are beside the fields: they must be seen
+            refused.setText("Nothing started: check " + (fields.isEmpty() ? "the training settings" : String.join(", ", fields))
+                    + " (the message is beside the field).");
             return;
         }
         TrainingSettings s = chosen.get();

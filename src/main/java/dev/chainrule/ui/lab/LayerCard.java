@@ -10,11 +10,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import dev.chainrule.engine.spec.Activation;
 import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.ui.component.NumberInput;
 
 /**
  * One hidden layer in the network stack, edited in place. It can be dragged to another place
@@ -54,15 +53,13 @@ final class LayerCard extends Div {
     }
 
     private HorizontalLayout denseFields(Actions actions) {
-        IntegerField units = new IntegerField("Units");
-        units.setValue(layer.units);
-        units.setMin(1);
-        units.setMax(DenseSpec.MAX_UNITS);
-        units.setStepButtonsVisible(true);
+        NumberInput units = NumberInput.whole("Units", "Units", 1, DenseSpec.MAX_UNITS, 8);
+        units.setNumber(layer.units);
         units.addThemeVariants(TextFieldVariant.LUMO_SMALL);
         units.setWidth("7.5em");
         units.addValueChangeListener(e -> {
-            layer.units = e.getValue();
+            layer.units = units.getWholeNumber();
+            layer.unreadable = layer.units == null ? units.problem() : null;
             actions.changed();
         });
         Select<Activation> activation = new Select<>();
@@ -80,17 +77,15 @@ final class LayerCard extends Div {
     }
 
     private HorizontalLayout dropoutFields(Actions actions) {
-        NumberField rate = new NumberField("Rate");
-        rate.setValue(layer.rate);
-        rate.setMin(0);
-        rate.setMax(0.95);
-        rate.setStep(0.05);
-        rate.setStepButtonsVisible(true);
+        // the engine's range: 0 up to (not including) 1
+        NumberInput rate = NumberInput.decimal("Rate", "The rate", NumberInput.Range.atLeastBelow(0, 1), 0.2);
+        rate.setNumber(layer.rate);
         rate.addThemeVariants(TextFieldVariant.LUMO_SMALL);
         rate.setWidth("7.5em");
         rate.setHelperText("share of units dropped while training");
         rate.addValueChangeListener(e -> {
-            layer.rate = e.getValue();
+            layer.rate = rate.getNumber();
+            layer.unreadable = layer.rate == null ? rate.problem() : null;
             actions.changed();
         });
         return new HorizontalLayout(rate);

@@ -16,6 +16,8 @@ final class LayerDraft {
     Integer units;
     Activation activation;
     Double rate;
+    /** The field's message when its text is no number (then units or rate is null), e.g. "Enter a whole number". */
+    String unreadable;
 
     private LayerDraft(Kind kind, Integer units, Activation activation, Double rate) {
         this.kind = kind;
@@ -52,7 +54,7 @@ final class LayerDraft {
     LayerSpec toSpec() {
         if (kind == Kind.DENSE) {
             if (units == null) {
-                throw new IllegalArgumentException("units must be a whole number");
+                throw new IllegalArgumentException(unreadable != null ? unreadable : "units must be a whole number");
             }
             if (activation == null) {
                 throw new IllegalArgumentException("choose an activation");
@@ -60,7 +62,7 @@ final class LayerDraft {
             return new DenseSpec(units, activation);
         }
         if (rate == null) {
-            throw new IllegalArgumentException("dropout rate must be a number");
+            throw new IllegalArgumentException(unreadable != null ? unreadable : "dropout rate must be a number");
         }
         return new DropoutSpec(rate);
     }

@@ -1,15 +1,12 @@
 package dev.chainrule.ui.lab;
 
 import static dev.chainrule.ui.component.FieldChecks.check;
-import static dev.chainrule.ui.component.FieldChecks.positive;
-import static dev.chainrule.ui.component.FieldChecks.range;
-import static dev.chainrule.ui.component.FieldChecks.unitInterval;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
 import dev.chainrule.engine.spec.AdamSpec;
 import dev.chainrule.engine.spec.ClippingSpec;
 import dev.chainrule.engine.spec.EarlyStoppingSpec;
@@ -19,6 +16,9 @@ import dev.chainrule.engine.spec.OptimizerSpec;
 import dev.chainrule.engine.spec.SgdSpec;
 import dev.chainrule.engine.spec.Task;
 import dev.chainrule.engine.spec.TrainingConfig;
+import dev.chainrule.ui.component.NumberInput;
+import dev.chainrule.ui.component.NumberInput.Range;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,25 +33,24 @@ class TrainingSettingsForm extends FormLayout {
 
     final Select<LossKind> loss = select("Loss", LossKind.values());
     final Select<Optimizer> optimizer = select("Optimizer", Optimizer.values());
-    final NumberField learningRate = number("Learning rate", 0.01);
-    final NumberField momentum = number("Momentum", 0.9);
-    final NumberField beta1 = number("β1", 0.9);
-    final NumberField beta2 = number("β2", 0.999);
+    final NumberInput learningRate = NumberInput.decimal("Learning rate", "The learning rate", Range.aboveAtMost(0, 10), 0.01);
+    final NumberInput momentum = NumberInput.decimal("Momentum", "Momentum", Range.atLeastBelow(0, 1), 0.9);
+    final NumberInput beta1 = NumberInput.decimal("β1", "β1", Range.atLeastBelow(0, 1), 0.9);
+    final NumberInput beta2 = NumberInput.decimal("β2", "β2", Range.atLeastBelow(0, 1), 0.999);
     final Select<Batching> batching = select("Batches", Batching.values());
-    final IntegerField batchSize = integer("Batch size", 16);
-    final IntegerField epochs = integer("Epochs", 200);
+    final NumberInput batchSize = NumberInput.whole("Batch size", "Batch size", 1, 100_000, 16);
+    final NumberInput epochs;
     final Select<ClippingSpec.Mode> clipping = select("Gradient clipping", ClippingSpec.Mode.values());
-    final NumberField clipThreshold = number("Clip threshold", 1.0);
-    final NumberField weightDecay = number("Weight decay (L2)", 0.0);
+    final NumberInput clipThreshold = NumberInput.decimal("Clip threshold", "The clip threshold", Range.aboveAtMost(0, 1e6), 1.0);
+    final NumberInput weightDecay = NumberInput.decimal("Weight decay (L2)", "Weight decay", Range.closed(0, 1), 0.0);
     final Select<Init> init = select("Initial weights", Init.XAVIER, Init.HE);
-    final IntegerField seed = integer("Seed", 42);
-    final NumberField validationFraction = number("Validation share", 0.2);
+    final NumberInput seed = NumberInput.whole("Seed", "Seed", Integer.MIN_VALUE, Integer.MAX_VALUE, 42);
+    final NumberInput validationFraction = NumberInput.decimal("Validation share", "Validation share", Range.closed(0, 0.5), 0.2);
     final Checkbox earlyStopping = new Checkbox("Stop early when validation loss stalls");
-    final IntegerField patience = integer("Patience (epochs)", 20);
-    private final int maxEpochs;
+    final NumberInput patience = NumberInput.whole("Patience (epochs)", "Patience", 1, 10_000, 20);
 
     TrainingSettingsForm(int maxEpochs) {
-        this.maxEpochs = maxEpochs;
+        this.epochs = NumberInput.whole("Epochs", "Epochs", 1, maxEpochs, 200);
         loss.setItemLabelGenerator(LossKind::id);
         optimizer.setItemLabelGenerator(o -> o == Optimizer.SGD ? "SGD (momentum)" : "Adam");
         optimizer.setValue(Optimizer.ADAM);
@@ -92,81 +91,81 @@ class TrainingSettingsForm extends FormLayout {
     /** Shows the settings of an earlier run, e.g. to run it again with a change. */
     void show(TrainingConfig config, Init initialWeights, double validationShare) {
         loss.setValue(config.loss());
-        learningRate.setValue(config.optimizer().learningRate());
+        learningRate.setNumber(config.optimizer().learningRate());
         if (config.optimizer() instanceof AdamSpec adam) {
             optimizer.setValue(Optimizer.ADAM);
-            beta1.setValue(adam.beta1());
-            beta2.setValue(adam.beta2());
+            beta1.setNumber(adam.beta1());
+            beta2.setNumber(adam.beta2());
         } else if (config.optimizer() instanceof SgdSpec sgd) {
             optimizer.setValue(Optimizer.SGD);
-            momentum.setValue(sgd.momentum());
+            momentum.setNumber(sgd.momentum());
         }
         batching.setValue(config.batchSize() == 0 ? Batching.FULL
                 : config.batchSize() == 1 ? Batching.STOCHASTIC : Batching.MINI_BATCH);
         if (config.batchSize() > 1) {
-            batchSize.setValue(config.batchSize());
+            batchSize.setNumber(config.batchSize());
         }
-        epochs.setValue(config.epochs());
+        epochs.setNumber(config.epochs());
         clipping.setValue(config.clipping().mode());
-        clipThreshold.setValue(config.clipping().threshold());
-        weightDecay.setValue(config.weightDecay());
+        clipThreshold.setNumber(config.clipping().threshold());
+        weightDecay.setNumber(config.weightDecay());
         // The form offers the random initialisations only; explicit weights stay with the seed example.
         if (initialWeights == Init.XAVIER || initialWeights == Init.HE) {
             init.setValue(initialWeights);
         }
         // The Lab's seeds are ints; a larger one (from a hand-written JSON) is left empty, and the form says so on Train.
-        seed.setValue(config.seed() == (int) config.seed() ? (int) config.seed() : null);
-        validationFraction.setValue(validationShare);
+        seed.setNumber(config.seed() == (int) config.seed() ? Integer.valueOf((int) config.seed()) : null);
+        validationFraction.setNumber(validationShare);
         earlyStopping.setValue(config.earlyStopping() != null);
         if (config.earlyStopping() != null) {
-            patience.setValue(config.earlyStopping().patience());
+            patience.setNumber(config.earlyStopping().patience());
         }
     }
 
     Optional<TrainingSettings> settings(Task task) {
-        boolean ok = check(learningRate, () -> positive(learningRate, "The learning rate", 10));
-        ok &= optimizer.getValue() == Optimizer.ADAM
-                ? check(beta1, () -> unitInterval(beta1, "β1")) & check(beta2, () -> unitInterval(beta2, "β2"))
-                : check(momentum, () -> momentum.getValue() == null || momentum.getValue() < 0 || momentum.getValue() >= 1
-                        ? "Momentum must be at least 0 and below 1" : null);
-        ok &= batching.getValue() != Batching.MINI_BATCH
-                || check(batchSize, () -> range(batchSize.getValue(), 1, 100_000, "Batch size"));
-        ok &= check(epochs, () -> range(epochs.getValue(), 1, maxEpochs, "Epochs"));
-        ok &= clipping.getValue() == ClippingSpec.Mode.NONE
-                || check(clipThreshold, () -> positive(clipThreshold, "The clip threshold", 1e6));
-        ok &= check(weightDecay, () -> weightDecay.getValue() == null || weightDecay.getValue() < 0
-                || weightDecay.getValue() > 1 ? "Weight decay must be between 0 and 1" : null);
-        ok &= check(seed, () -> seed.getValue() == null ? "Enter a whole number" : null);
-        ok &= check(validationFraction, () -> validationFraction.getValue() == null || validationFraction.getValue() < 0
-                || validationFraction.getValue() > 0.5 ? "Validation share must be between 0 and 0.5" : null);
-        ok &= !earlyStopping.getValue() || check(patience, () -> range(patience.getValue(), 1, 10_000, "Patience"));
-        ok &= check(validationFraction, () -> earlyStopping.getValue() && validationFraction.getValue() == 0
-                ? "Early stopping needs a validation share above 0" : null);
+        boolean ok = learningRate.check();
+        ok &= optimizer.getValue() == Optimizer.ADAM ? beta1.check() & beta2.check() : momentum.check();
+        ok &= batching.getValue() != Batching.MINI_BATCH || batchSize.check();
+        ok &= epochs.check();
+        ok &= clipping.getValue() == ClippingSpec.Mode.NONE || clipThreshold.check();
+        ok &= weightDecay.check();
+        ok &= seed.check();
+        ok &= !earlyStopping.getValue() || patience.check();
+        // one check per field: a second one would clear the first one's message (a share of 0.6 showed none)
+        ok &= check(validationFraction, () -> validationFraction.problem() != null ? validationFraction.problem()
+                : earlyStopping.getValue() && validationFraction.getNumber() == 0
+                        ? "Early stopping needs a validation share above 0" : null);
         if (!ok) {
             return Optional.empty();
         }
         OptimizerSpec opt = optimizer.getValue() == Optimizer.ADAM
-                ? new AdamSpec(learningRate.getValue(), beta1.getValue(), beta2.getValue(), 1e-8)
-                : new SgdSpec(learningRate.getValue(), momentum.getValue());
+                ? new AdamSpec(learningRate.getNumber(), beta1.getNumber(), beta2.getNumber(), 1e-8)
+                : new SgdSpec(learningRate.getNumber(), momentum.getNumber());
         int batch = switch (batching.getValue()) {
             case STOCHASTIC -> 1;
-            case MINI_BATCH -> batchSize.getValue();
+            case MINI_BATCH -> batchSize.getWholeNumber();
             case FULL -> 0;
         };
         ClippingSpec clip = clipping.getValue() == ClippingSpec.Mode.NONE ? ClippingSpec.NONE
-                : new ClippingSpec(clipping.getValue(), clipThreshold.getValue());
-        EarlyStoppingSpec stop = earlyStopping.getValue() ? new EarlyStoppingSpec(patience.getValue(), 0.0) : null;
+                : new ClippingSpec(clipping.getValue(), clipThreshold.getNumber());
+        EarlyStoppingSpec stop = earlyStopping.getValue() ? new EarlyStoppingSpec(patience.getWholeNumber(), 0.0) : null;
         try {
-            var config = new TrainingConfig(loss.getValue(), opt, batch, epochs.getValue(), true, seed.getValue(), clip,
-                    weightDecay.getValue(), stop, task);
+            var config = new TrainingConfig(loss.getValue(), opt, batch, epochs.getWholeNumber(), true, seed.getWholeNumber(), clip,
+                    weightDecay.getNumber(), stop, task);
             loss.setInvalid(false);
-            return Optional.of(new TrainingSettings(config, init.getValue(), validationFraction.getValue()));
+            return Optional.of(new TrainingSettings(config, init.getValue(), validationFraction.getNumber()));
         } catch (IllegalArgumentException e) {
             // e.g. "loss bce needs task binary": the loss does not fit the dataset's task
             loss.setErrorMessage(e.getMessage());
             loss.setInvalid(true);
             return Optional.empty();
         }
+    }
+
+    /** The labels of the fields that show a problem, for the message beside Train ("Validation share"). */
+    List<String> refusedFields() {
+        return getChildren().filter(c -> c.isVisible() && c instanceof HasValidation v && v.isInvalid())
+                .map(c -> c instanceof HasLabel l ? l.getLabel() : "a setting").toList();
     }
 
     private void showOptimizerFields() {
@@ -182,17 +181,5 @@ class TrainingSettingsForm extends FormLayout {
         select.setLabel(label);
         select.setItems(items);
         return select;
-    }
-
-    private static NumberField number(String label, double value) {
-        NumberField field = new NumberField(label);
-        field.setValue(value);
-        return field;
-    }
-
-    private static IntegerField integer(String label, int value) {
-        IntegerField field = new IntegerField(label);
-        field.setValue(value);
-        return field;
     }
 }

@@ -1,17 +1,11 @@
 package dev.chainrule.ui.seed;
 
-import static dev.chainrule.ui.component.FieldChecks.check;
-import static dev.chainrule.ui.component.FieldChecks.positive;
-import static dev.chainrule.ui.component.FieldChecks.range;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.engine.spec.Activation;
 import dev.chainrule.engine.spec.DenseSpec;
@@ -23,7 +17,9 @@ import dev.chainrule.engine.spec.Task;
 import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.experiment.ExperimentSpec;
-import dev.chainrule.ui.component.FieldChecks;
+import dev.chainrule.ui.component.NumberInput;
+import dev.chainrule.ui.component.NumberInput.Range;
+import dev.chainrule.ui.component.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,20 +43,19 @@ class SeedForm extends VerticalLayout {
         }
     }
 
-    private final NumberField[][] w1 = matrix("W1", SeedExample.W1);
-    private final NumberField[] b1 = vector("b1", SeedExample.B1);
-    private final NumberField[][] w2 = matrix("W2", SeedExample.W2);
-    private final NumberField[] b2 = vector("b2", SeedExample.B2);
-    private final NumberField[] input = {number("Input x1", SeedExample.INPUT[0]), number("Input x2", SeedExample.INPUT[1])};
-    private final NumberField target = number("Target y", SeedExample.TARGET);
-    private final NumberField learningRate = number("Learning rate", SeedExample.LEARNING_RATE);
-    private final IntegerField epochs = new IntegerField("Epochs");
+    private final NumberInput[][] w1 = matrix("W1", SeedExample.W1);
+    private final NumberInput[] b1 = vector("b1", SeedExample.B1);
+    private final NumberInput[][] w2 = matrix("W2", SeedExample.W2);
+    private final NumberInput[] b2 = vector("b2", SeedExample.B2);
+    private final NumberInput[] input = {number("Input x1", SeedExample.INPUT[0]), number("Input x2", SeedExample.INPUT[1])};
+    private final NumberInput target = number("Target y", SeedExample.TARGET);
+    private final NumberInput learningRate = NumberInput.decimal("Learning rate", "The learning rate",
+            Range.aboveAtMost(0, 10), SeedExample.LEARNING_RATE);
+    private final NumberInput epochs;
     private final Select<Speed> speed = new Select<>();
-    private final int maxEpochs;
 
     SeedForm(int maxEpochs) {
-        this.maxEpochs = maxEpochs;
-        epochs.setValue(SeedExample.EPOCHS);
+        epochs = NumberInput.whole("Epochs", "Epochs", 1, maxEpochs, SeedExample.EPOCHS);
         epochs.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
         speed.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
         epochs.setHelperText("1 to " + String.format("%,d", maxEpochs));
@@ -83,10 +78,10 @@ class SeedForm extends VerticalLayout {
     void reset() {
         set(w1, SeedExample.W1);
         set(w2, SeedExample.W2);
-        set(new NumberField[][] {b1, b2, input}, new double[][] {SeedExample.B1, SeedExample.B2, SeedExample.INPUT});
-        target.setValue(SeedExample.TARGET);
-        learningRate.setValue(SeedExample.LEARNING_RATE);
-        epochs.setValue(SeedExample.EPOCHS);
+        set(new NumberInput[][] {b1, b2, input}, new double[][] {SeedExample.B1, SeedExample.B2, SeedExample.INPUT});
+        target.setNumber(SeedExample.TARGET);
+        learningRate.setNumber(SeedExample.LEARNING_RATE);
+        epochs.setNumber(SeedExample.EPOCHS);
         allFields().forEach(f -> f.setInvalid(false));
         epochs.setInvalid(false);
     }
@@ -98,12 +93,12 @@ class SeedForm extends VerticalLayout {
     /** The experiment these fields describe, or empty with a message beside each bad field. */
     Optional<ExperimentSpec> toSpec() {
         boolean ok = true;
-        for (NumberField field : allFields()) {
-            ok &= check(field, () -> field == learningRate ? positive(field, "The learning rate", 10) : FieldChecks.number(field));
+        for (NumberInput field : allFields()) {
+            ok &= field.check();
         }
-        Double lr = learningRate.getValue();
-        Integer n = epochs.getValue();
-        ok &= check(epochs, () -> range(n, 1, maxEpochs, "Epochs"));
+        ok &= epochs.check();
+        Double lr = learningRate.getNumber();
+        Integer n = epochs.getWholeNumber();
         if (!ok) {
             return Optional.empty();
         }
@@ -111,15 +106,16 @@ class SeedForm extends VerticalLayout {
                 new DenseSpec(1, Activation.SIGMOID));
         var weights = List.of(new DenseWeights(values(w1), values(b1)), new DenseWeights(values(w2), values(b2)));
         // The example travels inside the experiment as CSV text, read by the same importer as any upload.
-        String csv = "x1,x2,y\n" + input[0].getValue() + "," + input[1].getValue() + "," + target.getValue() + "\n";
+        String csv = "x1,x2,y\n" + NumberText.format(input[0].getNumber()) + "," + NumberText.format(input[1].getNumber())
+                + "," + NumberText.format(target.getNumber()) + "\n";
         var data = ExperimentData.inline(csv, DataOptions.defaults().withTarget("y").withTask(Task.REGRESSION));
         var training = new TrainingConfig(LossKind.MSE, new SgdSpec(lr, 0.0), 1, n, false, 42);
-        return Optional.of(new ExperimentSpec("Seed example, learning rate " + lr, data, layers, training,
+        return Optional.of(new ExperimentSpec("Seed example, learning rate " + NumberText.format(lr), data, layers, training,
                 Init.EXPLICIT, weights));
     }
 
-    private List<NumberField> allFields() {
-        List<NumberField> all = new ArrayList<>(List.of(w1[0][0], w1[0][1], w1[1][0], w1[1][1], b1[0], b1[1],
+    private List<NumberInput> allFields() {
+        List<NumberInput> all = new ArrayList<>(List.of(w1[0][0], w1[0][1], w1[1][0], w1[1][1], b1[0], b1[1],
                 w2[0][0], w2[1][0], b2[0], input[0], input[1], target, learningRate));
         return all;
     }
@@ -136,24 +132,22 @@ class SeedForm extends VerticalLayout {
         return box;
     }
 
-    private static NumberField number(String label, double value) {
-        NumberField field = new NumberField(label);
+    private static NumberInput number(String label, double value) {
+        NumberInput field = NumberInput.decimal(label, label, Range.any(), value);
         field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
-        field.setValue(value);
-        field.setStepButtonsVisible(false);
         return field;
     }
 
-    private static NumberField[] vector(String name, double[] values) {
-        NumberField[] v = new NumberField[values.length];
+    private static NumberInput[] vector(String name, double[] values) {
+        NumberInput[] v = new NumberInput[values.length];
         for (int i = 0; i < v.length; i++) {
             v[i] = number(name + "[" + (i + 1) + "]", values[i]);
         }
         return v;
     }
 
-    private static NumberField[][] matrix(String name, double[][] values) {
-        NumberField[][] m = new NumberField[values.length][values[0].length];
+    private static NumberInput[][] matrix(String name, double[][] values) {
+        NumberInput[][] m = new NumberInput[values.length][values[0].length];
         for (int r = 0; r < values.length; r++) {
             for (int c = 0; c < values[0].length; c++) {
                 m[r][c] = number(name + "[" + (r + 1) + "," + (c + 1) + "]", values[r][c]);
@@ -162,15 +156,15 @@ class SeedForm extends VerticalLayout {
         return m;
     }
 
-    private static void set(NumberField[][] fields, double[][] values) {
+    private static void set(NumberInput[][] fields, double[][] values) {
         for (int r = 0; r < fields.length; r++) {
             for (int c = 0; c < fields[r].length; c++) {
-                fields[r][c].setValue(values[r][c]);
+                fields[r][c].setNumber(values[r][c]);
             }
         }
     }
 
-    private static double[][] values(NumberField[][] fields) {
+    private static double[][] values(NumberInput[][] fields) {
         double[][] m = new double[fields.length][];
         for (int r = 0; r < fields.length; r++) {
             m[r] = values(fields[r]);
@@ -178,10 +172,10 @@ class SeedForm extends VerticalLayout {
         return m;
     }
 
-    private static double[] values(NumberField[] fields) {
+    private static double[] values(NumberInput[] fields) {
         double[] v = new double[fields.length];
         for (int i = 0; i < v.length; i++) {
-            v[i] = fields[i].getValue();
+            v[i] = fields[i].getNumber();
         }
         return v;
     }
