@@ -89,7 +89,13 @@ class ChainruleChart extends ChainruleEChartsElement {
     this._chart.setOption({
       animation: false,
       grid: { left: 64, right: cfg.axes.length > 1 ? 64 : 24, top: 40, bottom: 48 },
-      tooltip: { trigger: 'axis' },
+      tooltip: {
+        trigger: 'axis',
+        // series and axis names are escaped; ECharts' marker (a coloured dot) is its own HTML
+        formatter: ps => [].concat(ps).length === 0 ? '' : ChainruleEChartsElement.escapeHtml(cfg.xName + ' ' + [].concat(ps)[0].value[0])
+          + [].concat(ps).map(p => '<br>' + p.marker + ChainruleEChartsElement.escapeHtml(p.seriesName) + ': '
+          + ChainruleEChartsElement.escapeHtml(+Number(p.value[1]).toPrecision(6))).join('')
+      },
       legend: { top: 4 },
       xAxis: { type: 'value', name: cfg.xName, nameLocation: 'middle', nameGap: 28, 
         min: cfg.xMin ?? 'dataMin', max: cfg.xMax ?? 'dataMax' },

@@ -13,9 +13,18 @@
  * A subclass implements _draw(), calls _render() whenever its data changes (requests within one
  * animation frame make one _draw()), and may override _chartCreated() / _chartDisposed() for things of
  * its own beside the chart, and _resized() if its drawing depends on its size.
+ *
+ * Tooltips are HTML: every text in one goes through ChainruleEChartsElement.escapeHtml (names come
+ * from uploaded files and from what people type), and every tooltip has a formatter of its own, so
+ * none relies on how ECharts 5.3.1 builds its default tooltip (ChartTextEscapeTest checks both).
  */
 if (!window.ChainruleEChartsElement) {
   window.ChainruleEChartsElement = class ChainruleEChartsElement extends HTMLElement {
+    /** Text as HTML that shows it literally: & < > " ' become entities. */
+    static escapeHtml(text) {
+      return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+    }
+
     connectedCallback() {
       if (!this.style.display) this.style.display = 'block';
       if (this._chart) return;

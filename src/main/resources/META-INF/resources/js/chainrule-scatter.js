@@ -6,9 +6,7 @@
  */
 const SCATTER_COLORS = ['#1c7ed6', '#f08c00', '#2f9e44', '#e03131', '#7048e8', '#0c8599', '#d6336c', '#5c940d', '#862e9c', '#e8590c'];
 
-function scatterEscape(text) {
-  return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-}
+const scatterEscape = text => ChainruleEChartsElement.escapeHtml(text);
 
 function scatterNumber(v) {
   return Number.isInteger(v) ? String(v) : (+v.toPrecision(4)).toString();

@@ -159,7 +159,7 @@ class NumberFieldsTest extends AbstractAppTest {
     }
 
     private static NumberInput field(String label) {
-        return _get(NumberInput.class, f -> f.withLabel(label));
+        return _find(NumberInput.class, f -> f.withLabel(label)).get(0); // the first layer's "Units"
     }
 
     private static double csvCell(ExperimentSpec spec, int column) {
