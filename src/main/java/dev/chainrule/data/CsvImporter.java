@@ -35,13 +35,9 @@ public final class CsvImporter {
     private CsvImporter() {
     }
 
-    /** Reads at most {@code limits.maxBytes() + 1} bytes, so an oversized upload is refused without buffering it. */
+    /** Reads through {@link LimitedRead}, so an oversized upload is refused without buffering it past the limit. */
     public static RawTable read(InputStream in, String fileName, ImportLimits limits) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-        if (bytes.length > limits.maxBytes()) {
-            throw tooLarge("more than " + limits.maxBytesText(), limits);
-        }
-        return parse(bytes, fileName, limits);
+        return parse(LimitedRead.readAll(in, -1, limits), fileName, limits);
     }
 
     public static RawTable parse(byte[] bytes, String fileName, ImportLimits limits) {
@@ -50,7 +46,7 @@ public final class CsvImporter {
 
     public static RawTable parse(byte[] bytes, String fileName, ImportLimits limits, HeaderMode headerMode) {
         if (bytes.length > limits.maxBytes()) {
-            throw tooLarge(ImportLimits.megabytes(bytes.length), limits);
+            throw LimitedRead.tooLarge(ImportLimits.megabytes(bytes.length), limits);
         }
         int bom = CsvSniffer.byteOrderMark(bytes);
         if (isWhitespace(bytes, bom)) {
@@ -88,10 +84,5 @@ public final class CsvImporter {
             }
         }
         return true;
-    }
-
-    private static TooLargeException tooLarge(String size, ImportLimits limits) {
-        return new TooLargeException("The file is " + size + ", over the upload limit of " + limits.maxBytesText()
-                + ". Upload a smaller sample (fewer rows or columns).");
     }
 }

@@ -85,6 +85,10 @@ final class CsvPass {
             if (name.isEmpty()) {
                 throw new DataFormatException("Line " + line + ": column " + (j + 1) + " has no name in the header row. Give every column a name.");
             }
+            if (name.length() > ImportLimits.MAX_COLUMN_NAME) {
+                throw new DataFormatException(String.format("Line %d: the name of column %d in the header row is %,d characters long, "
+                        + "over the limit of %d. Give it a shorter name.", line, j + 1, name.length(), ImportLimits.MAX_COLUMN_NAME));
+            }
             if (!seen.add(name)) {
                 throw new DataFormatException("Line " + line + ": the header names two columns '" + name + "'. Give every column a different name.");
             }

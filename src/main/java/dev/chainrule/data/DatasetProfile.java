@@ -45,11 +45,14 @@ public record DatasetProfile(String fileName, String delimiter, boolean header, 
         return wholeNumbers && distinct >= 3 && distinct <= 10 ? Task.MULTICLASS : Task.REGRESSION;
     }
 
+    /** The longest sample value kept in a profile, in characters. */
+    static final int MAX_SAMPLE = 200;
+
     public static ColumnProfile profile(RawColumn c, ImportLimits limits) {
         Set<String> samples = new LinkedHashSet<>();
         for (int r = 0; r < c.size() && samples.size() < 5; r++) {
             if (!c.isMissing(r)) {
-                samples.add(c.text(r));
+                samples.add(sample(c.text(r)));
             }
         }
         if (c.isNumeric()) {
@@ -69,6 +72,18 @@ public record DatasetProfile(String fileName, String delimiter, boolean header, 
         }
         return new ColumnProfile(c.name(), ColumnType.CATEGORICAL, false, c.missingCount(), distinct, null, null, null,
                 List.copyOf(samples), null);
+    }
+
+    /**
+     * A value as a sample in the profile: cut to {@value #MAX_SAMPLE} characters and marked, so that
+     * one huge cell cannot make the stored profile too large for its column.
+     */
+    static String sample(String value) {
+        if (value.length() <= MAX_SAMPLE) {
+            return value;
+        }
+        int cut = Character.isLowSurrogate(value.charAt(MAX_SAMPLE)) ? MAX_SAMPLE - 1 : MAX_SAMPLE;
+        return value.substring(0, cut) + "…";
     }
 
     /** Present values of a numeric column in ascending order (a copy; no boxing, so cheap on 200,000 rows). */

@@ -13,6 +13,9 @@ public record ImportLimits(long maxBytes, int maxRows, int maxColumns, int maxCa
 
     public static final long MEGABYTE = 1024L * 1024L;
 
+    /** The longest column name (a header cell), in characters: names are shown in lists, plots and stored profiles. */
+    public static final int MAX_COLUMN_NAME = 200;
+
     /** 20 MB, 200,000 rows, 1,000 columns after one-hot, 100 categories per column. */
     public static final ImportLimits DEFAULTS = new ImportLimits(20 * MEGABYTE, 200_000, 1_000, 100);
 

@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DatasetService {
     private static final int CACHE_SIZE = 8;
+    /** The sizes of the columns {@code dataset.name} and {@code dataset.source_file_name} (migration V2). */
+    public static final int MAX_NAME = 200;
+    public static final int MAX_FILE_NAME = 255;
 
     private final DatasetRepository datasets;
     private final ImportLimits limits;
@@ -120,10 +123,10 @@ public class DatasetService {
         datasets.findByChecksum(checksum).ifPresent(existing -> {
             throw new DuplicateDatasetException(existing);
         });
-        RawTable table = CsvImporter.parse(bytes, fileName, limits);
+        String sourceName = shorten(fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip(), MAX_FILE_NAME);
+        RawTable table = CsvImporter.parse(bytes, sourceName, limits);
         DatasetProfile profile = DatasetProfile.of(table);
-        String name = fileName.replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
-        Dataset saved = datasets.save(new Dataset(name.isBlank() ? fileName : name, fileName, table.rows(),
+        Dataset saved = datasets.save(new Dataset(nameFor(sourceName), sourceName, table.rows(),
                 table.columns().size(), ProfileJson.write(profile), CsvImporter.VERSION, bytes, checksum));
         synchronized (this) {
             parsed.put("upload:" + saved.getId(), table);
@@ -131,11 +134,45 @@ public class DatasetService {
         return saved;
     }
 
+    /**
+     * A new upload's name: its file name without the extension, shortened to {@link #MAX_NAME}
+     * characters (at a word boundary when there is one near the end) so that it fits its column.
+     */
+    static String nameFor(String fileName) {
+        String name = fileName.replaceFirst("(?i)\\.(csv|tsv|txt)$", "").strip();
+        return shorten(name.isBlank() ? fileName : name, MAX_NAME);
+    }
+
+    /**
+     * {@code text} itself when it has at most {@code max} characters; else its start, cut at a
+     * space, underscore, hyphen or dot in the last fifth if there is one, then "…" and, for a file
+     * name, its extension, all within {@code max} characters. Never splits a surrogate pair.
+     */
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int dot = text.lastIndexOf('.');
+        String extension = dot > 0 && text.length() - dot <= 5 ? text.substring(dot) : "";
+        int room = max - 1 - extension.length();
+        int cut = room;
+        for (int i = room; i > room * 4 / 5; i--) {
+            if (" _-.".indexOf(text.charAt(i)) >= 0) {
+                cut = i;
+                break;
+            }
+        }
+        if (Character.isLowSurrogate(text.charAt(cut))) {
+            cut--;
+        }
+        return text.substring(0, cut).strip() + "…" + extension;
+    }
+
     @Transactional
     public void rename(long id, String newName) {
         String name = newName == null ? "" : newName.strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new IllegalArgumentException("A dataset name needs 1 to 200 characters.");
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new IllegalArgumentException("A dataset name needs 1 to " + MAX_NAME + " characters.");
         }
         if (datasets.updateName(id, name) == 0) {
             throw noSuchDataset(id);

@@ -189,4 +189,17 @@ class CsvImporterBadInputTest {
         assertThatThrownBy(() -> CsvImporter.parse(csv, "t.csv", limits))
                 .hasMessage("The file has 4 columns, over the limit of 3. Remove the columns you do not need before uploading.");
     }
+
+    @Test
+    void aHeaderCellOverTwoHundredCharactersIsRefusedNamingItsColumn() {
+        String longName = "x".repeat(ImportLimits.MAX_COLUMN_NAME + 1);
+        byte[] csv = ("a," + longName + ",c\n1,2,3\n").getBytes(StandardCharsets.UTF_8);
+        byte[] fits = ("a," + "x".repeat(ImportLimits.MAX_COLUMN_NAME) + ",c\n1,2,3\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> CsvImporter.parse(csv, "t.csv", ImportLimits.DEFAULTS))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessage("Line 1: the name of column 2 in the header row is 201 characters long, over the limit of 200. "
+                        + "Give it a shorter name.");
+        assertThat(CsvImporter.parse(fits, "t.csv", ImportLimits.DEFAULTS).columns()).hasSize(3);
+    }
 }

@@ -78,4 +78,14 @@ class DatasetProfileStorageTest {
         assertThat(database.queryForObject("SELECT importer_version FROM dataset WHERE id = ?", Integer.class,
                 saved.getId())).isEqualTo(CsvImporter.VERSION);
     }
+
+    @Test
+    void aHugeCellIsStoredWithItsSampleShortenedSoTheProfileFitsItsColumn() {
+        byte[] csv = ("size,note,label\n1," + "w".repeat(2_000_000) + ",a\n2,short,b\n3,short,a\n").getBytes(UTF_8);
+
+        Dataset saved = datasets.upload("huge-cell.csv", csv);
+
+        DatasetProfile stored = datasets.profile(datasets.choice("upload:" + saved.getId()));
+        assertThat(stored.columns().get(1).samples()).containsExactly("w".repeat(200) + "…", "short");
+    }
 }

@@ -8,19 +8,28 @@ import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.server.streams.InMemoryUploadCallback;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.ImportLimits;
+import dev.chainrule.data.LimitedRead;
 import dev.chainrule.data.TooLargeException;
 import dev.chainrule.dataset.Dataset;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.dataset.DuplicateDatasetException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
 
 /**
  * Adds a CSV file to the library. The browser refuses files over the size limit before sending
- * them; the service parses the rest before storing anything, so a refused file leaves no trace.
- * A refusal stays on screen beside the upload until the next file.
+ * them; the server counts the bytes of every request that reaches the upload address (multipart
+ * from the component, or a raw POST) and stops reading as soon as there are more than the limit
+ * ({@link StreamingUpload}). The service parses the rest before storing anything, so a refused
+ * file leaves no trace. A refusal stays on screen beside the upload until the next file.
  */
 class DatasetUpload extends VerticalLayout {
     /**
@@ -39,7 +48,7 @@ class DatasetUpload extends VerticalLayout {
     DatasetUpload(DatasetService datasets) {
         this.datasets = datasets;
         this.limits = datasets.limits();
-        upload.setUploadHandler(new LimitedInMemoryUpload(this::received, limits.maxBytes()).whenStart(message::clear));
+        upload.setUploadHandler(new StreamingUpload(this));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
         upload.setMaxFiles(1);
         upload.setI18n(new UploadI18N().setError(new UploadI18N.Error().setFileIsTooBig(FILE_TOO_BIG)));
@@ -68,7 +77,13 @@ class DatasetUpload extends VerticalLayout {
     private void received(String fileName, byte[] bytes) {
         try {
             Dataset saved = datasets.upload(fileName, bytes);
-            message.clear();
+            boolean kept = saved.getSourceFileName().equals(fileName.strip()) && fileName.strip().startsWith(saved.getName());
+            if (kept) {
+                message.clear();
+            } else {
+                message.info(String.format("The file name has %,d characters, too long to keep whole: the dataset is "
+                        + "called \u201c%s\u201d. Rename it below if you like.", fileName.length(), saved.getName()));
+            }
             stored.accept(saved);
         } catch (TooLargeException e) {
             tooLarge(fileName);
@@ -102,23 +117,46 @@ class DatasetUpload extends VerticalLayout {
         return mb * ImportLimits.MEGABYTE == limits.maxBytes() ? mb + " MB" : String.format("%,d bytes", limits.maxBytes());
     }
 
-    /** Keeps the whole file in memory (at most the size limit) and refuses larger requests on the server too. */
-    private static final class LimitedInMemoryUpload extends InMemoryUploadHandler {
-        private final long maxBytes;
+    /**
+     * The one way in for every upload: the request's stream is read through {@link LimitedRead},
+     * which refuses a stated size over the limit before reading and stops reading as soon as more
+     * than the limit has arrived. The servlet's and Vaadin's own size limits are left above ours
+     * (see {@link UploadServletLimits}), so people meet this limit and its message. A refused
+     * request gets status 413 and the message as text; the page shows it beside the upload.
+     */
+    private static final class StreamingUpload implements UploadHandler {
+        private final DatasetUpload owner;
 
-        LimitedInMemoryUpload(FileReceiver receiver, long maxBytes) {
-            super((InMemoryUploadCallback) (metadata, bytes) -> receiver.received(metadata.fileName(), bytes));
-            this.maxBytes = maxBytes;
+        StreamingUpload(DatasetUpload owner) {
+            this.owner = owner;
         }
 
         @Override
-        public long getFileSizeMax() {
-            return maxBytes;
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            UI ui = event.getUI();
+            String fileName = event.getFileName() == null || event.getFileName().isBlank() ? "upload.csv" : event.getFileName();
+            ui.access(owner.message::clear);
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = LimitedRead.readAll(in, event.getFileSize(), owner.limits);
+            } catch (TooLargeException e) {
+                ui.access(() -> {
+                    owner.tooLarge(fileName);
+                    owner.upload.clearFileList();
+                });
+                refuse(event.getResponse(), e.getMessage());
+                return;
+            }
+            ui.access(() -> owner.received(fileName, bytes));
         }
-    }
 
-    @FunctionalInterface
-    private interface FileReceiver extends java.io.Serializable {
-        void received(String fileName, byte[] bytes);
+        /** Commits the refusal, so the status the upload machinery sets afterwards does not replace it. */
+        private static void refuse(VaadinResponse response, String message) throws IOException {
+            response.setStatus(HttpStatusCode.REQUEST_ENTITY_TOO_LARGE.getCode());
+            response.setContentType("text/plain;charset=UTF-8");
+            PrintWriter out = response.getWriter();
+            out.println(message);
+            out.flush();
+        }
     }
 }
