@@ -34,6 +34,15 @@ interface RunRepository extends ListCrudRepository<Run, Long> {
     int updateOutcome(long id, String status, String message, Instant finishedAt, Integer epochsDone,
             String finalMetrics, String finalWeights);
 
+    /**
+     * A run whose outcome could not be stored ends failed: status, message, end time and epochs done,
+     * nothing large, so that it cannot fail for the reason the outcome did.
+     */
+    @Modifying
+    @Query("UPDATE run SET status = 'failed', message = :message, finished_at = :finishedAt, "
+            + "epochs_done = COALESCE(:epochsDone, epochs_done) WHERE id = :id")
+    int updateFailed(long id, String message, Instant finishedAt, Integer epochsDone);
+
     /** Only the title column: a full save could write back a stale status over a run's own updates. */
     @Modifying
     @Query("UPDATE run SET title = :title WHERE id = :id")

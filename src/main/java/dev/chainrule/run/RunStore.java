@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The writes a training run makes while it goes: status changes, epochs, the outcome. */
 @Component
 public class RunStore {
+    /** The message column's size. */
+    static final int MAX_MESSAGE_LENGTH = 1000;
     private final RunRepository runs;
     private final EpochHistory history;
 
@@ -59,5 +61,17 @@ public class RunStore {
                 last == null ? null : last.epoch(),
                 last == null ? null : FinalMetrics.of(last).toJson(),
                 weights == null ? null : ExperimentJson.writeWeights(weights));
+    }
+
+    /**
+     * The fallback when {@link #markFinished} failed: the run ends failed with the reason, in a small
+     * update that writes no weights and no metrics. The message is cut to fit its column.
+     *
+     * @param epochsDone the last epoch trained, or null
+     */
+    @Transactional
+    public void markFailed(long id, String message, Integer epochsDone) {
+        String m = message.length() > MAX_MESSAGE_LENGTH ? message.substring(0, MAX_MESSAGE_LENGTH - 1) + "\u2026" : message;
+        runs.updateFailed(id, m, Instant.now(), epochsDone);
     }
 }
