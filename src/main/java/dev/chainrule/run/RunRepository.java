@@ -30,9 +30,9 @@ interface RunRepository extends ListCrudRepository<Run, Long> {
     @Query("UPDATE run SET status = :status, message = :message, finished_at = :finishedAt, "
             + "epochs_done = COALESCE(:epochsDone, epochs_done), "
             + "final_metrics = COALESCE(:finalMetrics, final_metrics), "
-            + "final_weights = COALESCE(:finalWeights, final_weights) WHERE id = :id")
+            + "final_weights_bin = COALESCE(:finalWeights, final_weights_bin) WHERE id = :id")
     int updateOutcome(long id, String status, String message, Instant finishedAt, Integer epochsDone,
-            String finalMetrics, String finalWeights);
+            String finalMetrics, byte[] finalWeights);
 
     /**
      * A run whose outcome could not be stored ends failed: status, message, end time and epochs done,

@@ -1,7 +1,6 @@
 package dev.chainrule.run;
 
 import dev.chainrule.engine.spec.DenseWeights;
-import dev.chainrule.experiment.ExperimentJson;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -51,7 +50,7 @@ public class RunStore {
 
     /**
      * The outcome: status, message, end time and, when there are any, the epochs done with the last
-     * epoch's metrics and the final weights. Writes only these columns (title and notes stay as a
+     * epoch's metrics and the final weights (as bytes, {@link FinalWeightsCodec}). Writes only these columns (title and notes stay as a
      * person may have changed them meanwhile).
      */
     @Transactional
@@ -60,7 +59,7 @@ public class RunStore {
         runs.updateOutcome(id, status.id(), message, Instant.now(),
                 last == null ? null : last.epoch(),
                 last == null ? null : FinalMetrics.of(last).toJson(),
-                weights == null ? null : ExperimentJson.writeWeights(weights));
+                weights == null ? null : FinalWeightsCodec.encode(weights));
     }
 
     /**
