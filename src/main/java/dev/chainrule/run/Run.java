@@ -5,8 +5,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One run of an experiment: what was trained (spec JSON), how it went (status, final weights
- * and metrics) and when. Saved whole once, when it is created; after that each writer changes
+ * One run of an experiment: what was trained (spec JSON), how it went (status, final metrics)
+ * and when. Its final weights are read on their own ({@link RunService#finalWeights}), so that
+ * lists of runs do not load them. Saved whole once, when it is created; after that each writer changes
  * only its own columns ({@link RunStore} the training's, {@link RunService} the title and notes),
  * so none overwrites another's. Its per-epoch history is appended separately ({@link EpochHistory}).
  */
@@ -26,7 +27,6 @@ public class Run {
     private String shareToken;
     private int epochsDone;
     private String finalMetrics;
-    private String finalWeights;
     private String message;
 
     protected Run() {
@@ -55,6 +55,5 @@ public class Run {
     public String getShareToken() { return shareToken; }
     public int getEpochsDone() { return epochsDone; }
     public String getFinalMetrics() { return finalMetrics; }
-    public String getFinalWeights() { return finalWeights; }
     public String getMessage() { return message; }
 }

@@ -30,9 +30,18 @@ interface RunRepository extends ListCrudRepository<Run, Long> {
     @Query("UPDATE run SET status = :status, message = :message, finished_at = :finishedAt, "
             + "epochs_done = COALESCE(:epochsDone, epochs_done), "
             + "final_metrics = COALESCE(:finalMetrics, final_metrics), "
-            + "final_weights = COALESCE(:finalWeights, final_weights) WHERE id = :id")
+            + "final_weights_bin = COALESCE(:finalWeights, final_weights_bin) WHERE id = :id")
     int updateOutcome(long id, String status, String message, Instant finishedAt, Integer epochsDone,
-            String finalMetrics, String finalWeights);
+            String finalMetrics, byte[] finalWeights);
+
+    /**
+     * A run whose outcome could not be stored ends failed: status, message, end time and epochs done,
+     * nothing large, so that it cannot fail for the reason the outcome did.
+     */
+    @Modifying
+    @Query("UPDATE run SET status = 'failed', message = :message, finished_at = :finishedAt, "
+            + "epochs_done = COALESCE(:epochsDone, epochs_done) WHERE id = :id")
+    int updateFailed(long id, String message, Instant finishedAt, Integer epochsDone);
 
     /** Only the title column: a full save could write back a stale status over a run's own updates. */
     @Modifying

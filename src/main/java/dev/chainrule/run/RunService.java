@@ -2,6 +2,7 @@ package dev.chainrule.run;
 
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
+import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.experiment.ExperimentJson;
 import jakarta.annotation.PostConstruct;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +25,13 @@ public class RunService {
     private final RunRepository runs;
     private final EpochHistory history;
     private final DatasetService datasets;
+    private final JdbcTemplate jdbc;
 
-    RunService(RunRepository runs, EpochHistory history, DatasetService datasets) {
+    RunService(RunRepository runs, EpochHistory history, DatasetService datasets, JdbcTemplate jdbc) {
         this.runs = runs;
         this.history = history;
         this.datasets = datasets;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -70,6 +74,44 @@ public class RunService {
     public RunDetails details(long id) {
         Run run = find(id);
         return new RunDetails(run, ExperimentJson.read(run.getSpec()), history.load(id));
+    }
+
+    /**
+     * The weights the run ended with; empty when it stored none (it failed, or never trained). Runs
+     * stored before the weights were kept as bytes still have them as JSON, read here too.
+     */
+    public Optional<List<DenseWeights>> finalWeights(long id) {
+        return jdbc.query("SELECT final_weights_bin, final_weights FROM run WHERE id = ?", rs -> {
+            if (!rs.next()) {
+                throw new RunNotFoundException(id);
+            }
+            byte[] bytes = rs.getBytes(1);
+            if (bytes != null) {
+                return Optional.of(FinalWeightsCodec.decode(bytes));
+            }
+            String json = rs.getString(2);
+            return json == null ? Optional.<List<DenseWeights>>empty() : Optional.of(ExperimentJson.readWeights(json));
+        }, id);
+    }
+
+    /**
+     * The input width of the run's final weights, read from their first bytes (not all of them);
+     * empty when it stored none.
+     */
+    public Optional<Integer> finalWeightsInputs(long id) {
+        return jdbc.query("SELECT SUBSTRING(final_weights_bin FROM 1 FOR " + (FinalWeightsCodec.FIRST_INPUTS_OFFSET + 4)
+                + "), CASE WHEN final_weights_bin IS NULL THEN final_weights END FROM run WHERE id = ?", rs -> {
+                    if (!rs.next()) {
+                        throw new RunNotFoundException(id);
+                    }
+                    int inputs = FinalWeightsCodec.firstInputs(rs.getBytes(1));
+                    if (inputs > 0) {
+                        return Optional.of(inputs);
+                    }
+                    String json = rs.getString(2);
+                    return json == null ? Optional.<Integer>empty()
+                            : Optional.of(ExperimentJson.readWeights(json).get(0).inputs());
+                }, id);
     }
 
     public Optional<String> title(long id) {

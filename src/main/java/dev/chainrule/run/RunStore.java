@@ -1,7 +1,6 @@
 package dev.chainrule.run;
 
 import dev.chainrule.engine.spec.DenseWeights;
-import dev.chainrule.experiment.ExperimentJson;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -10,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The writes a training run makes while it goes: status changes, epochs, the outcome. */
 @Component
 public class RunStore {
+    /** The message column's size. */
+    static final int MAX_MESSAGE_LENGTH = 1000;
     private final RunRepository runs;
     private final EpochHistory history;
 
@@ -49,7 +50,7 @@ public class RunStore {
 
     /**
      * The outcome: status, message, end time and, when there are any, the epochs done with the last
-     * epoch's metrics and the final weights. Writes only these columns (title and notes stay as a
+     * epoch's metrics and the final weights (as bytes, {@link FinalWeightsCodec}). Writes only these columns (title and notes stay as a
      * person may have changed them meanwhile).
      */
     @Transactional
@@ -58,6 +59,18 @@ public class RunStore {
         runs.updateOutcome(id, status.id(), message, Instant.now(),
                 last == null ? null : last.epoch(),
                 last == null ? null : FinalMetrics.of(last).toJson(),
-                weights == null ? null : ExperimentJson.writeWeights(weights));
+                weights == null ? null : FinalWeightsCodec.encode(weights));
+    }
+
+    /**
+     * The fallback when {@link #markFinished} failed: the run ends failed with the reason, in a small
+     * update that writes no weights and no metrics. The message is cut to fit its column.
+     *
+     * @param epochsDone the last epoch trained, or null
+     */
+    @Transactional
+    public void markFailed(long id, String message, Integer epochsDone) {
+        String m = message.length() > MAX_MESSAGE_LENGTH ? message.substring(0, MAX_MESSAGE_LENGTH - 1) + "\u2026" : message;
+        runs.updateFailed(id, m, Instant.now(), epochsDone);
     }
 }

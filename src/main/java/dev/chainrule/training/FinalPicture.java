@@ -12,6 +12,7 @@ import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.Run;
+import dev.chainrule.run.RunService;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Component;
 class FinalPicture {
     private static final Logger log = LoggerFactory.getLogger(FinalPicture.class);
     private final DatasetService datasets;
+    private final RunService runs;
 
-    FinalPicture(DatasetService datasets) {
+    FinalPicture(DatasetService datasets, RunService runs) {
         this.datasets = datasets;
+        this.runs = runs;
     }
 
     /**
@@ -39,11 +42,10 @@ class FinalPicture {
      *                 already (a run's page does, for its points); null to prepare it here
      */
     RunSnapshot of(Run run, PreparedData prepared) {
-        String weightsJson = run.getFinalWeights();
-        if (weightsJson == null) {
+        List<DenseWeights> weights = runs.finalWeights(run.getId()).orElse(null);
+        if (weights == null) {
             return null;
         }
-        List<DenseWeights> weights = ExperimentJson.readWeights(weightsJson);
         int epoch = run.getEpochsDone();
         try {
             ExperimentSpec spec = ExperimentJson.read(run.getSpec());

@@ -4,12 +4,14 @@ import dev.chainrule.engine.spec.DenseWeights;
 import java.util.List;
 
 /**
- * A picture of a run at one epoch, taken a few times a second: the weights (for the network
- * diagram) and, for data with two features, the decision boundary (null otherwise).
+ * A picture of a run at one epoch, taken a few times a second: the weights as the network diagram
+ * draws them (a bounded summary, {@link DiagramWeights}, never every weight of a big layer) and,
+ * for data with two features, the decision boundary (null otherwise).
  */
-public record RunSnapshot(int epoch, List<DenseWeights> weights, BoundaryGrid boundary) {
+public record RunSnapshot(int epoch, DiagramWeights weights, BoundaryGrid boundary) {
 
-    public RunSnapshot {
-        weights = List.copyOf(weights);
+    /** A picture of these weights, summarised for the diagram. */
+    public RunSnapshot(int epoch, List<DenseWeights> weights, BoundaryGrid boundary) {
+        this(epoch, DiagramWeights.of(weights), boundary);
     }
 }

@@ -149,16 +149,41 @@ final class RunTask implements Runnable {
         lastFlush = System.nanoTime();
     }
 
+    // Stores the outcome. When that fails the run ends failed with the reason (a small update with no
+    // weights), and in any case it leaves the live runs, so that Stop and Delete treat it as ended.
     private void finish(long id, RunStatus status, String message, List<DenseWeights> weights) {
         turn.release();
+        RunStatus endStatus = status;
+        String endMessage = message;
         try {
             flush();
             store.markFinished(id, status, message, weights, lastRecord);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             log.error("Could not store the end of run {}", id, e);
+            endStatus = RunStatus.FAILED;
+            endMessage = "The run's result could not be stored: " + reason(e);
+            try {
+                store.markFailed(id, endMessage, lastRecord == null ? null : lastRecord.epoch());
+            } catch (RuntimeException again) {
+                log.error("Could not mark run {} failed either; it reads interrupted after a restart", id, again);
+            }
         } finally {
-            live.finish(status, message);
+            live.finish(endStatus, endMessage);
             onDone.run();
         }
+    }
+
+    // the innermost cause's first line, short enough for a message people read
+    static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().strip();
+        int newline = text.indexOf('\n');
+        if (newline >= 0) {
+            text = text.substring(0, newline).strip();
+        }
+        return text.length() > 300 ? text.substring(0, 299) + "\u2026" : text;
     }
 }

@@ -2,6 +2,7 @@ package dev.chainrule.training;
 
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.engine.TrainingData;
+import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.experiment.DataPreparation;
 import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.ExperimentSpec;
@@ -11,6 +12,7 @@ import dev.chainrule.run.RunStatus;
 import dev.chainrule.run.RunStore;
 import dev.chainrule.training.pool.TrainingExecutor;
 import jakarta.annotation.PreDestroy;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +31,7 @@ public class TrainingService {
     private final RunService queries;
     private final FinalPicture finalPicture;
     private final int maxEpochs;
+    private final long maxParameters;
     /** One person (browser session) may train this many runs at once, so nobody starves the others. */
     public static final int MAX_RUNS_PER_OWNER = 2;
 
@@ -42,16 +45,26 @@ public class TrainingService {
         }
     };
 
-    TrainingService(TrainingExecutor executor, RunStore store, RunService queries, FinalPicture finalPicture, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs) {
+    TrainingService(TrainingExecutor executor, RunStore store, RunService queries, FinalPicture finalPicture, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs,
+            @Value("${chainrule.training.max-parameters:2000000}") long maxParameters) {
         this.executor = executor;
         this.store = store;
         this.queries = queries;
         this.finalPicture = finalPicture;
         this.maxEpochs = maxEpochs;
+        this.maxParameters = maxParameters;
     }
 
     public int maxEpochs() {
         return maxEpochs;
+    }
+
+    /**
+     * The memory budget of one run: the most weights and biases a network may have here. It bounds
+     * what a run holds (its weights, gradients and optimiser state) and what its end stores.
+     */
+    public long maxParameters() {
+        return maxParameters;
     }
 
     /**
@@ -70,8 +83,8 @@ public class TrainingService {
      *
      * @param validation held-out rows, or null
      * @return the new run's id
-     * @throws TrainingRejectedException when the server is full or this person already has
-     *         {@value #MAX_RUNS_PER_OWNER} runs going
+     * @throws TrainingRejectedException when the server is full, this person already has
+     *         {@value #MAX_RUNS_PER_OWNER} runs going, or the network is over {@link #maxParameters()}
      */
     public synchronized long start(ExperimentSpec spec, TrainingData train, TrainingData validation,
             StartOptions options) {
@@ -79,6 +92,7 @@ public class TrainingService {
             throw new TrainingRejectedException("epochs must be at most " + maxEpochs + " on this server, was "
                     + spec.training().epochs());
         }
+        checkParameters(spec.network(train.features()));
         if (!options.owner().isEmpty()
                 && live.values().stream().filter(r -> r.owner().equals(options.owner())).count() >= MAX_RUNS_PER_OWNER) {
             throw new TrainingRejectedException("You already have " + MAX_RUNS_PER_OWNER + " runs training. "
@@ -97,6 +111,21 @@ public class TrainingService {
                     + "Please try again in a minute.");
         }
         return id;
+    }
+
+    /** @throws TrainingRejectedException when the network has more than {@link #maxParameters()} */
+    void checkParameters(NetworkSpec network) {
+        long parameters = network.parameterCount();
+        if (parameters > maxParameters) {
+            throw new TrainingRejectedException(overBudget(parameters, maxParameters));
+        }
+    }
+
+    /** What people read when a network has more parameters than the server trains (also in the Lab's summary). */
+    public static String overBudget(long parameters, long maxParameters) {
+        return String.format(Locale.ROOT,
+                "This network has %,d parameters; this server trains at most %,d. Use fewer or smaller layers.",
+                parameters, maxParameters);
     }
 
     private void ended(LiveRun run) {

@@ -2,9 +2,11 @@
  * <chainrule-network>: the network diagram, drawn by ECharts as a graph with fixed positions.
  * Neurons are circles in columns; a connection's colour is the sign of its weight (orange
  * positive, blue negative) and its width the magnitude. Layers wider than MAX_DRAWN are drawn
- * as one node ("128 units") so that big networks stay readable.
+ * as one node ("128 units") so that big networks stay readable; the server sends only the weights
+ * of drawn connections (a collapsed node's block averaged: DiagramWeights.java), so what comes over
+ * the wire stays small whatever the network's size.
  */
-const MAX_DRAWN = 16;
+const MAX_DRAWN = 16; // DiagramWeights.MAX_DRAWN_UNITS
 
 class ChainruleNetwork extends ChainruleEChartsElement {
   // the neurons' positions follow the element's size
@@ -20,7 +22,10 @@ class ChainruleNetwork extends ChainruleEChartsElement {
     this._render();
   }
 
-  /** weights: [{W: [[..]], b: [..]}] one per dense layer, W inputs × units. */
+  /**
+   * weights: [{W: [[..]], maxAbs}] one per dense layer. W is drawn inputs × drawn units (a collapsed
+   * layer counts one: its entry is the mean of the block it hides); maxAbs is the layer's largest |weight|.
+   */
   setWeights(json) {
     this._weights = JSON.parse(json);
     this._render();
@@ -51,7 +56,7 @@ class ChainruleNetwork extends ChainruleEChartsElement {
       const w = this._weights ? this._weights[i] : null;
       for (let a = 0; a < shown[i]; a++) {
         for (let b = 0; b < shown[i + 1]; b++) {
-          const value = w ? this._weightFor(w, a, b, shown[i] !== this._layers[i].units, shown[i + 1] !== this._layers[i + 1].units) : 0;
+          const value = w ? this._weightFor(w, a, b) : 0;
           const strength = w && maxAbs > 0 ? Math.abs(value) / maxAbs : 0.15;
           edges.push({
             source: i + ':' + a, target: (i + 1) + ':' + b, value,
@@ -69,23 +74,15 @@ class ChainruleNetwork extends ChainruleEChartsElement {
     }, true);
   }
 
-  // A collapsed side stands for many units: show the mean weight of the block it hides.
-  _weightFor(w, a, b, fromCollapsed, toCollapsed) {
-    if (!fromCollapsed && !toCollapsed) return w.W[a][b];
-    let sum = 0, count = 0;
-    const rows = fromCollapsed ? w.W.map((_, r) => r) : [a];
-    rows.forEach(r => {
-      const cols = toCollapsed ? w.W[r].map((_, c) => c) : [b];
-      cols.forEach(c => { sum += w.W[r][c]; count++; });
-    });
-    return count ? sum / count : 0;
+  // A collapsed side stands for many units: the server sent the mean weight of the block it hides.
+  _weightFor(w, a, b) {
+    const row = w.W[a];
+    return row && row[b] !== undefined ? row[b] : 0;
   }
 
   _maxAbs() {
     if (!this._weights) return 0;
-    let max = 0;
-    this._weights.forEach(l => l.W.forEach(row => row.forEach(v => { if (Math.abs(v) > max) max = Math.abs(v); })));
-    return max;
+    return this._weights.reduce((max, l) => Math.max(max, l.maxAbs || 0), 0);
   }
 }
 

@@ -1,12 +1,12 @@
 package dev.chainrule.ui.component;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
-import dev.chainrule.engine.Finite;
 import dev.chainrule.engine.spec.DenseSpec;
-import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.engine.spec.NetworkSpec;
+import dev.chainrule.training.DiagramWeights;
 import java.util.List;
 
 /**
@@ -37,21 +37,31 @@ public class NetworkDiagram extends EChartsElement {
         call("setLayers", layers.toString());
     }
 
-    /** One entry per dense layer, shaped like the network set before. */
-    public void setWeights(List<DenseWeights> weights) {
-        if (network == null || weights.size() != network.denseLayers().size()) {
+    /**
+     * One entry per dense layer, shaped like the network set before. What is sent is bounded by the
+     * drawing (at most 16 × 16 numbers a layer), not by the size of the network.
+     */
+    public void setWeights(DiagramWeights weights) {
+        if (network == null || weights.layers().size() != network.denseLayers().size()) {
             throw new IllegalArgumentException("weights must have one entry per dense layer of the diagram's network");
         }
+        call("setWeights", payload(weights));
+    }
+
+    /** [{W: [[..]], maxAbs}], one per dense layer: W between drawn neurons, maxAbs of the whole layer. */
+    static String payload(DiagramWeights weights) {
         ArrayNode layers = JSON.createArrayNode();
-        for (DenseWeights w : weights) {
-            ArrayNode matrix = layers.addObject().putArray("W");
-            for (double[] row : w.W()) {
+        for (DiagramWeights.Layer layer : weights.layers()) {
+            ObjectNode node = layers.addObject();
+            ArrayNode matrix = node.putArray("W");
+            for (double[] row : layer.W()) {
                 ArrayNode r = matrix.addArray();
                 for (double v : row) {
-                    r.add(Finite.orZero(v));
+                    r.add(v);
                 }
             }
+            node.put("maxAbs", layer.maxAbs());
         }
-        call("setWeights", layers.toString());
+        return layers.toString();
     }
 }

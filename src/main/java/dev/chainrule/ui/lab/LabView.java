@@ -64,6 +64,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         this.runs = runs;
         this.launcher = launcher;
         this.settings = new TrainingSettingsForm(training.maxEpochs());
+        builder.setMaxParameters(training.maxParameters());
         this.run = RunPanel.forDataset(training);
         dataset.setLabel("Dataset");
         dataset.setItems(datasets.choices());

@@ -16,6 +16,7 @@ import dev.chainrule.engine.spec.DenseSpec;
 import dev.chainrule.engine.spec.LayerSpec;
 import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.engine.spec.Task;
+import dev.chainrule.training.TrainingService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
     private String inputLabel = "2 features";
     private DenseSpec output = new DenseSpec(1, Activation.SIGMOID);
     private String outputLabel = "binary";
+    private long maxParameters = Long.MAX_VALUE;
 
     public NetworkBuilder() {
         addClassName("network-builder");
@@ -71,6 +73,12 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
         render();
     }
 
+    /** The server's parameter budget: a bigger network is refused here already, with the summary saying why. */
+    public void setMaxParameters(long maxParameters) {
+        this.maxParameters = maxParameters;
+        updateSummary();
+    }
+
     public void addChangeListener(Consumer<Optional<NetworkSpec>> listener) {
         listeners.add(listener);
     }
@@ -94,7 +102,11 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
             }
         }
         layers.add(output);
-        return new NetworkSpec(inputs, layers);
+        NetworkSpec network = new NetworkSpec(inputs, layers);
+        if (network.parameterCount() > maxParameters) {
+            throw new IllegalArgumentException(TrainingService.overBudget(network.parameterCount(), maxParameters));
+        }
+        return network;
     }
 
     private Component palette() {

@@ -17,7 +17,6 @@ import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.DenseSpec;
 import dev.chainrule.engine.spec.SgdSpec;
-import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunNotFoundException;
@@ -118,7 +117,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
     }
 
-    private static String summary(RunDetails details) {
+    private String summary(RunDetails details) {
         ExperimentSpec spec = details.spec();
         String optimizer = spec.training().optimizer() instanceof SgdSpec sgd
                 ? (sgd.momentum() == 0 ? "gradient descent" : "SGD with momentum " + sgd.momentum()) : "Adam";
@@ -129,7 +128,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     /** "2-16-16-1": the input width comes from the weights (initial, or final once trained). */
-    private static String layers(RunDetails details) {
+    private String layers(RunDetails details) {
         StringBuilder s = new StringBuilder(inputs(details).map(String::valueOf).orElse("inputs"));
         details.spec().layers().forEach(l -> {
             if (l instanceof DenseSpec d) {
@@ -140,11 +139,10 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     /** The input width, from the weights (initial, or final once trained); empty before any are stored. */
-    private static Optional<Integer> inputs(RunDetails details) {
+    private Optional<Integer> inputs(RunDetails details) {
         ExperimentSpec spec = details.spec();
-        String finalWeights = details.run().getFinalWeights();
         return !spec.weights().isEmpty() ? Optional.of(spec.weights().get(0).inputs())
-                : finalWeights != null ? Optional.of(ExperimentJson.readWeights(finalWeights).get(0).inputs()) : Optional.empty();
+                : runs.finalWeightsInputs(details.run().getId());
     }
 
     private void showProblem(String message) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import dev.chainrule.engine.spec.DenseWeights;
-import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.run.RunService;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +26,7 @@ class WeightsPanel extends Div {
         if (runId == null) {
             return;
         }
-        String json = runs.details(runId).run().getFinalWeights();
-        if (json == null) {
-            return;
-        }
-        add(new H3("Final weights"), new Pre(format(ExperimentJson.readWeights(json))));
+        runs.finalWeights(runId).ifPresent(weights -> add(new H3("Final weights"), new Pre(format(weights))));
     }
 
     static String format(List<DenseWeights> layers) {
