@@ -28,6 +28,7 @@ public class TrainingService {
     private final RunStore store;
     private final RunService queries;
     private final FinalPicture finalPicture;
+    private final EpochWriter epochWriter;
     private final int maxEpochs;
     /** One person (browser session) may train this many runs at once, so nobody starves the others. */
     public static final int MAX_RUNS_PER_OWNER = 2;
@@ -42,11 +43,13 @@ public class TrainingService {
         }
     };
 
-    TrainingService(TrainingExecutor executor, RunStore store, RunService queries, FinalPicture finalPicture, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs) {
+    TrainingService(TrainingExecutor executor, RunStore store, RunService queries, FinalPicture finalPicture,
+            EpochWriter epochWriter, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs) {
         this.executor = executor;
         this.store = store;
         this.queries = queries;
         this.finalPicture = finalPicture;
+        this.epochWriter = epochWriter;
         this.maxEpochs = maxEpochs;
     }
 
@@ -89,7 +92,7 @@ public class TrainingService {
         live.put(id, run);
         try {
             executor.execute(new RunTask(run, spec, train, validation, options.epochsPerSecond(), store,
-                    executor.turns(), () -> ended(run)));
+                    epochWriter, executor.turns(), () -> ended(run)));
         } catch (RejectedExecutionException e) {
             live.remove(id);
             store.deleteQueued(id);
