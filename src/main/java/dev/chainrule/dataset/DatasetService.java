@@ -6,13 +6,13 @@ import dev.chainrule.data.CsvImporter;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.DatasetProfile;
 import dev.chainrule.data.ImportLimits;
+import dev.chainrule.data.RawColumn;
 import dev.chainrule.data.RawTable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,20 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DatasetService {
-    private static final int CACHE_SIZE = 8;
     /** The sizes of the columns {@code dataset.name} and {@code dataset.source_file_name} (migration V2). */
     public static final int MAX_NAME = 200;
     public static final int MAX_FILE_NAME = 255;
 
     private final DatasetRepository datasets;
     private final ImportLimits limits;
-    // Parsing is the slow part; people flip between a few datasets. Access-ordered: least recent goes first.
-    private final Map<String, RawTable> parsed = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, RawTable> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    // Parsing is the slow part; people flip between a few datasets. Bounded by bytes
+    // (chainrule.cache.max-megabytes): the least recently used table goes first.
+    private final SizedCache<String, RawTable> parsed;
     // A built-in dataset's profile never changes while the server runs (its file is in the jar).
     private final Map<String, DatasetProfile> builtInProfiles = new ConcurrentHashMap<>();
 
@@ -47,8 +42,10 @@ public class DatasetService {
             @Value("${chainrule.upload.max-megabytes:20}") int maxMegabytes,
             @Value("${chainrule.upload.max-rows:200000}") int maxRows,
             @Value("${chainrule.upload.max-columns:1000}") int maxColumns,
-            @Value("${chainrule.upload.max-categories:100}") int maxCategories) {
+            @Value("${chainrule.upload.max-categories:100}") int maxCategories,
+            @Value("${chainrule.cache.max-megabytes:256}") int cacheMegabytes) {
         this.datasets = datasets;
+        this.parsed = new SizedCache<>(SizedCache.megabytes(cacheMegabytes), DatasetService::estimatedBytes);
         this.limits = new ImportLimits(maxMegabytes * ImportLimits.MEGABYTE, maxRows, maxColumns, maxCategories);
     }
 
@@ -80,9 +77,29 @@ public class DatasetService {
 
     /** The parsed table of a dataset (rows for a preview or a plot; see {@link #profile} for its columns). */
     public synchronized RawTable table(DatasetChoice choice) {
-        return parsed.computeIfAbsent(choice.key(), key -> choice.isBuiltIn()
-                ? builtIn(choice).load()
-                : parse(stored(choice.storedId())));
+        RawTable table = parsed.get(choice.key());
+        if (table == null) {
+            table = choice.isBuiltIn() ? builtIn(choice).load() : parse(stored(choice.storedId()));
+            parsed.put(choice.key(), table);
+        }
+        return table;
+    }
+
+    /**
+     * About what a parsed table holds on the heap: 8 bytes a cell for numbers, 4 for a text code,
+     * plus each distinct text once (two bytes a character and an object's overhead).
+     */
+    static long estimatedBytes(RawTable table) {
+        long bytes = 256;
+        for (RawColumn column : table.columns()) {
+            bytes += 128 + (long) column.size() * (column.isNumeric() ? Double.BYTES : Integer.BYTES);
+            if (!column.isNumeric()) {
+                for (String level : column.levels()) {
+                    bytes += 48 + 2L * level.length();
+                }
+            }
+        }
+        return bytes;
     }
 
     /**

@@ -22,6 +22,11 @@ interface RunRepository extends ListCrudRepository<Run, Long> {
     @Query("UPDATE run SET status = :status, started_at = COALESCE(started_at, :now) WHERE id = :id")
     int updateStatus(long id, String status, Instant now);
 
+    /** A training run's progress, written with each batch of epochs (see {@link RunStore#appendEpochs}). */
+    @Modifying
+    @Query("UPDATE run SET epochs_done = :epochsDone, final_metrics = :finalMetrics WHERE id = :id")
+    int updateProgress(long id, int epochsDone, String finalMetrics);
+
     /**
      * A training run's outcome. Epochs, metrics and weights are kept as they were when the run has
      * none to give (null), as the whole-row save did before.

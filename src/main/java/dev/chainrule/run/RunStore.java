@@ -43,9 +43,18 @@ public class RunStore {
         runs.updateStatus(id, status.id(), Instant.now());
     }
 
+    /**
+     * Appends epochs to a run's history and, in the same transaction, sets its epochs done and last
+     * epoch's metrics, so a run cut short by a crash lists its progress (not 0 epochs and "—").
+     */
     @Transactional
     public void appendEpochs(long id, List<EpochRecord> epochs) {
+        if (epochs.isEmpty()) {
+            return;
+        }
         history.append(id, epochs);
+        EpochRecord last = epochs.get(epochs.size() - 1);
+        runs.updateProgress(id, last.epoch(), FinalMetrics.of(last).toJson());
     }
 
     /**

@@ -7,6 +7,11 @@ import java.util.concurrent.locks.LockSupport;
  * Slows a run to a chosen number of epochs per second, so that a tiny network (the seed's
  * 1,000 epochs take milliseconds) can be watched learning. Waits in short slices and never
  * uses thread interrupts: an interrupt would also abort the run's database writes.
+ *
+ * <p>While it waits the run holds its pool thread (one of {@code chainrule.training.max-active})
+ * but not a CPU slot: {@code RunTask.onEpoch} releases its CPU turn before waiting and takes one
+ * again after, so other runs compute meanwhile. Paced runs are the seed page's, one person's at
+ * most {@link TrainingService#MAX_RUNS_PER_OWNER} at once (their owner is the browser session).
  */
 final class Pacer {
     private static final long SLICE_NANOS = 20_000_000L;

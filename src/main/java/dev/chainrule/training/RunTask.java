@@ -13,19 +13,18 @@ import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.run.RunStore;
 import dev.chainrule.training.pool.CpuTurns;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Trains one run on a pool thread, computing only while it holds a CPU turn
- * ({@link CpuTurns}): records every epoch (in memory for live viewers, in the database at least
- * once a second), then stores the outcome and final weights.
+ * ({@link CpuTurns}): records every epoch (in memory for live viewers; for the database it hands
+ * them to the {@link EpochWriter}, which stores them several times a second on its own thread), then
+ * stores the outcome and final weights.
  */
 final class RunTask implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(RunTask.class);
-    private static final long FLUSH_NANOS = 1_000_000_000L;
 
     private final LiveRun live;
     private final ExperimentSpec spec;
@@ -35,14 +34,13 @@ final class RunTask implements Runnable {
     private final RunStore store;
     private final Runnable onDone;
     private final CpuTurns.Turn turn;
-    private final List<EpochRecord> unsaved = new ArrayList<>();
-    private long lastFlush = System.nanoTime();
+    private final EpochWriter.Channel history;
     private long trainStart;
     private EpochRecord lastRecord;
 
     /** @param validation held-out rows, or null */
     RunTask(LiveRun live, ExperimentSpec spec, TrainingData train, TrainingData validation, int epochsPerSecond,
-            RunStore store, CpuTurns turns, Runnable onDone) {
+            RunStore store, EpochWriter writer, CpuTurns turns, Runnable onDone) {
         this.live = live;
         this.spec = spec;
         this.train = train;
@@ -51,6 +49,7 @@ final class RunTask implements Runnable {
         this.store = store;
         this.onDone = onDone;
         this.turn = turns.newTurn(live.control());
+        this.history = writer.open(live.runId());
     }
 
     @Override
@@ -103,10 +102,7 @@ final class RunTask implements Runnable {
                 m.gradientNorms(), elapsedMs);
         live.publish(record);
         lastRecord = record;
-        unsaved.add(record);
-        if (System.nanoTime() - lastFlush >= FLUSH_NANOS) {
-            flush();
-        }
+        history.add(record);
         // A paused run (or one stepping an epoch at a time) shows each epoch and its picture at once.
         boolean paused = live.control().isPaused();
         if (paused || snapshots.isDue(System.nanoTime())) {
@@ -143,10 +139,9 @@ final class RunTask implements Runnable {
         };
     }
 
+    /** Stores every epoch handed to the writer so far (before the outcome is written). */
     private void flush() {
-        store.appendEpochs(live.runId(), unsaved);
-        unsaved.clear();
-        lastFlush = System.nanoTime();
+        history.drain();
     }
 
     // Stores the outcome. When that fails the run ends failed with the reason (a small update with no

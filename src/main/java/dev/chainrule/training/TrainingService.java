@@ -3,6 +3,7 @@ package dev.chainrule.training;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.engine.TrainingData;
 import dev.chainrule.engine.spec.NetworkSpec;
+import dev.chainrule.dataset.SizedCache;
 import dev.chainrule.experiment.DataPreparation;
 import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.ExperimentSpec;
@@ -30,6 +31,7 @@ public class TrainingService {
     private final RunStore store;
     private final RunService queries;
     private final FinalPicture finalPicture;
+    private final EpochWriter epochWriter;
     private final int maxEpochs;
     private final long maxParameters;
     /** One person (browser session) may train this many runs at once, so nobody starves the others. */
@@ -37,22 +39,40 @@ public class TrainingService {
 
     private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
     private long sequence;
-    /** The last picture of recently ended runs, for viewers who arrive just after the end. */
-    private final Map<Long, RunSnapshot> recentSnapshots = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, RunSnapshot> eldest) {
-            return size() > 64;
-        }
-    };
+    /**
+     * The last picture of recently ended runs, for viewers who arrive just after the end; bounded by
+     * bytes ({@code chainrule.training.recent-pictures-megabytes}), as each holds all the weights.
+     */
+    private final SizedCache<Long, RunSnapshot> recentSnapshots;
 
-    TrainingService(TrainingExecutor executor, RunStore store, RunService queries, FinalPicture finalPicture, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs,
-            @Value("${chainrule.training.max-parameters:2000000}") long maxParameters) {
+    TrainingService(TrainingExecutor executor, RunStore store, RunService queries, FinalPicture finalPicture,
+            EpochWriter epochWriter, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs,
+            @Value("${chainrule.training.max-parameters:2000000}") long maxParameters,
+            @Value("${chainrule.training.recent-pictures-megabytes:64}") int recentPicturesMegabytes) {
         this.executor = executor;
         this.store = store;
         this.queries = queries;
         this.finalPicture = finalPicture;
+        this.epochWriter = epochWriter;
         this.maxEpochs = maxEpochs;
         this.maxParameters = maxParameters;
+        this.recentSnapshots = new SizedCache<>(SizedCache.megabytes(recentPicturesMegabytes),
+                TrainingService::estimatedBytes);
+    }
+
+    /** About what a picture holds on the heap: its diagram weights and boundary grid, 8 bytes each. */
+    static long estimatedBytes(RunSnapshot snapshot) {
+        long bytes = 128;
+        for (DiagramWeights.Layer layer : snapshot.weights().layers()) {
+            bytes += 64 + 16L * layer.W().length;
+            for (double[] row : layer.W()) {
+                bytes += 8L * row.length;
+            }
+        }
+        if (snapshot.boundary() != null) {
+            bytes += 64 + 8L * snapshot.boundary().values().length;
+        }
+        return bytes;
     }
 
     public int maxEpochs() {
@@ -74,8 +94,20 @@ public class TrainingService {
      * @return the new run's id
      */
     public long start(ExperimentSpec spec, int epochsPerSecond) {
+        return start(spec, epochsPerSecond, "");
+    }
+
+    /**
+     * Like {@link #start(ExperimentSpec, int)} for a person: the seed page passes the browser
+     * session, so the per-person limit holds for its runs too.
+     *
+     * @param owner who starts it (a browser session id); empty only for tests and tools
+     * @throws TrainingRejectedException when the server is full or this person already has
+     *         {@value #MAX_RUNS_PER_OWNER} runs going
+     */
+    public long start(ExperimentSpec spec, int epochsPerSecond, String owner) {
         PreparedData data = DataPreparation.prepareInline(spec.data());
-        return start(spec, data.train(), data.validation(), new StartOptions(epochsPerSecond, "", null, null));
+        return start(spec, data.train(), data.validation(), new StartOptions(epochsPerSecond, owner, null, null));
     }
 
     /**
@@ -103,7 +135,7 @@ public class TrainingService {
         live.put(id, run);
         try {
             executor.execute(new RunTask(run, spec, train, validation, options.epochsPerSecond(), store,
-                    executor.turns(), () -> ended(run)));
+                    epochWriter, executor.turns(), () -> ended(run)));
         } catch (RejectedExecutionException e) {
             live.remove(id);
             store.deleteQueued(id);
@@ -131,9 +163,7 @@ public class TrainingService {
     private void ended(LiveRun run) {
         RunSnapshot last = run.lastSnapshot();
         if (last != null) {
-            synchronized (recentSnapshots) {
-                recentSnapshots.put(run.runId(), last);
-            }
+            recentSnapshots.put(run.runId(), last);
         }
         live.remove(run.runId());
     }
@@ -160,10 +190,7 @@ public class TrainingService {
         }
         RunDetails details = queries.details(runId);
         subscriber.onEpochs(details.history());
-        RunSnapshot last;
-        synchronized (recentSnapshots) {
-            last = recentSnapshots.get(runId);
-        }
+        RunSnapshot last = recentSnapshots.get(runId);
         if (last == null) {
             // an older run: its final weights, and the boundary recomputed from them on its data
             last = finalPicture.of(details.run(), prepared);

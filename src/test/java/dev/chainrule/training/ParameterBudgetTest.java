@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** A run's memory budget: the parameter limit is checked where runs start, before anything is stored. */
 class ParameterBudgetTest {
     // nothing else is reached: the limit is checked before the run is stored or queued
-    private final TrainingService training = new TrainingService(null, null, null, null, 100_000, 2_000_000);
+    private final TrainingService training = new TrainingService(null, null, null, null, null, 100_000, 2_000_000, 64);
 
     @Test
     void aSixteenMillionParameterNetworkIsRefusedWithTheCountAndTheLimit() {

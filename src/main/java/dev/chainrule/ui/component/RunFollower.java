@@ -9,10 +9,7 @@ import dev.chainrule.run.RunStatus;
 import dev.chainrule.training.RunSnapshot;
 import dev.chainrule.training.RunSubscriber;
 import dev.chainrule.training.TrainingService;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -27,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The callbacks are not applied on the training thread itself: when the session is free,
  * {@code ui.access} runs the command and writes the push on the calling thread, which would make
  * the run pay for its viewers' charts. They go to a mailbox that a small shared pool of push
- * threads empties, in order, one drain per follower at a time.
+ * threads empties, in order, one drain per follower at a time. The mailbox ({@link PushMailbox})
+ * merges progress while it waits, so it stays small however slow the browser.
  */
 public final class RunFollower {
     private static final Executor PUSHERS = Executors.newFixedThreadPool(2, new ThreadFactory() {
@@ -43,7 +41,8 @@ public final class RunFollower {
 
     private final TrainingService training;
     private AutoCloseable subscription;
-    private final Queue<Command> mailbox = new ConcurrentLinkedQueue<>();
+    // what the viewer has not been shown yet: merged, so a slow browser gets the latest picture, not a backlog
+    private final PushMailbox mailbox = new PushMailbox();
     // true while a drain of this follower's mailbox is queued or running
     private final AtomicBoolean draining = new AtomicBoolean();
 
@@ -65,18 +64,18 @@ public final class RunFollower {
         subscription = training.subscribe(runId, new RunSubscriber() {
             @Override
             public void onEpochs(List<EpochRecord> epochs) {
-                access(ui, () -> target.onEpochs(epochs));
+                update(ui, target, epochs, null);
             }
 
             @Override
             public void onSnapshot(RunSnapshot snapshot) {
-                access(ui, () -> target.onSnapshot(snapshot));
+                update(ui, target, List.of(), snapshot);
             }
 
             @Override
             public void onUpdate(List<EpochRecord> epochs, RunSnapshot snapshot) {
                 // one access, so the epochs and the picture of a tick reach the browser in one push
-                access(ui, () -> target.onUpdate(epochs, snapshot));
+                update(ui, target, epochs, snapshot);
             }
 
             @Override
@@ -106,12 +105,29 @@ public final class RunFollower {
     }
 
     private void access(UI ui, Command command) {
-        if (ui.getSession() != null && ui.getSession().hasLock()) {
-            // called under this UI's own lock (a request, or a test training synchronously): queue it right here
+        if (underOwnLock(ui)) {
             accessNow(ui, command);
             return;
         }
         mailbox.add(command);
+        startDrain(ui);
+    }
+
+    private void update(UI ui, RunSubscriber target, List<EpochRecord> epochs, RunSnapshot snapshot) {
+        if (underOwnLock(ui)) {
+            accessNow(ui, () -> target.onUpdate(epochs, snapshot));
+            return;
+        }
+        mailbox.update(target, epochs, snapshot);
+        startDrain(ui);
+    }
+
+    // called under this UI's own lock (a request, or a test training synchronously): queue it right here
+    private static boolean underOwnLock(UI ui) {
+        return ui.getSession() != null && ui.getSession().hasLock();
+    }
+
+    private void startDrain(UI ui) {
         if (draining.compareAndSet(false, true)) {
             PUSHERS.execute(() -> drain(ui));
         }
@@ -121,10 +137,7 @@ public final class RunFollower {
     // command that arrived after the last poll but before the flag was cleared is not left behind.
     private void drain(UI ui) {
         do {
-            List<Command> batch = new ArrayList<>();
-            for (Command c; (c = mailbox.poll()) != null; ) {
-                batch.add(c);
-            }
+            List<Command> batch = mailbox.takeAll();
             if (!batch.isEmpty()) {
                 accessNow(ui, () -> batch.forEach(Command::execute));
             }

@@ -1,5 +1,7 @@
 package dev.chainrule.ui.lab;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -138,6 +140,28 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
 
     private static void warn(String message) {
         Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        DatasetChoice choice = dataset.getValue();
+        if (prepared == null && choice != null) {
+            // back after a detach: the data again, without touching the settings chosen for it
+            try {
+                prepared = launcher.prepare(choice.key(), DataOptions.defaults().withStandardize(true));
+                run.showData(prepared);
+            } catch (DataFormatException e) {
+                datasetSummary.setText(e.getMessage());
+            }
+        }
+    }
+
+    /** A closed tab keeps no prepared data (a 1,000-column dataset is tens of megabytes). */
+    @Override
+    protected void onDetach(DetachEvent event) {
+        super.onDetach(event);
+        prepared = null;
     }
 
     private void datasetChosen(DatasetChoice choice) {

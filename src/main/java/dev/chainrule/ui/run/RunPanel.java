@@ -131,6 +131,7 @@ public class RunPanel extends VerticalLayout {
     @Override
     protected void onDetach(DetachEvent event) {
         follower.stop();
+        runData = null; // a closed tab keeps no data; on a re-attach an ended run's picture is made without it
     }
 
     private void subscribe(UI ui) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunService;
 import dev.chainrule.training.TrainingRejectedException;
@@ -78,7 +79,7 @@ public class SeedView extends HorizontalLayout {
             return;
         }
         try {
-            runId = training.start(spec, form.epochsPerSecond());
+            runId = training.start(spec, form.epochsPerSecond(), VaadinSession.getCurrent().getSession().getId());
         } catch (TrainingRejectedException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
