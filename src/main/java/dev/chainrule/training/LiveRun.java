@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * A run that is queued or training on this server: its control handle, the epochs recorded so
- * far (so a late subscriber sees the whole curve) and its throttled subscribers.
+ * far (so a late subscriber sees the whole curve) and its throttled subscribers. Of the epochs it
+ * keeps only those its curves draw ({@link CurveThinning}, about a thousand) and the newest, so a
+ * run's memory does not grow with its length; every epoch is in the database.
  */
 final class LiveRun {
     private final long runId;
@@ -18,23 +20,29 @@ final class LiveRun {
     private volatile boolean started;
     private RunSnapshot snapshot;
     private RunStatus status = RunStatus.QUEUED;
+    private final CurveThinning thinning;
+    // the epochs the curves draw, then the newest if the thinning skips it
     private final List<EpochRecord> history = new ArrayList<>();
+    private EpochRecord newest;
     private final List<ThrottledSubscriber> subscribers = new ArrayList<>();
     private volatile boolean serverShuttingDown;
     private boolean finished;
 
+    /** A run that keeps every epoch for its late subscribers (tests). */
     LiveRun(long runId) {
-        this(runId, "", 0);
+        this(runId, "", 0, new CurveThinning(1, Integer.MAX_VALUE));
     }
 
     /**
      * @param owner    who started it (a browser session), for the per-person limit
      * @param sequence order of submission, for the place in the queue
+     * @param thinning the epochs kept for late subscribers (all epochs reach the live ones)
      */
-    LiveRun(long runId, String owner, long sequence) {
+    LiveRun(long runId, String owner, long sequence, CurveThinning thinning) {
         this.runId = runId;
         this.owner = owner;
         this.sequence = sequence;
+        this.thinning = thinning;
     }
 
     String owner() {
@@ -72,7 +80,11 @@ final class LiveRun {
         if (finished) {
             return false;
         }
-        subscriber.onEpochs(List.copyOf(history));
+        List<EpochRecord> sofar = new ArrayList<>(history);
+        if (newest != null && (sofar.isEmpty() || sofar.get(sofar.size() - 1) != newest)) {
+            sofar.add(newest);
+        }
+        subscriber.onEpochs(sofar);
         subscriber.onStatus(status);
         if (snapshot != null) {
             subscriber.onSnapshot(snapshot);
@@ -86,7 +98,10 @@ final class LiveRun {
     }
 
     synchronized void publish(EpochRecord record) {
-        history.add(record);
+        if (thinning.keeps(record.epoch())) {
+            history.add(record);
+        }
+        newest = record;
         long now = System.nanoTime();
         for (ThrottledSubscriber s : subscribers) {
             s.offer(record, now);

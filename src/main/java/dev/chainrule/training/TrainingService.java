@@ -131,7 +131,7 @@ public class TrainingService {
                     + "Wait for one to finish, or stop one, then try again.");
         }
         long id = store.create(spec.title(), ExperimentJson.write(spec), options.datasetId(), options.parentId());
-        LiveRun run = new LiveRun(id, options.owner(), sequence++);
+        LiveRun run = new LiveRun(id, options.owner(), sequence++, CurveThinning.of(spec.training().epochs()));
         live.put(id, run);
         try {
             executor.execute(new RunTask(run, spec, train, validation, options.epochsPerSecond(), store,

@@ -44,6 +44,26 @@ class LiveRunTest {
     }
 
     @Test
+    void aLongRunKeepsOnlyTheEpochsItsCurvesDrawForLateViewersButLiveViewersGetEveryEpoch() {
+        LiveRun run = new LiveRun(1, "", 0, CurveThinning.of(100_000));
+        Recorder early = new Recorder();
+        run.subscribe(early);
+        for (int epoch = 1; epoch <= 54_321; epoch++) {
+            run.publish(record(epoch));
+        }
+        run.flush();
+        Recorder late = new Recorder();
+        run.subscribe(late);
+
+        assertThat(early.epochs).hasSize(54_321);
+        // every 100th epoch from the first (1, 101, ..., 54,301) and the newest: memory bounded by the curve
+        assertThat(late.epochs).hasSize(545).isSorted().startsWith(1, 101).endsWith(54_201, 54_301, 54_321);
+        run.publish(record(54_322));
+        run.finish(RunStatus.STOPPED, null);
+        assertThat(late.epochs).endsWith(54_321, 54_322);
+    }
+
+    @Test
     void aFastRunIsDeliveredInFewBatchesWithEveryEpochInOrder() {
         LiveRun run = new LiveRun(1);
         Recorder viewer = new Recorder();

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.chainrule.run.EpochRecord;
-import dev.chainrule.ui.component.CurveThinning;
+import dev.chainrule.training.CurveThinning;
 import dev.chainrule.ui.component.LineChart;
 import java.util.ArrayList;
 import java.util.List;

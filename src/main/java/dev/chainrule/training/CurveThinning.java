@@ -1,4 +1,4 @@
-package dev.chainrule.ui.component;
+package dev.chainrule.training;
 
 /**
  * Which epochs of a run go on its curves: every {@code stride}-th from the first, so that a long
