@@ -26,8 +26,7 @@ import org.springframework.test.context.TestPropertySource;
  * the heap after GC must come back within 50 MB of where it started. (ii) 8 runs training with
  * 30 viewers subscribed through the training service (as {@code RunFollower}s are) for
  * {@code -Dsoak.minutes} (default 10): the heap after GC, printed every minute, must stay flat
- * (apart from the live runs' own histories, which a late viewer is sent whole: about 20 MB for
- * a run of 100,000 epochs, freed when it ends).
+ * (a live run keeps only the epochs its curves draw, about a thousand, whatever its length).
  * Run: {@code ./mvnw -Pbench test -Dtest=SoakBenchmark -Dsoak.minutes=2}
  */
 // a file database as in production: the test profile's in-memory one would keep every stored epoch on the heap
