@@ -1,14 +1,11 @@
 package dev.chainrule.ui.lab;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -46,8 +43,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final DatasetService datasets;
     private final RunService runs;
     private final RunLauncher launcher;
-    private final Select<DatasetChoice> dataset = new Select<>();
-    private final Span datasetSummary = new Span();
+    private final DatasetPicker dataset;
     private final NetworkBuilder builder = new NetworkBuilder();
     private final TrainingSettingsForm settings;
     private final TextField title = new TextField("Title");
@@ -56,7 +52,6 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final Span refused = new Span();
     private final Details settingsBox;
     private final RunPanel run;
-    private PreparedData prepared;
     /** The run these settings came from; runs started here record it as their parent. */
     private Long parentId;
 
@@ -68,16 +63,13 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         this.settings = new TrainingSettingsForm(training.maxEpochs());
         builder.setMaxParameters(training.maxParameters());
         this.run = RunPanel.forDataset(training);
-        dataset.setLabel("Dataset");
-        dataset.setItems(datasets.choices());
-        dataset.setItemLabelGenerator(DatasetChoice::name);
-        dataset.setWidthFull();
-        dataset.addValueChangeListener(e -> datasetChosen(e.getValue()));
-        datasetSummary.addClassName("hint");
+        this.dataset = new DatasetPicker(datasets.choices(), launcher);
+        dataset.onChosen(this::datasetChosen);
+        dataset.onBack(run::showData);
         title.setWidthFull();
         title.setMaxLength(200);
         builder.addChangeListener(spec -> networkChanged(spec));
-        run.setStatusListener(status -> controls.show(status, builder.spec().isPresent() && prepared != null));
+        run.setStatusListener(status -> controls.show(status, builder.spec().isPresent() && dataset.prepared() != null));
         controls.train.addClickListener(e -> startTraining());
         controls.steer(training, run::runId);
 
@@ -85,7 +77,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         settingsBox.setOpened(true);
         refused.addClassNames("train-refused", "invalid");
         refused.setVisible(false);
-        VerticalLayout left = new VerticalLayout(dataset, datasetSummary, builder, settingsBox, title, controls, refused);
+        VerticalLayout left = new VerticalLayout(dataset, builder, settingsBox, title, controls, refused);
         left.addClassName("lab-left");
         left.setWidth("460px");
         left.setMinWidth("460px");
@@ -93,8 +85,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         setSizeFull();
         add(left, run);
         setFlexGrow(1, run);
-        datasets.choices().stream().filter(c -> c.key().equals("builtin:spirals")).findFirst()
-                .or(() -> datasets.choices().stream().findFirst()).ifPresent(dataset::setValue);
+        dataset.chooseDefault();
     }
 
     @Override
@@ -115,17 +106,15 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     /** Fills the Lab with an experiment's dataset, layers and settings; training then saves a new one. */
     private void showSettingsOf(RunDetails original) {
         ExperimentSpec spec = original.spec();
-        Optional<DatasetChoice> choice = datasets.choices().stream()
-                .filter(c -> c.key().equals(spec.data().dataset())).findFirst();
-        choice.ifPresent(dataset::setValue);
+        Optional<DatasetChoice> choice = dataset.choose(spec.data().dataset());
         builder.setHiddenLayers(spec.layers().subList(0, spec.layers().size() - 1)); // the last is the output
         settings.show(spec.training(), spec.init(), spec.data().options().validationFraction());
         if (choice.isEmpty()) {
             // e.g. a deleted upload, or the seed example's data, which lives inside its experiment
             warn("The dataset of \u201c" + original.run().getTitle() + "\u201d is not in the library; "
-                    + "the Lab shows its network and settings on " + dataset.getValue().name() + " instead.");
-            if (prepared != null) {
-                settings.defaultLossFor(prepared.task()); // the old loss may not fit this dataset's task
+                    + "the Lab shows its network and settings on " + dataset.choice().name() + " instead.");
+            if (dataset.prepared() != null) {
+                settings.defaultLossFor(dataset.prepared().task()); // the old loss may not fit this dataset's task
             }
         }
         title.setValue(runAgainTitle(original.run().getTitle()));
@@ -142,71 +131,39 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        DatasetChoice choice = dataset.getValue();
-        if (prepared == null && choice != null) {
-            // back after a detach: the data again, without touching the settings chosen for it
-            try {
-                prepared = launcher.prepare(choice.key(), DataOptions.defaults().withStandardize(true));
-                run.showData(prepared);
-            } catch (DataFormatException e) {
-                datasetSummary.setText(e.getMessage());
-            }
-        }
-    }
-
-    /** A closed tab keeps no prepared data (a 1,000-column dataset is tens of megabytes). */
-    @Override
-    protected void onDetach(DetachEvent event) {
-        super.onDetach(event);
-        prepared = null;
-    }
-
-    private void datasetChosen(DatasetChoice choice) {
-        if (choice == null) {
-            return;
-        }
-        try {
-            prepared = launcher.prepare(choice.key(), DataOptions.defaults().withStandardize(true));
-        } catch (DataFormatException e) {
-            prepared = null;
-            datasetSummary.setText(e.getMessage());
+    private void datasetChosen(PreparedData prepared) {
+        if (prepared == null) {
             controls.show(run.status(), false);
             return;
         }
         run.showData(prepared); // the points, once per dataset: a network edit does not send them again
-        int classes = prepared.classLabels().size();
-        datasetSummary.setText(String.format("%s %,d rows · %d input%s · %s%s", choice.description(),
-                prepared.train().rows(), prepared.train().features(), prepared.train().features() == 1 ? "" : "s",
-                prepared.task().id(), classes > 0 ? " (" + classes + " classes)" : ""));
-        builder.setData(prepared.train().features(), prepared.train().features() + " inputs", prepared.task(),
-                Math.max(2, classes));
+        int inputs = prepared.train().features();
+        builder.setData(inputs, inputs + " inputs", prepared.task(), Math.max(2, prepared.classLabels().size()));
         settings.defaultLossFor(prepared.task());
     }
 
     private void networkChanged(Optional<NetworkSpec> spec) {
         spec.ifPresent(network -> {
-            if (prepared != null) {
+            if (dataset.prepared() != null) {
                 run.showNetwork(network);
             }
             title.setPlaceholder(autoTitle(network));
         });
-        controls.show(run.runId() == null ? null : run.status(), spec.isPresent() && prepared != null);
+        controls.show(run.runId() == null ? null : run.status(), spec.isPresent() && dataset.prepared() != null);
     }
 
     private String autoTitle(NetworkSpec network) {
         StringBuilder shape = new StringBuilder().append(network.inputs());
         network.denseLayers().forEach(d -> shape.append('-').append(d.units()));
-        DatasetChoice choice = dataset.getValue();
+        DatasetChoice choice = dataset.choice();
         return (choice == null ? "" : choice.name() + " · ") + shape + " · "
                 + (settings.optimizer.getValue() == TrainingSettingsForm.Optimizer.ADAM ? "Adam" : "SGD");
     }
 
     private void startTraining() {
         Optional<NetworkSpec> network = builder.spec();
-        DatasetChoice choice = dataset.getValue();
+        DatasetChoice choice = dataset.choice();
+        PreparedData prepared = dataset.prepared();
         if (network.isEmpty() || choice == null || prepared == null) {
             return;
         }

@@ -1,0 +1,118 @@
+package dev.chainrule.ui.lab;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import dev.chainrule.data.DataFormatException;
+import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.dataset.DatasetChoice;
+import dev.chainrule.training.RunLauncher;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The Lab's dataset: a choice from the library, prepared once when chosen (standardised, as the
+ * Lab trains), with a line that says what it holds or why it cannot be used. A closed tab keeps
+ * no prepared data (a 1,000-column dataset is tens of megabytes): it is prepared again when the
+ * Lab comes back, without touching the settings chosen for it.
+ */
+class DatasetPicker extends VerticalLayout {
+    private static final DataOptions LAB_OPTIONS = DataOptions.defaults().withStandardize(true);
+
+    private final RunLauncher launcher;
+    private final List<DatasetChoice> choices;
+    private final Select<DatasetChoice> select = new Select<>();
+    private final Span summary = new Span();
+    private PreparedData prepared;
+    private Consumer<PreparedData> chosen = p -> { };
+    private Consumer<PreparedData> back = p -> { };
+
+    DatasetPicker(List<DatasetChoice> choices, RunLauncher launcher) {
+        this.launcher = launcher;
+        this.choices = List.copyOf(choices);
+        select.setLabel("Dataset");
+        select.setItems(this.choices);
+        select.setItemLabelGenerator(DatasetChoice::name);
+        select.setWidthFull();
+        select.addValueChangeListener(e -> {
+            prepared = prepare(e.getValue());
+            if (prepared != null) {
+                summary.setText(describe(e.getValue(), prepared));
+            }
+            chosen.accept(prepared);
+        });
+        summary.addClassName("hint");
+        setPadding(false);
+        setSpacing(false);
+        add(select, summary);
+    }
+
+    /** Hears each newly chosen dataset, prepared; null when it cannot be prepared (the line says why). */
+    void onChosen(Consumer<PreparedData> listener) {
+        this.chosen = listener;
+    }
+
+    /** Hears the data prepared again when the Lab comes back after a detach. */
+    void onBack(Consumer<PreparedData> listener) {
+        this.back = listener;
+    }
+
+    DatasetChoice choice() {
+        return select.getValue();
+    }
+
+    /** The chosen dataset as the Lab trains on it; null while none can be used. */
+    PreparedData prepared() {
+        return prepared;
+    }
+
+    /** Chooses the dataset with this key, if the library has it. */
+    Optional<DatasetChoice> choose(String key) {
+        Optional<DatasetChoice> choice = choices.stream().filter(c -> c.key().equals(key)).findFirst();
+        choice.ifPresent(select::setValue);
+        return choice;
+    }
+
+    /** The two spirals if the library has them, else its first dataset. */
+    void chooseDefault() {
+        choose("builtin:spirals").or(() -> choices.stream().findFirst()).ifPresent(select::setValue);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (prepared == null && select.getValue() != null) {
+            prepared = prepare(select.getValue());
+            if (prepared != null) {
+                back.accept(prepared);
+            }
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        prepared = null;
+    }
+
+    private PreparedData prepare(DatasetChoice choice) {
+        if (choice == null) {
+            return null;
+        }
+        try {
+            return launcher.prepare(choice.key(), LAB_OPTIONS);
+        } catch (DataFormatException e) {
+            summary.setText(e.getMessage());
+            return null;
+        }
+    }
+
+    private static String describe(DatasetChoice choice, PreparedData data) {
+        int classes = data.classLabels().size();
+        int inputs = data.train().features();
+        return String.format("%s %,d rows · %d input%s · %s%s", choice.description(), data.train().rows(), inputs,
+                inputs == 1 ? "" : "s", data.task().id(), classes > 0 ? " (" + classes + " classes)" : "");
+    }
+}
