@@ -73,4 +73,22 @@ public record RawTable(String fileName, char delimiter, boolean header, boolean 
         }
         return out;
     }
+
+    /**
+     * About what this table holds on the heap (for caches bounded by bytes): 8 bytes a cell for
+     * numbers, 4 for a text code, plus each distinct text once (two bytes a character and an
+     * object's overhead).
+     */
+    public long estimatedBytes() {
+        long bytes = 256;
+        for (RawColumn column : columns) {
+            bytes += 128 + (long) column.size() * (column.isNumeric() ? Double.BYTES : Integer.BYTES);
+            if (!column.isNumeric()) {
+                for (String level : column.levels()) {
+                    bytes += 48 + 2L * level.length();
+                }
+            }
+        }
+        return bytes;
+    }
 }

@@ -24,5 +24,5 @@ interface DatasetRepository extends ListCrudRepository<Dataset, Long> {
     int updateProfile(long id, String columns, int importerVersion);
 
     @Query("SELECT COUNT(*) FROM run WHERE dataset_id = :id")
-    int countExperimentsUsing(long id);
+    int countRunsUsing(long id);
 }

@@ -6,7 +6,6 @@ import dev.chainrule.data.CsvImporter;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.DatasetProfile;
 import dev.chainrule.data.ImportLimits;
-import dev.chainrule.data.RawColumn;
 import dev.chainrule.data.RawTable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,7 +44,7 @@ public class DatasetService {
             @Value("${chainrule.upload.max-categories:100}") int maxCategories,
             @Value("${chainrule.cache.max-megabytes:256}") int cacheMegabytes) {
         this.datasets = datasets;
-        this.parsed = new SizedCache<>(SizedCache.megabytes(cacheMegabytes), DatasetService::estimatedBytes);
+        this.parsed = new SizedCache<>(SizedCache.megabytes(cacheMegabytes), RawTable::estimatedBytes);
         this.limits = new ImportLimits(maxMegabytes * ImportLimits.MEGABYTE, maxRows, maxColumns, maxCategories);
     }
 
@@ -83,23 +82,6 @@ public class DatasetService {
             parsed.put(choice.key(), table);
         }
         return table;
-    }
-
-    /**
-     * About what a parsed table holds on the heap: 8 bytes a cell for numbers, 4 for a text code,
-     * plus each distinct text once (two bytes a character and an object's overhead).
-     */
-    static long estimatedBytes(RawTable table) {
-        long bytes = 256;
-        for (RawColumn column : table.columns()) {
-            bytes += 128 + (long) column.size() * (column.isNumeric() ? Double.BYTES : Integer.BYTES);
-            if (!column.isNumeric()) {
-                for (String level : column.levels()) {
-                    bytes += 48 + 2L * level.length();
-                }
-            }
-        }
-        return bytes;
     }
 
     /**
@@ -145,9 +127,7 @@ public class DatasetService {
         DatasetProfile profile = DatasetProfile.of(table);
         Dataset saved = datasets.save(new Dataset(nameFor(sourceName), sourceName, table.rows(),
                 table.columns().size(), ProfileJson.write(profile), CsvImporter.VERSION, bytes, checksum));
-        synchronized (this) {
-            parsed.put("upload:" + saved.getId(), table);
-        }
+        parsed.put("upload:" + saved.getId(), table);
         return saved;
     }
 
@@ -199,15 +179,13 @@ public class DatasetService {
     /** @throws IllegalStateException naming how many runs still use it */
     @Transactional
     public void delete(long id) {
-        int users = datasets.countExperimentsUsing(id);
+        int users = datasets.countRunsUsing(id);
         if (users > 0) {
             throw new IllegalStateException(String.format("\"%s\" is used by %d run%s. Delete %s first, or keep "
                     + "the dataset.", stored(id).getName(), users, users == 1 ? "" : "s", users == 1 ? "it" : "them"));
         }
         datasets.deleteById(id);
-        synchronized (this) {
-            parsed.remove("upload:" + id);
-        }
+        parsed.remove("upload:" + id);
     }
 
     private Dataset stored(long id) {

@@ -13,7 +13,7 @@ import java.util.List;
  * sends its weights as they are. Non-finite weights count as 0, as they are drawn.
  */
 public record DiagramWeights(List<Layer> layers) {
-    /** Layers wider than this are drawn as one node (the diagram's {@code MAX_DRAWN}). */
+    /** Layers wider than this are drawn as one node (the diagram follows {@link #drawnUnits}). */
     public static final int MAX_DRAWN_UNITS = 16;
 
     public DiagramWeights {
@@ -43,6 +43,11 @@ public record DiagramWeights(List<Layer> layers) {
         }
     }
 
+    /** How many nodes the diagram draws for a layer of {@code units}: all of them, or one for a wide layer. */
+    public static int drawnUnits(int units) {
+        return units > MAX_DRAWN_UNITS ? 1 : units;
+    }
+
     public static DiagramWeights of(List<DenseWeights> weights) {
         List<Layer> layers = new ArrayList<>(weights.size());
         for (DenseWeights w : weights) {
@@ -57,8 +62,8 @@ public record DiagramWeights(List<Layer> layers) {
         double[][] w = weights.W();
         int inputs = weights.inputs();
         int units = weights.units();
-        boolean fromCollapsed = inputs > MAX_DRAWN_UNITS;
-        boolean toCollapsed = units > MAX_DRAWN_UNITS;
+        boolean fromCollapsed = drawnUnits(inputs) != inputs;
+        boolean toCollapsed = drawnUnits(units) != units;
         double[][] sums = new double[fromCollapsed ? 1 : inputs][toCollapsed ? 1 : units];
         double maxAbs = 0;
         for (int r = 0; r < inputs; r++) {

@@ -14,4 +14,19 @@ public record RunSnapshot(int epoch, DiagramWeights weights, BoundaryGrid bounda
     public RunSnapshot(int epoch, List<DenseWeights> weights, BoundaryGrid boundary) {
         this(epoch, DiagramWeights.of(weights), boundary);
     }
+
+    /** About what this picture holds on the heap (for caches bounded by bytes): 8 bytes a number. */
+    public long estimatedBytes() {
+        long bytes = 128;
+        for (DiagramWeights.Layer layer : weights.layers()) {
+            bytes += 64 + 16L * layer.W().length;
+            for (double[] row : layer.W()) {
+                bytes += 8L * row.length;
+            }
+        }
+        if (boundary != null) {
+            bytes += 64 + 8L * boundary.values().length;
+        }
+        return bytes;
+    }
 }

@@ -34,7 +34,8 @@ final class RunTask implements Runnable {
     private final RunStore store;
     private final Runnable onDone;
     private final CpuTurns.Turn turn;
-    private final EpochWriter.Channel history;
+    private final EpochWriter writer;
+    private EpochWriter.Channel history;
     private long trainStart;
     private EpochRecord lastRecord;
 
@@ -49,7 +50,7 @@ final class RunTask implements Runnable {
         this.store = store;
         this.onDone = onDone;
         this.turn = turns.newTurn(live.control());
-        this.history = writer.open(live.runId());
+        this.writer = writer;
     }
 
     @Override
@@ -58,6 +59,8 @@ final class RunTask implements Runnable {
         RunStatus status = RunStatus.FAILED;
         String message = null;
         List<DenseWeights> weights = null;
+        // opened here, not when queued: a run the pool refuses leaves no channel behind
+        history = writer.open(id);
         try {
             if (live.control().isStopRequested()) {
                 status = live.isServerShuttingDown() ? RunStatus.INTERRUPTED : RunStatus.STOPPED;
@@ -139,11 +142,6 @@ final class RunTask implements Runnable {
         };
     }
 
-    /** Stores every epoch handed to the writer so far (before the outcome is written). */
-    private void flush() {
-        history.drain();
-    }
-
     // Stores the outcome. When that fails the run ends failed with the reason (a small update with no
     // weights), and in any case it leaves the live runs, so that Stop and Delete treat it as ended.
     private void finish(long id, RunStatus status, String message, List<DenseWeights> weights) {
@@ -151,7 +149,7 @@ final class RunTask implements Runnable {
         RunStatus endStatus = status;
         String endMessage = message;
         try {
-            flush();
+            history.drain(); // every epoch handed over so far is stored before the outcome
             store.markFinished(id, status, message, weights, lastRecord);
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("Could not store the end of run {}", id, e);

@@ -57,22 +57,7 @@ public class TrainingService {
         this.maxEpochs = maxEpochs;
         this.maxParameters = maxParameters;
         this.recentSnapshots = new SizedCache<>(SizedCache.megabytes(recentPicturesMegabytes),
-                TrainingService::estimatedBytes);
-    }
-
-    /** About what a picture holds on the heap: its diagram weights and boundary grid, 8 bytes each. */
-    static long estimatedBytes(RunSnapshot snapshot) {
-        long bytes = 128;
-        for (DiagramWeights.Layer layer : snapshot.weights().layers()) {
-            bytes += 64 + 16L * layer.W().length;
-            for (double[] row : layer.W()) {
-                bytes += 8L * row.length;
-            }
-        }
-        if (snapshot.boundary() != null) {
-            bytes += 64 + 8L * snapshot.boundary().values().length;
-        }
-        return bytes;
+                RunSnapshot::estimatedBytes);
     }
 
     public int maxEpochs() {

@@ -1,13 +1,12 @@
 /*
  * <chainrule-network>: the network diagram, drawn by ECharts as a graph with fixed positions.
  * Neurons are circles in columns; a connection's colour is the sign of its weight (orange
- * positive, blue negative) and its width the magnitude. Layers wider than MAX_DRAWN are drawn
- * as one node ("128 units") so that big networks stay readable; the server sends only the weights
+ * positive, blue negative) and its width the magnitude. A wide layer is drawn as one node
+ * ("128 units") so that big networks stay readable (the server says which: each layer's `drawn`
+ * node count, DiagramWeights.drawnUnits); the server sends only the weights
  * of drawn connections (a collapsed node's block averaged: DiagramWeights.java), so what comes over
  * the wire stays small whatever the network's size.
  */
-const MAX_DRAWN = 16; // DiagramWeights.MAX_DRAWN_UNITS
-
 class ChainruleNetwork extends ChainruleEChartsElement {
   // the neurons' positions follow the element's size
   _resized() {
@@ -15,7 +14,7 @@ class ChainruleNetwork extends ChainruleEChartsElement {
     this._render();
   }
 
-  /** layers: [{label, units}] from input to output. */
+  /** layers: [{label, units, drawn}] from input to output; drawn is 1 for a layer shown as one node. */
   setLayers(json) {
     this._layers = JSON.parse(json);
     this._weights = null;
@@ -36,12 +35,12 @@ class ChainruleNetwork extends ChainruleEChartsElement {
     const width = this.clientWidth || 600, height = this.clientHeight || 300;
     const cols = this._layers.length, nodes = [], edges = [];
     const xOf = i => 60 + i * (width - 120) / Math.max(1, cols - 1);
-    const shown = this._layers.map(l => l.units > MAX_DRAWN ? 1 : l.units);
+    const shown = this._layers.map(l => l.drawn);
     this._layers.forEach((layer, i) => {
       const n = shown[i];
       for (let k = 0; k < n; k++) {
         const y = height / 2 + (k - (n - 1) / 2) * Math.min(40, (height - 60) / Math.max(1, n));
-        const collapsed = layer.units > MAX_DRAWN;
+        const collapsed = layer.drawn !== layer.units;
         nodes.push({
           name: i + ':' + k, x: xOf(i), y,
           symbolSize: collapsed ? 34 : 16,

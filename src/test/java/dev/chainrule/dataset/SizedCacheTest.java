@@ -54,7 +54,7 @@ class SizedCacheTest {
         }
         RawTable table = CsvImporter.parse(csv.toString().getBytes(StandardCharsets.UTF_8), "wide.csv",
                 new ImportLimits(20 * ImportLimits.MEGABYTE, 200_000, 1000, 100));
-        long bytes = DatasetService.estimatedBytes(table);
+        long bytes = table.estimatedBytes();
         // 100 numeric columns of 500 doubles and one coded text column
         assertThat(bytes).isBetween(100L * 500 * 8 + 500 * 4, 100L * 500 * 8 + 500 * 4 + 40_000);
     }

@@ -28,11 +28,14 @@ public class NetworkDiagram extends EChartsElement {
     public void setNetwork(NetworkSpec network) {
         this.network = network;
         ArrayNode layers = JSON.createArrayNode();
-        layers.addObject().put("label", "input").put("units", network.inputs());
+        // the server decides which layers are drawn as one node (DiagramWeights), the browser follows
+        layers.addObject().put("label", "input").put("units", network.inputs())
+                .put("drawn", DiagramWeights.drawnUnits(network.inputs()));
         List<DenseSpec> dense = network.denseLayers();
         for (int i = 0; i < dense.size(); i++) {
+            int units = dense.get(i).units();
             layers.addObject().put("label", i == dense.size() - 1 ? "output" : dense.get(i).activation().id())
-                    .put("units", dense.get(i).units());
+                    .put("units", units).put("drawn", DiagramWeights.drawnUnits(units));
         }
         call("setLayers", layers.toString());
     }
