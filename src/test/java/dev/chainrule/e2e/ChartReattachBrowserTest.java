@@ -10,21 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The chart elements leave the page and come back, in a real browser: the Lab, then Datasets,
  * then the Lab again draws its charts; an element taken out of the page lets its ECharts instance
  * go and, put back, draws what it held again; and nothing is logged as an error meanwhile.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ChartReattachBrowserTest {
+class ChartReattachBrowserTest extends BrowserTest {
     private static final List<String> CHARTS = List.of("chainrule-chart", "chainrule-boundary", "chainrule-network");
     // true when every element of the tag on the page has a live ECharts instance
     private static final String ALL_LIVE = """
@@ -34,23 +28,8 @@ class ChartReattachBrowserTest {
             """;
     private static final String PROBE = "chainrule-log-probe";
 
-    @LocalServerPort
-    private int port;
-    private ChromeDriver driver;
-    private Dom dom;
-
     @Test
     void theLabsChartsDrawAgainAfterTheViewIsLeftAndEnteredAgain() throws Exception {
-        driver = Browser.start();
-        try {
-            leaveAndEnterTheLab();
-        } finally {
-            driver.quit();
-        }
-    }
-
-    private void leaveAndEnterTheLab() throws Exception {
-        dom = new Dom(driver);
         driver.get("http://localhost:" + port + "/lab");
         awaitLabDrawn();
 

@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chainrule.dataset.DatasetService;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Uploaded text is hostile wherever a chart shows it (ECharts 5.3.1 has published tooltip
@@ -28,33 +20,14 @@ import org.springframework.test.context.ActiveProfiles;
  * legend and axis names, and the Lab's charts, as text. Nothing is parsed as HTML, no script runs,
  * and the text reads literally.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class HostileTextBrowserTest {
+class HostileTextBrowserTest extends BrowserTest {
     private static final String X_NAME = "<img src=x onerror=window.__xss=1>";
     private static final String Y_NAME = "<b id=injected-b>bold</b>";
     private static final String CLASS_A = "<img src=y onerror=window.__xss=2>";
     private static final String CLASS_B = "<i id=injected-i>two</i>";
 
-    @LocalServerPort
-    private int port;
     @Autowired
     private DatasetService datasets;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void htmlInColumnNamesAndClassLabelsIsShownAsTextInEveryChart() throws Exception {
@@ -86,7 +59,6 @@ class HostileTextBrowserTest {
 
         // the Lab draws the same data (boundary points, class colours) and its charts
         driver.get("http://localhost:" + port + "/lab");
-        Dom dom = new Dom(driver);
         dom.choose(dom.await().until(d -> d.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Dataset']]"))),
                 "hostile");
         wait.until(d -> ((Number) driver.executeScript(

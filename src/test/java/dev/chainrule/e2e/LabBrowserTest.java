@@ -7,44 +7,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a new user does in the Lab, in a real browser: pick two spirals, drag layers into the
  * network, set them up, choose Adam, train, watch it learn, pause, step, resume, stop, and
  * find the run among the saved ones.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class LabBrowserTest {
+class LabBrowserTest extends BrowserTest {
     private static final Pattern EPOCH = Pattern.compile("epoch ([\\d,]+) of");
-
-    @LocalServerPort
-    private int port;
-    private ChromeDriver driver;
-    private Dom dom;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        driver = Browser.start();
-        dom = new Dom(driver);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void aNewUserBuildsTrainsAndSteersANetworkOnTwoSpirals() throws Exception {

@@ -10,48 +10,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Lab with an uploaded 200,000-row, 2-feature dataset, in a real browser: choosing it sends
  * its points once, at most 2,000 of them with the range of all; editing the network sends no
  * point data; nothing fails in the browser's console.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class LargeUploadLabBrowserTest {
+class LargeUploadLabBrowserTest extends BrowserTest {
     private static final int ROWS = 200_000;
 
-    @LocalServerPort
-    private int port;
     @Autowired
     private DatasetService datasets;
-    private ChromeDriver driver;
-    private Dom dom;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        driver = Browser.start();
-        dom = new Dom(driver);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void editingTheNetworkSendsNoPointsAndTheBoundaryDrawsAtMostTwoThousand() throws Exception {

@@ -22,17 +22,12 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The size limit the page states is the real one, for every way in: a 5 MB CSV goes through
@@ -41,34 +36,19 @@ import org.springframework.test.context.ActiveProfiles;
  * gets our message, not the servlet's "Upload forbidden"; long file names and header cells end in
  * clear messages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class UploadLimitsBrowserTest {
+class UploadLimitsBrowserTest extends BrowserTest {
     private static final long MB = ImportLimits.MEGABYTE;
 
-    @LocalServerPort
-    private int port;
     @Autowired
     private DatasetService datasets;
     @TempDir
     Path files;
-    private ChromeDriver driver;
-    private Dom dom;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        driver = Browser.start();
-        dom = new Dom(driver);
+    void openDatasets() {
         driver.get("http://localhost:" + port + "/datasets");
         dom.await().until(d -> d.findElements(By.className("dataset-title")).stream().anyMatch(t -> t.getText().equals("Iris")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
