@@ -1,8 +1,6 @@
 package dev.chainrule.training;
 
-import dev.chainrule.data.prepare.Preparation;
 import dev.chainrule.data.prepare.PreparedData;
-import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.Network;
 import dev.chainrule.engine.TrainingData;
@@ -14,7 +12,6 @@ import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunService;
 import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -68,13 +65,9 @@ class FinalPicture {
         if (data.inlineCsv() != null) {
             return DataPreparation.prepareInline(data).train();
         }
-        if (data.dataset() == null || data.dataset().isEmpty()) {
-            return null;
+        if (prepared == null) {
+            prepared = RecordedData.of(data, datasets).prepared(); // the caller's was checked the same way
         }
-        DatasetChoice choice = datasets.choice(data.dataset());
-        if (data.checksum() != null && !Objects.equals(data.checksum(), datasets.checksum(choice))) {
-            return null;
-        }
-        return (prepared != null ? prepared : Preparation.prepare(datasets.table(choice), data.options())).train();
+        return prepared == null ? null : prepared.train();
     }
 }

@@ -1,12 +1,9 @@
 package dev.chainrule.ui.runs;
 
-import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.prepare.PreparedData;
-import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.experiment.ExperimentData;
-import dev.chainrule.training.RunLauncher;
-import java.util.Objects;
+import dev.chainrule.training.RecordedData;
 
 /**
  * The data a stored run trained on, prepared once for its page (the points of its decision
@@ -18,22 +15,17 @@ import java.util.Objects;
 record RunData(PreparedData prepared, String problem) {
     private static final String STILL_HERE = " Its curves and weights are still here; its decision boundary is not shown.";
 
-    static RunData of(ExperimentData data, DatasetService datasets, RunLauncher launcher) {
-        DatasetChoice choice;
-        try {
-            choice = datasets.choice(data.dataset());
-        } catch (IllegalArgumentException e) {
-            return problem("The dataset of this run is no longer in the library.");
+    static RunData of(ExperimentData data, DatasetService datasets) {
+        RecordedData recorded = RecordedData.of(data, datasets);
+        if (recorded.problem() == null) {
+            return new RunData(recorded.prepared(), null);
         }
-        if (data.checksum() != null && !Objects.equals(data.checksum(), datasets.checksum(choice))) {
-            return problem("The dataset \u201c" + choice.name() + "\u201d has changed since this run trained on it.");
-        }
-        try {
-            return new RunData(launcher.prepare(choice.key(), data.options()), null);
-        } catch (DataFormatException e) {
-            return problem("The dataset \u201c" + choice.name() + "\u201d can no longer be prepared as this run recorded: "
-                    + e.getMessage());
-        }
+        return problem(switch (recorded.problem()) {
+            case MISSING -> "The dataset of this run is no longer in the library.";
+            case CHANGED -> "The dataset \u201c" + recorded.datasetName() + "\u201d has changed since this run trained on it.";
+            case UNPREPARABLE -> "The dataset \u201c" + recorded.datasetName()
+                    + "\u201d can no longer be prepared as this run recorded: " + recorded.detail();
+        });
     }
 
     private static RunData problem(String why) {

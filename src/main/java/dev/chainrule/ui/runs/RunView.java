@@ -21,7 +21,6 @@ import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
-import dev.chainrule.training.RunLauncher;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.lab.LabView;
@@ -33,12 +32,10 @@ import java.util.Optional;
 public class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final RunService runs;
     private final TrainingService training;
-    private final RunLauncher launcher;
     private final DatasetService datasets;
     private String title = "Run · Chainrule";
 
-    public RunView(RunService runs, TrainingService training, RunLauncher launcher, DatasetService datasets) {
-        this.launcher = launcher;
+    public RunView(RunService runs, TrainingService training, DatasetService datasets) {
         this.datasets = datasets;
         this.runs = runs;
         this.training = training;
@@ -89,7 +86,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         panel.setStatusListener(status -> stop.setVisible(status.isActive()));
         PreparedData data = null;
         if (!seed) {
-            RunData runData = RunData.of(spec.data(), datasets, launcher);
+            RunData runData = RunData.of(spec.data(), datasets);
             data = runData.prepared();
             if (data != null) {
                 panel.showData(data);
