@@ -74,7 +74,8 @@ class DatasetLibrary extends VerticalLayout {
         details.addClassName("dataset-details");
         Div card = new Div(name, details);
         card.addClassNames("dataset-card", entry.choice().isBuiltIn() ? "built-in" : "upload");
-        card.getElement().setAttribute("role", "button").setAttribute("tabindex", "0");
+        card.getElement().setAttribute("role", "button").setAttribute("tabindex", "0")
+                .setAttribute("title", entry.name()); // the whole name, when the card shortens it
         card.addClickListener(e -> select(entry.key()));
         Shortcuts.addShortcutListener(card, () -> select(entry.key()), Key.ENTER).listenOn(card);
         cards.put(entry.key(), card);
