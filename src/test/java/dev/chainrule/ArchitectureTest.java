@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The directions of docs/ARCHITECTURE.md, enforced: ui → training → run → dataset → data → engine,
- * with experiment (the format) beside them, and no cycle between any two packages.
+ * The directions of docs/ARCHITECTURE.md, enforced: ui → training → run → dataset → account, and
+ * dataset → data → engine, with experiment (the format) beside them, and no cycle between any two packages.
  * (EngineArchitectureTest and DataArchitectureTest pin down the two framework-free rooms.)
  */
 class ArchitectureTest {
@@ -41,6 +41,7 @@ class ArchitectureTest {
                 .layer("run").definedBy("dev.chainrule.run..")
                 .layer("dataset").definedBy("dev.chainrule.dataset..")
                 .layer("experiment").definedBy("dev.chainrule.experiment..")
+                .layer("account").definedBy("dev.chainrule.account..")
                 .layer("prepare").definedBy("dev.chainrule.data.prepare..")
                 .layer("data").definedBy("dev.chainrule.data")
                 .layer("engine").definedBy("dev.chainrule.engine..")
@@ -51,6 +52,7 @@ class ArchitectureTest {
                 .whereLayer("run").mayOnlyBeAccessedByLayers("ui", "training")
                 .whereLayer("dataset").mayOnlyBeAccessedByLayers("ui", "training", "run")
                 .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "training", "run", "commands")
+                .whereLayer("account").mayOnlyBeAccessedByLayers("ui", "training", "run", "dataset")
                 .whereLayer("prepare").mayOnlyBeAccessedByLayers("ui", "training", "run", "dataset", "experiment",
                         "commands")
                 .whereLayer("data").mayOnlyBeAccessedByLayers("ui", "training", "run", "dataset", "experiment",

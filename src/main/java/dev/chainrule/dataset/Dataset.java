@@ -23,12 +23,16 @@ public class Dataset {
     private String checksum;
     /** {@code CsvImporter.VERSION} when the profile was computed; null for rows from before it was kept. */
     private Integer importerVersion;
+    /** The account whose library it is in; null only for uploads from before accounts, until an administrator exists. */
+    private Long ownerId;
+    /** Where a copy came from (a fork of a shared run), in words shown in the library; null for an upload. */
+    private String origin;
 
     protected Dataset() {
         // for Spring Data JDBC
     }
 
-    Dataset(String name, String sourceFileName, int rowCount, int columnCount, String columns, int importerVersion,
+    Dataset(Long ownerId, String origin, String name, String sourceFileName, int rowCount, int columnCount, String columns, int importerVersion,
             byte[] content, String checksum) {
         this.name = name;
         this.sourceFileName = sourceFileName;
@@ -39,6 +43,8 @@ public class Dataset {
         this.content = content;
         this.checksum = checksum;
         this.importerVersion = importerVersion;
+        this.ownerId = ownerId;
+        this.origin = origin;
     }
 
     public Long getId() { return id; }
@@ -52,4 +58,6 @@ public class Dataset {
     Integer getImporterVersion() { return importerVersion; }
     byte[] getContent() { return content; }
     public String getChecksum() { return checksum; }
+    public Long getOwnerId() { return ownerId; }
+    public String getOrigin() { return origin; }
 }

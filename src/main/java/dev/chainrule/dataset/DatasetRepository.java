@@ -9,9 +9,9 @@ import org.springframework.data.repository.ListCrudRepository;
 /** Uploaded datasets; only {@link DatasetService} uses it. */
 interface DatasetRepository extends ListCrudRepository<Dataset, Long> {
 
-    Optional<Dataset> findByChecksum(String checksum);
+    Optional<Dataset> findByOwnerIdAndChecksum(Long ownerId, String checksum);
 
-    List<Dataset> findAllByOrderByCreatedAtDesc();
+    List<Dataset> findAllByOwnerIdOrderByCreatedAtDesc(Long ownerId);
 
     /** Only the name: a whole-row save would write back the bytes and perhaps an older profile. */
     @Modifying

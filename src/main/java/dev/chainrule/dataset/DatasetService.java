@@ -1,5 +1,7 @@
 package dev.chainrule.dataset;
 
+import dev.chainrule.account.SignInRequiredException;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.BuiltInDataset;
 import dev.chainrule.data.BuiltInDatasets;
 import dev.chainrule.data.CsvImporter;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -28,6 +31,8 @@ public class DatasetService {
     /** The sizes of the columns {@code dataset.name} and {@code dataset.source_file_name} (migration V2). */
     public static final int MAX_NAME = 200;
     public static final int MAX_FILE_NAME = 255;
+    /** The size of {@code dataset.origin} (migration V6). */
+    static final int MAX_ORIGIN = 400;
 
     private final DatasetRepository datasets;
     private final ImportLimits limits;
@@ -52,26 +57,83 @@ public class DatasetService {
         return limits;
     }
 
-    public List<DatasetChoice> choices() {
+    /** The datasets a visitor can pick: the built-in ones (everyone's), then their own uploads, newest first. */
+    public List<DatasetChoice> choices(Visitor visitor) {
         List<DatasetChoice> all = new ArrayList<>();
         for (BuiltInDataset b : BuiltInDatasets.all()) {
-            all.add(new DatasetChoice("builtin:" + b.id(), b.name(), b.description(), null));
+            all.add(builtInChoice(b));
         }
-        for (Dataset d : datasets.findAllByOrderByCreatedAtDesc()) {
-            all.add(new DatasetChoice("upload:" + d.getId(), d.getName(), String.format("Uploaded %s: %,d rows, %d columns.",
-                    d.getSourceFileName(), d.getRowCount(), d.getColumnCount()), d.getId()));
+        for (Dataset d : uploads(visitor)) {
+            all.add(uploadChoice(d));
         }
         return all;
     }
 
-    public List<Dataset> uploads() {
-        return datasets.findAllByOrderByCreatedAtDesc();
+    /** The visitor's own uploads, newest first; none for an anonymous visitor. */
+    public List<Dataset> uploads(Visitor visitor) {
+        return visitor.isSignedIn() ? datasets.findAllByOwnerIdOrderByCreatedAtDesc(visitor.accountId()) : List.of();
     }
 
-    /** @throws IllegalArgumentException when no dataset has this key (a stale link) */
-    public DatasetChoice choice(String key) {
-        return choices().stream().filter(c -> c.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("There is no dataset \"" + key + "\". It may have been deleted."));
+    /**
+     * A built-in dataset, or one of the visitor's uploads.
+     *
+     * @throws DatasetNotFoundException when no dataset has this key, or it is someone else's: the same answer
+     */
+    public DatasetChoice choice(Visitor visitor, String key) {
+        if (key == null || !key.startsWith("upload:")) {
+            return recordedChoice(key);
+        }
+        return uploadChoice(upload(key).filter(d -> visitor.owns(d.getOwnerId()))
+                .orElseThrow(() -> new DatasetNotFoundException(key)));
+    }
+
+    /**
+     * The dataset a run recorded, whoever owns it: only for a caller that has already established the
+     * right to see that run (its owner, or a share link), to show its data with it.
+     *
+     * @throws DatasetNotFoundException when it is no longer there
+     */
+    public DatasetChoice recordedChoice(String key) {
+        if (key != null && key.startsWith("builtin:")) {
+            return BuiltInDatasets.all().stream().filter(d -> key.equals("builtin:" + d.id())).findFirst()
+                    .map(DatasetService::builtInChoice).orElseThrow(() -> new DatasetNotFoundException(key));
+        }
+        return uploadChoice(upload(key).orElseThrow(() -> new DatasetNotFoundException(key)));
+    }
+
+    private Optional<Dataset> upload(String key) {
+        if (key == null || !key.matches("upload:\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return datasets.findById(Long.parseLong(key.substring("upload:".length())));
+    }
+
+    /**
+     * The dataset of a run someone forks, in the forker's library: a built-in one as it is; an upload
+     * copied (same bytes and checksum, marked with where it came from), or the forker's own copy of the
+     * same file when they have one already.
+     */
+    @Transactional
+    public DatasetChoice copyForFork(Visitor forker, DatasetChoice original, String origin) {
+        long owner = forker.requireAccount();
+        if (original.isBuiltIn()) {
+            return original;
+        }
+        Dataset d = stored(original.storedId());
+        Dataset copy = datasets.findByOwnerIdAndChecksum(owner, d.getChecksum())
+                .orElseGet(() -> datasets.save(new Dataset(owner, shorten(origin, MAX_ORIGIN), d.getName(),
+                        d.getSourceFileName(), d.getRowCount(), d.getColumnCount(), d.getColumns(),
+                        d.getImporterVersion() == null ? 0 : d.getImporterVersion(), d.getContent(), d.getChecksum())));
+        return uploadChoice(copy);
+    }
+
+    private static DatasetChoice builtInChoice(BuiltInDataset b) {
+        return new DatasetChoice("builtin:" + b.id(), b.name(), b.description(), null);
+    }
+
+    private static DatasetChoice uploadChoice(Dataset d) {
+        return new DatasetChoice("upload:" + d.getId(), d.getName(), String.format("Uploaded %s: %,d rows, %d columns.",
+                d.getSourceFileName(), d.getRowCount(), d.getColumnCount()), d.getId());
     }
 
     /** The parsed table of a dataset (rows for a preview or a plot; see {@link #profile} for its columns). */
@@ -117,15 +179,16 @@ public class DatasetService {
      * @throws DuplicateDatasetException when the same bytes are already in the library
      */
     @Transactional
-    public Dataset upload(String fileName, byte[] bytes) {
+    public Dataset upload(Visitor visitor, String fileName, byte[] bytes) {
+        long owner = visitor.requireAccount();
         String checksum = sha256(bytes);
-        datasets.findByChecksum(checksum).ifPresent(existing -> {
+        datasets.findByOwnerIdAndChecksum(owner, checksum).ifPresent(existing -> {
             throw new DuplicateDatasetException(existing);
         });
         String sourceName = shorten(fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip(), MAX_FILE_NAME);
         RawTable table = CsvImporter.parse(bytes, sourceName, limits);
         DatasetProfile profile = DatasetProfile.of(table);
-        Dataset saved = datasets.save(new Dataset(nameFor(sourceName), sourceName, table.rows(),
+        Dataset saved = datasets.save(new Dataset(owner, null, nameFor(sourceName), sourceName, table.rows(),
                 table.columns().size(), ProfileJson.write(profile), CsvImporter.VERSION, bytes, checksum));
         parsed.put("upload:" + saved.getId(), table);
         return saved;
@@ -166,7 +229,8 @@ public class DatasetService {
     }
 
     @Transactional
-    public void rename(long id, String newName) {
+    public void rename(Visitor visitor, long id, String newName) {
+        owned(visitor, id);
         String name = newName == null ? "" : newName.strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new IllegalArgumentException("A dataset name needs 1 to " + MAX_NAME + " characters.");
@@ -178,7 +242,8 @@ public class DatasetService {
 
     /** @throws IllegalStateException naming how many runs still use it */
     @Transactional
-    public void delete(long id) {
+    public void delete(Visitor visitor, long id) {
+        owned(visitor, id);
         int users = datasets.countRunsUsing(id);
         if (users > 0) {
             throw new IllegalStateException(String.format("\"%s\" is used by %d run%s. Delete %s first, or keep "
@@ -188,12 +253,22 @@ public class DatasetService {
         parsed.remove("upload:" + id);
     }
 
+    /**
+     * @throws SignInRequiredException for an anonymous visitor
+     * @throws DatasetNotFoundException when it is not there or someone else's
+     */
+    private Dataset owned(Visitor visitor, long id) {
+        visitor.requireAccount();
+        return datasets.findById(id).filter(d -> visitor.owns(d.getOwnerId()))
+                .orElseThrow(() -> new DatasetNotFoundException("upload:" + id));
+    }
+
     private Dataset stored(long id) {
         return datasets.findById(id).orElseThrow(() -> noSuchDataset(id));
     }
 
-    private static IllegalArgumentException noSuchDataset(long id) {
-        return new IllegalArgumentException("There is no dataset with id " + id + ". It may have been deleted.");
+    private static DatasetNotFoundException noSuchDataset(long id) {
+        return new DatasetNotFoundException("upload:" + id);
     }
 
     private static BuiltInDataset builtIn(DatasetChoice choice) {

@@ -24,7 +24,8 @@ public class Run {
     private Instant startedAt;
     private Instant finishedAt;
     private Long parentId;
-    private String shareToken;
+    /** The account it belongs to; null only for runs from before accounts, until an administrator exists. */
+    private Long ownerId;
     private int epochsDone;
     private String finalMetrics;
     private String message;
@@ -52,7 +53,8 @@ public class Run {
     public Instant getFinishedAt() { return finishedAt; }
     public Long getParentId() { return parentId; }
     public void setParentId(Long parentId) { this.parentId = parentId; }
-    public String getShareToken() { return shareToken; }
+    public Long getOwnerId() { return ownerId; }
+    void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
     public int getEpochsDone() { return epochsDone; }
     public String getFinalMetrics() { return finalMetrics; }
     public String getMessage() { return message; }

@@ -9,7 +9,9 @@ import org.springframework.data.repository.ListCrudRepository;
 /** One repository for the run aggregate; only the services of this package use it. */
 interface RunRepository extends ListCrudRepository<Run, Long> {
 
-    List<Run> findAllByOrderByCreatedAtDescIdDesc();
+    List<Run> findAllByOwnerIdOrderByCreatedAtDescIdDesc(Long ownerId);
+
+    List<Run> findAllByOwnerId(Long ownerId);
 
     /** After a restart nothing is training any more: runs left active were cut short. */
     @Modifying

@@ -1,5 +1,7 @@
 package dev.chainrule.run;
 
+import dev.chainrule.account.SignInRequiredException;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.DenseWeights;
@@ -43,17 +45,18 @@ public class RunService {
         runs.markActiveAsInterrupted("The server stopped during training; the history up to then is kept.");
     }
 
-    public List<Run> listNewestFirst() {
-        return runs.findAllByOrderByCreatedAtDescIdDesc();
+    /** The visitor's own runs, newest first; none for an anonymous visitor. */
+    public List<Run> listNewestFirst(Visitor visitor) {
+        return visitor.isSignedIn() ? runs.findAllByOwnerIdOrderByCreatedAtDescIdDesc(visitor.accountId()) : List.of();
     }
 
     /**
      * The runs a query asks for. It filters in memory: the dataset is inside the spec JSON,
      * and a teaching lab holds hundreds of runs, not millions.
      */
-    public List<RunRow> find(RunQuery query) {
-        Map<String, String> names = datasetNames();
-        return runs.findAll().stream()
+    public List<RunRow> find(Visitor visitor, RunQuery query) {
+        Map<String, String> names = datasetNames(visitor);
+        return runs.findAllByOwnerId(visitor.requireAccount()).stream()
                 .map(e -> row(e, names))
                 .filter(r -> RunSearch.matches(r, query))
                 .sorted(RunSearch.order(query))
@@ -61,9 +64,9 @@ public class RunService {
     }
 
     /** The datasets that runs were trained on, by name: what the dataset filter offers. */
-    public List<DatasetLabel> datasetsInUse() {
-        Map<String, String> names = datasetNames();
-        return runs.findAll().stream()
+    public List<DatasetLabel> datasetsInUse(Visitor visitor) {
+        Map<String, String> names = datasetNames(visitor);
+        return runs.findAllByOwnerId(visitor.requireAccount()).stream()
                 .map(e -> ExperimentJson.datasetKey(e.getSpec()))
                 .distinct()
                 .map(key -> new DatasetLabel(key, name(key, names)))
@@ -71,9 +74,37 @@ public class RunService {
                 .toList();
     }
 
-    public RunDetails details(long id) {
-        Run run = find(id);
-        return new RunDetails(run, ExperimentJson.read(run.getSpec()), history.load(id));
+    /**
+     * A run of the visitor's, with its experiment and history.
+     *
+     * @throws SignInRequiredException for an anonymous visitor
+     * @throws RunNotFoundException when there is no such run or it is someone else's: the same answer
+     */
+    public RunDetails details(Visitor visitor, long id) {
+        return detailsOf(owned(visitor, id));
+    }
+
+    /**
+     * A run's details for a caller that has already established the right to see it (a share link
+     * checked by the share service, or the training room following a run it started).
+     */
+    public RunDetails detailsOf(long id) {
+        return detailsOf(find(id));
+    }
+
+    private RunDetails detailsOf(Run run) {
+        return new RunDetails(run, ExperimentJson.read(run.getSpec()), history.load(run.getId()));
+    }
+
+    /**
+     * The visitor's run.
+     *
+     * @throws SignInRequiredException for an anonymous visitor
+     * @throws RunNotFoundException when there is no such run or it is someone else's
+     */
+    public Run owned(Visitor visitor, long id) {
+        visitor.requireAccount();
+        return runs.findById(id).filter(r -> visitor.owns(r.getOwnerId())).orElseThrow(() -> new RunNotFoundException(id));
     }
 
     /**
@@ -114,8 +145,9 @@ public class RunService {
                 }, id);
     }
 
-    public Optional<String> title(long id) {
-        return runs.findById(id).map(Run::getTitle);
+    /** The title of the visitor's run; empty when it is not theirs or not there. */
+    public Optional<String> title(Visitor visitor, long id) {
+        return runs.findById(id).filter(r -> visitor.owns(r.getOwnerId())).map(Run::getTitle);
     }
 
     /**
@@ -125,7 +157,8 @@ public class RunService {
      * @throws IllegalArgumentException when the title is empty or longer than 200 characters
      */
     @Transactional
-    public void rename(long id, String title) {
+    public void rename(Visitor visitor, long id, String title) {
+        owned(visitor, id);
         String t = title == null ? "" : title.strip();
         if (t.isEmpty() || t.length() > MAX_TITLE_LENGTH) {
             throw new IllegalArgumentException("A title needs 1 to " + MAX_TITLE_LENGTH + " characters.");
@@ -142,7 +175,8 @@ public class RunService {
      * @throws IllegalArgumentException when the notes are longer than {@value #MAX_NOTES_LENGTH} characters
      */
     @Transactional
-    public void updateNotes(long id, String notes) {
+    public void updateNotes(Visitor visitor, long id, String notes) {
+        owned(visitor, id);
         String n = notes == null ? "" : notes.strip();
         if (n.length() > MAX_NOTES_LENGTH) {
             throw new IllegalArgumentException("Notes can be at most " + String.format("%,d", MAX_NOTES_LENGTH)
@@ -159,9 +193,9 @@ public class RunService {
      * @throws IllegalStateException while it is still queued, running or paused
      */
     @Transactional
-    public void delete(long id) {
+    public void delete(Visitor visitor, long id) {
+        Run e = owned(visitor, id);
         if (runs.deleteIfNotActive(id) == 0) {
-            Run e = find(id);
             throw new IllegalStateException(String.format("\u201c%s\u201d is still %s. Stop it first, then delete it.",
                     e.getTitle(), e.getStatus().label().toLowerCase(Locale.ROOT)));
         }
@@ -176,8 +210,8 @@ public class RunService {
         return new RunRow(e, key, name(key, names), FinalMetrics.fromJson(e.getFinalMetrics()));
     }
 
-    private Map<String, String> datasetNames() {
-        return datasets.choices().stream().collect(Collectors.toMap(DatasetChoice::key, DatasetChoice::name));
+    private Map<String, String> datasetNames(Visitor visitor) {
+        return datasets.choices(visitor).stream().collect(Collectors.toMap(DatasetChoice::key, DatasetChoice::name));
     }
 
     private static String name(String key, Map<String, String> names) {

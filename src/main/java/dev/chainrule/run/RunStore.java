@@ -19,10 +19,15 @@ public class RunStore {
         this.history = history;
     }
 
-    /** Saves a new run of the experiment {@code specJson}, queued; returns its id. */
+    /**
+     * Saves a new run of the experiment {@code specJson}, queued; returns its id.
+     *
+     * @param ownerId the account it belongs to (null only for tools and tests)
+     */
     @Transactional
-    public long create(String title, String specJson, Long datasetId, Long parentId) {
+    public long create(Long ownerId, String title, String specJson, Long datasetId, Long parentId) {
         Run run = new Run(title, specJson, RunStatus.QUEUED, Instant.now());
+        run.setOwnerId(ownerId);
         run.setDatasetId(datasetId);
         run.setParentId(parentId);
         return runs.save(run).getId();

@@ -29,10 +29,11 @@ public record RecordedData(PreparedData prepared, Problem problem, String datase
         UNPREPARABLE
     }
 
+    /** The data a run recorded; only for a caller that has already established the right to see the run. */
     public static RecordedData of(ExperimentData data, DatasetService datasets) {
         DatasetChoice choice;
         try {
-            choice = datasets.choice(data.dataset() == null ? "" : data.dataset());
+            choice = datasets.recordedChoice(data.dataset());
         } catch (IllegalArgumentException e) {
             return new RecordedData(null, Problem.MISSING, null, null);
         }

@@ -1,5 +1,6 @@
 package dev.chainrule.training;
 
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.Preparation;
 import dev.chainrule.data.prepare.PreparedData;
@@ -28,15 +29,15 @@ public class RunLauncher {
     }
 
     /** What a network for this dataset must look like, and the points to draw. */
-    public PreparedData prepare(String datasetKey, DataOptions options) {
-        DatasetChoice choice = datasets.choice(datasetKey);
+    public PreparedData prepare(Visitor visitor, String datasetKey, DataOptions options) {
+        DatasetChoice choice = datasets.choice(visitor, datasetKey);
         return Preparation.prepare(datasets.table(choice), options);
     }
 
     /** Like {@link #start}, for callers that need only the new run's id. */
     public long launch(String title, String datasetKey, DataOptions options, List<LayerSpec> layers,
-            TrainingConfig config, Init init, String owner, Long parentId) {
-        return start(title, datasetKey, options, layers, config, init, owner, parentId).id();
+            TrainingConfig config, Init init, Visitor starter, Long parentId) {
+        return start(title, datasetKey, options, layers, config, init, starter, parentId).id();
     }
 
     /**
@@ -49,8 +50,8 @@ public class RunLauncher {
      * @throws IllegalArgumentException  when the settings do not fit together (the engine's message)
      */
     public LaunchedRun start(String title, String datasetKey, DataOptions options, List<LayerSpec> layers,
-            TrainingConfig config, Init init, String owner, Long parentId) {
-        DatasetChoice choice = datasets.choice(datasetKey);
+            TrainingConfig config, Init init, Visitor starter, Long parentId) {
+        DatasetChoice choice = datasets.choice(starter, datasetKey);
         PreparedData prepared = Preparation.prepare(datasets.table(choice), options);
         // Record what was resolved (target, task), so the JSON says exactly what happened.
         DataOptions resolved = options.withTarget(prepared.target()).withTask(prepared.task());
@@ -58,7 +59,7 @@ public class RunLauncher {
         ExperimentSpec spec = new ExperimentSpec(title, data, layers, config, init, List.of());
         spec.network(prepared.train().features()); // the engine's check: sizes fit together
         long id = training.start(spec, prepared.train(), prepared.validation(),
-                new StartOptions(0, owner, choice.storedId(), parentId));
+                new StartOptions(0, starter, choice.storedId(), parentId));
         return new LaunchedRun(id, prepared);
     }
 }

@@ -1,5 +1,7 @@
 package dev.chainrule.training;
 
+import dev.chainrule.account.SignInRequiredException;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.engine.TrainingData;
 import dev.chainrule.engine.spec.NetworkSpec;
@@ -8,6 +10,7 @@ import dev.chainrule.experiment.DataPreparation;
 import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunDetails;
+import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.run.RunStore;
@@ -78,21 +81,9 @@ public class TrainingService {
      * @param epochsPerSecond 0 trains at full speed; a positive pace lets people watch a tiny network learn
      * @return the new run's id
      */
-    public long start(ExperimentSpec spec, int epochsPerSecond) {
-        return start(spec, epochsPerSecond, "");
-    }
-
-    /**
-     * Like {@link #start(ExperimentSpec, int)} for a person: the seed page passes the browser
-     * session, so the per-person limit holds for its runs too.
-     *
-     * @param owner who starts it (a browser session id); empty only for tests and tools
-     * @throws TrainingRejectedException when the server is full or this person already has
-     *         {@value #MAX_RUNS_PER_OWNER} runs going
-     */
-    public long start(ExperimentSpec spec, int epochsPerSecond, String owner) {
+    public long start(Visitor starter, ExperimentSpec spec, int epochsPerSecond) {
         PreparedData data = DataPreparation.prepareInline(spec.data());
-        return start(spec, data.train(), data.validation(), new StartOptions(epochsPerSecond, owner, null, null));
+        return start(spec, data.train(), data.validation(), new StartOptions(epochsPerSecond, starter, null, null));
     }
 
     /**
@@ -102,6 +93,7 @@ public class TrainingService {
      * @return the new run's id
      * @throws TrainingRejectedException when the server is full, this person already has
      *         {@value #MAX_RUNS_PER_OWNER} runs going, or the network is over {@link #maxParameters()}
+     * @throws SignInRequiredException for an anonymous starter: a stored run belongs to someone
      */
     public synchronized long start(ExperimentSpec spec, TrainingData train, TrainingData validation,
             StartOptions options) {
@@ -110,13 +102,15 @@ public class TrainingService {
                     + spec.training().epochs());
         }
         checkParameters(spec.network(train.features()));
-        if (!options.owner().isEmpty()
-                && live.values().stream().filter(r -> r.owner().equals(options.owner())).count() >= MAX_RUNS_PER_OWNER) {
+        Long ownerId = options.starter().requireAccount(); // a stored run is someone's
+        String owner = options.starter().key();
+        if (live.values().stream().filter(r -> r.owner().equals(owner)).count() >= MAX_RUNS_PER_OWNER) {
             throw new TrainingRejectedException("You already have " + MAX_RUNS_PER_OWNER + " runs training. "
                     + "Wait for one to finish, or stop one, then try again.");
         }
-        long id = store.create(spec.title(), ExperimentJson.write(spec), options.datasetId(), options.parentId());
-        LiveRun run = new LiveRun(id, options.owner(), sequence++, CurveThinning.of(spec.training().epochs()));
+        long id = store.create(ownerId, spec.title(), ExperimentJson.write(spec),
+                options.datasetId(), options.parentId());
+        LiveRun run = new LiveRun(id, owner, sequence++, CurveThinning.of(spec.training().epochs()));
         live.put(id, run);
         try {
             executor.execute(new RunTask(run, spec, train, validation, options.epochsPerSecond(), store,
@@ -157,8 +151,8 @@ public class TrainingService {
      * Follows a run: a live one sends its history so far, then new epochs; an ended one sends
      * its stored history and outcome at once. Close the returned handle when the view detaches.
      */
-    public AutoCloseable subscribe(long runId, RunSubscriber subscriber) {
-        return subscribe(runId, subscriber, null);
+    public AutoCloseable subscribe(Visitor visitor, long runId, RunSubscriber subscriber) {
+        return subscribe(visitor, runId, subscriber, null);
     }
 
     /**
@@ -168,12 +162,21 @@ public class TrainingService {
      *
      * @param prepared the run's prepared data, or null
      */
-    public AutoCloseable subscribe(long runId, RunSubscriber subscriber, PreparedData prepared) {
+    public AutoCloseable subscribe(Visitor visitor, long runId, RunSubscriber subscriber, PreparedData prepared) {
+        checkOwner(visitor, runId);
+        return follow(runId, subscriber, prepared);
+    }
+
+    /**
+     * Like {@link #subscribe(Visitor, long, RunSubscriber, PreparedData)} for a caller that has already
+     * established the right to see the run (a share link checked by the share service).
+     */
+    public AutoCloseable follow(long runId, RunSubscriber subscriber, PreparedData prepared) {
         LiveRun run = live.get(runId);
         if (run != null && run.subscribe(subscriber)) {
             return () -> run.unsubscribe(subscriber);
         }
-        RunDetails details = queries.details(runId);
+        RunDetails details = queries.detailsOf(runId);
         subscriber.onEpochs(details.history());
         RunSnapshot last = recentSnapshots.get(runId);
         if (last == null) {
@@ -188,7 +191,8 @@ public class TrainingService {
     }
 
     /** Asks a run to stop after its current batch; what it learned so far is kept. */
-    public void stop(long runId) {
+    public void stop(Visitor visitor, long runId) {
+        checkOwner(visitor, runId);
         LiveRun run = live.get(runId);
         if (run != null) {
             run.control().requestStop();
@@ -203,17 +207,17 @@ public class TrainingService {
      * Pauses a run after its current epoch; its thread waits, keeping what was learned. Viewers
      * hear "paused" from the training thread once it has stopped, after that last epoch.
      */
-    public void pause(long runId) {
-        control(runId, run -> run.control().pause());
+    public void pause(Visitor visitor, long runId) {
+        control(visitor, runId, run -> run.control().pause());
     }
 
-    public void resume(long runId) {
-        control(runId, run -> run.resume(() -> store.markStatus(runId, RunStatus.RUNNING)));
+    public void resume(Visitor visitor, long runId) {
+        control(visitor, runId, run -> run.resume(() -> store.markStatus(runId, RunStatus.RUNNING)));
     }
 
     /** On a paused run: trains exactly one more epoch, then waits again. */
-    public void step(long runId) {
-        control(runId, run -> run.control().step());
+    public void step(Visitor visitor, long runId) {
+        control(visitor, runId, run -> run.control().step());
     }
 
     /** 1 for the next run to start, 2 after it, …; empty once the run trains or has ended. */
@@ -226,7 +230,23 @@ public class TrainingService {
         return OptionalInt.of((int) ahead + 1);
     }
 
-    private void control(long runId, java.util.function.Consumer<LiveRun> action) {
+    /**
+     * Only the person who started a run controls or follows it here (others follow it through a
+     * share link); for anyone else it is not found.
+     *
+     * @throws SignInRequiredException for an anonymous visitor and a stored run
+     * @throws RunNotFoundException    when the run is not there or someone else's
+     */
+    private void checkOwner(Visitor visitor, long runId) {
+        LiveRun run = live.get(runId);
+        if (run != null && run.owner().equals(visitor.key())) {
+            return;
+        }
+        queries.owned(visitor, runId);
+    }
+
+    private void control(Visitor visitor, long runId, java.util.function.Consumer<LiveRun> action) {
+        checkOwner(visitor, runId);
         LiveRun run = live.get(runId);
         if (run != null && run.isStarted()) {
             action.accept(run);

@@ -8,20 +8,30 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.chainrule.account.AccountService;
+import dev.chainrule.ui.account.AccountMenu;
+import dev.chainrule.ui.account.CurrentVisitor;
 
 /**
- * The frame around every page: the product name and the navigation. The menu names pages by their
- * paths, so this frame, which every page uses, depends on none of them.
+ * The frame around every page: the product name, who is signed in, and the navigation. The menu
+ * names pages by their paths, so this frame, which every page uses, depends on none of them.
  */
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(CurrentVisitor visitor, AccountService accounts) {
         H1 name = new H1("Chainrule");
         name.addClassName("app-name");
         Span tagline = new Span("watch a neural network learn");
         tagline.addClassName("app-tagline");
-        HorizontalLayout header = new HorizontalLayout(name, tagline);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout brand = new HorizontalLayout(name, tagline);
+        brand.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        AccountMenu account = new AccountMenu(visitor, accounts);
+        HorizontalLayout header = new HorizontalLayout(brand, account);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(brand);
+        header.setWidthFull();
         header.addClassName("app-header");
 
         SideNav nav = new SideNav();

@@ -1,5 +1,8 @@
 package dev.chainrule.dataset;
 
+import dev.chainrule.account.Visitor;
+import dev.chainrule.account.People;
+import dev.chainrule.account.AccountService;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +19,13 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 class DatasetProfileStorageTest {
+    @Autowired
+    AccountService accounts;
+
+    private Visitor me() {
+        return People.person(accounts, "tester");
+    }
+
     static final byte[] CSV = "weight,colour,fruit\n150,red,apple\n170,green,apple\n200,orange,orange\n210,,orange\n"
             .getBytes(UTF_8);
 
@@ -26,8 +36,8 @@ class DatasetProfileStorageTest {
 
     @Test
     void anUploadsProfileIsStoredWithTheImporterVersionAndReadBack() {
-        Dataset saved = datasets.upload("fruit.csv", CSV);
-        DatasetChoice choice = datasets.choice("upload:" + saved.getId());
+        Dataset saved = datasets.upload(me(), "fruit.csv", CSV);
+        DatasetChoice choice = datasets.choice(me(), "upload:" + saved.getId());
         DatasetProfile computed = DatasetProfile.of(CsvImporter.parse(CSV, "fruit.csv", ImportLimits.DEFAULTS));
 
         assertThat(datasets.profile(choice)).isEqualTo(computed);
@@ -44,8 +54,8 @@ class DatasetProfileStorageTest {
 
     @Test
     void aProfileFromAnotherImporterVersionOrNoneIsComputedAgainAndStored() {
-        Dataset saved = datasets.upload("other.csv", "a,b\n1,2\n3,4\n5,7\n".getBytes(UTF_8));
-        DatasetChoice choice = datasets.choice("upload:" + saved.getId());
+        Dataset saved = datasets.upload(me(), "other.csv", "a,b\n1,2\n3,4\n5,7\n".getBytes(UTF_8));
+        DatasetChoice choice = datasets.choice(me(), "upload:" + saved.getId());
         DatasetProfile current = datasets.profile(choice);
 
         for (Integer old : new Integer[] {null, CsvImporter.VERSION - 1}) {
@@ -62,7 +72,7 @@ class DatasetProfileStorageTest {
 
     @Test
     void aBuiltInDatasetsProfileIsComputedOnce() {
-        DatasetChoice iris = datasets.choice("builtin:iris");
+        DatasetChoice iris = datasets.choice(me(), "builtin:iris");
         DatasetProfile first = datasets.profile(iris);
 
         assertThat(datasets.profile(iris)).isSameAs(first);
@@ -71,10 +81,10 @@ class DatasetProfileStorageTest {
 
     @Test
     void aRenameChangesOnlyTheName() {
-        Dataset saved = datasets.upload("named.csv", "a,b\n1,2\n3,5\n".getBytes(UTF_8));
-        datasets.rename(saved.getId(), "New name");
+        Dataset saved = datasets.upload(me(), "named.csv", "a,b\n1,2\n3,5\n".getBytes(UTF_8));
+        datasets.rename(me(), saved.getId(), "New name");
 
-        assertThat(datasets.choice("upload:" + saved.getId()).name()).isEqualTo("New name");
+        assertThat(datasets.choice(me(), "upload:" + saved.getId()).name()).isEqualTo("New name");
         assertThat(database.queryForObject("SELECT importer_version FROM dataset WHERE id = ?", Integer.class,
                 saved.getId())).isEqualTo(CsvImporter.VERSION);
     }
@@ -83,9 +93,9 @@ class DatasetProfileStorageTest {
     void aHugeCellIsStoredWithItsSampleShortenedSoTheProfileFitsItsColumn() {
         byte[] csv = ("size,note,label\n1," + "w".repeat(2_000_000) + ",a\n2,short,b\n3,short,a\n").getBytes(UTF_8);
 
-        Dataset saved = datasets.upload("huge-cell.csv", csv);
+        Dataset saved = datasets.upload(me(), "huge-cell.csv", csv);
 
-        DatasetProfile stored = datasets.profile(datasets.choice("upload:" + saved.getId()));
+        DatasetProfile stored = datasets.profile(datasets.choice(me(), "upload:" + saved.getId()));
         assertThat(stored.columns().get(1).samples()).containsExactly("w".repeat(200) + "…", "short");
     }
 }

@@ -1,10 +1,15 @@
 package dev.chainrule.e2e;
 
 import java.time.Duration;
+import dev.chainrule.account.AccountService;
+import dev.chainrule.account.People;
+import dev.chainrule.account.Visitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,11 +27,40 @@ abstract class BrowserTest {
     protected Dom dom;
     protected WebDriverWait wait;
 
+    /** The person the tests act as (signed up the first time). */
+    protected static final String TESTER = "browser tester";
+    @Autowired
+    protected AccountService accounts;
+
     @BeforeEach
     void openBrowser() throws Exception {
         driver = Browser.start();
         dom = new Dom(driver);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        if (startsSignedIn()) {
+            logIn(driver, TESTER);
+        }
+    }
+
+    /** Whether each test begins logged in as {@link #TESTER}; tests of anonymous visitors say no. */
+    protected boolean startsSignedIn() {
+        return true;
+    }
+
+    protected Visitor tester() {
+        return People.person(accounts, TESTER);
+    }
+
+    /** Logs this browser in through the log-in page, as a person would (the account is made first if needed). */
+    protected void logIn(ChromeDriver browser, String name) {
+        People.person(accounts, name);
+        browser.get("http://localhost:" + port + "/login");
+        WebDriverWait until = new WebDriverWait(browser, Duration.ofSeconds(60));
+        until.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(name);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(People.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        until.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     @AfterEach

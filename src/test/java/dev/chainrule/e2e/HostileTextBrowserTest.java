@@ -31,7 +31,7 @@ class HostileTextBrowserTest extends BrowserTest {
 
     @Test
     void htmlInColumnNamesAndClassLabelsIsShownAsTextInEveryChart() throws Exception {
-        datasets.upload("hostile.csv", hostileCsv());
+        datasets.upload(tester(), "hostile.csv", hostileCsv());
 
         driver.get("http://localhost:" + port + "/datasets");
         wait.until(d -> !d.findElements(By.xpath("//*[contains(@class,'dataset-name') and normalize-space(.)='hostile']")).isEmpty());

@@ -32,7 +32,7 @@ class LargeUploadLabBrowserTest extends BrowserTest {
     void editingTheNetworkSendsNoPointsAndTheBoundaryDrawsAtMostTwoThousand() throws Exception {
         byte[] csv = twoBlobs();
         assertThat((long) csv.length).isLessThan(ImportLimits.DEFAULTS.maxBytes());
-        datasets.upload("blobs-200k.csv", csv); // the upload page's own path is covered by DatasetUploadBrowserTest
+        datasets.upload(tester(), "blobs-200k.csv", csv); // the upload page's own path is covered by DatasetUploadBrowserTest
 
         driver.get("http://localhost:" + port + "/lab");
         WebElement dataset = dom.await().until(d -> d.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Dataset']]")));

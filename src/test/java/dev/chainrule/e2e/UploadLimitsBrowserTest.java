@@ -62,12 +62,12 @@ class UploadLimitsBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.xpath("//*[contains(@class,'dataset-card') and contains(@class,'upload')]"
                 + "//*[normalize-space(.)='sensors-5mb']"))).isNotEmpty();
         assertThat(uploadMessage()).isNull();
-        assertThat(datasets.uploads()).extracting(Dataset::getSourceFileName).contains("sensors-5mb.csv");
+        assertThat(datasets.uploads(tester())).extracting(Dataset::getSourceFileName).contains("sensors-5mb.csv");
     }
 
     @Test
     void aHundredMegabyteRawPostIsRefusedWhileReadingWithoutFillingTheHeap() throws Exception {
-        int before = datasets.uploads().size();
+        int before = datasets.uploads(tester()).size();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long baseline = memory.getHeapMemoryUsage().getUsed();
@@ -98,7 +98,7 @@ class UploadLimitsBrowserTest extends BrowserTest {
 
         assertThat(status).as("413, or the connection closed before the client finished sending").isIn(413, -1);
         assertThat(growth).as("heap growth while refusing 100 MB").isLessThan(50 * MB);
-        assertThat(datasets.uploads()).hasSize(before);
+        assertThat(datasets.uploads(tester())).hasSize(before);
         WebElement message = dom.await().until(d -> uploadMessage());
         assertThat(message.getText()).contains("The file is larger than 20 MB");
 
@@ -109,12 +109,12 @@ class UploadLimitsBrowserTest extends BrowserTest {
             assertThat(stated.statusCode()).isEqualTo(413);
             assertThat(stated.body()).contains("The file is 30 MB, over the upload limit of 20 MB");
         }
-        assertThat(datasets.uploads()).hasSize(before);
+        assertThat(datasets.uploads(tester())).hasSize(before);
     }
 
     @Test
     void aTwentyOneMegabyteMultipartPostGetsOurMessageNotTheServlets() throws Exception {
-        int before = datasets.uploads().size();
+        int before = datasets.uploads(tester()).size();
         byte[] body = multipart("big.csv", sensors(21 * MB));
 
         HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofByteArray(body), "multipart/form-data; boundary=" + BOUNDARY);
@@ -125,19 +125,19 @@ class UploadLimitsBrowserTest extends BrowserTest {
         }
         WebElement message = dom.await().until(d -> uploadMessage());
         assertThat(message.getText()).contains("The file is larger than 20 MB: big.csv.").doesNotContain("forbidden");
-        assertThat(datasets.uploads()).hasSize(before);
+        assertThat(datasets.uploads(tester())).hasSize(before);
 
         // Past the servlet's own limit (a fifth above ours) the servlet refuses by itself: still nothing stored.
         HttpResponse<String> huge = post(HttpRequest.BodyPublishers.ofByteArray(multipart("huge.csv", sensors(30 * MB))),
                 "multipart/form-data; boundary=" + BOUNDARY);
         System.out.println("30 MB multipart: " + (huge == null ? "connection closed" : huge.statusCode() + " " + huge.body()));
         assertThat(huge == null ? -1 : huge.statusCode()).isNotEqualTo(200);
-        assertThat(datasets.uploads()).hasSize(before);
+        assertThat(datasets.uploads(tester())).hasSize(before);
     }
 
     @Test
     void aLongHeaderCellIsRefusedNamingItsColumnAndNothingIsStored() throws Exception {
-        int before = datasets.uploads().size();
+        int before = datasets.uploads(tester()).size();
         Path csv = files.resolve("wide-header.csv");
         Files.writeString(csv, "a," + "n".repeat(10 * (int) MB) + ",c\n1,2,3\n4,5,6\n");
 
@@ -146,13 +146,13 @@ class UploadLimitsBrowserTest extends BrowserTest {
         WebElement message = dom.await().until(d -> uploadMessage());
         assertThat(message.getText()).startsWith("wide-header.csv was not added.")
                 .contains("the name of column 2 in the header row is 10,485,760 characters long, over the limit of 200");
-        assertThat(datasets.uploads()).hasSize(before);
+        assertThat(datasets.uploads(tester())).hasSize(before);
     }
 
     @Test
     void aLongFileNameIsShortenedToItsColumnsAndSaysSo() throws Exception {
         // Through the page: as long as the file system allows (255 bytes), the dataset name (200) is shortened.
-        int before = datasets.uploads().size();
+        int before = datasets.uploads(tester()).size();
         String longName = "results of the " + "very ".repeat(45) + "long survey.csv";
         assertThat(longName.length()).isBetween(201, 255);
         Path csv = Files.write(files.resolve(longName), sensors(2_000));
@@ -161,7 +161,7 @@ class UploadLimitsBrowserTest extends BrowserTest {
 
         WebElement message = dom.await().until(d -> uploadMessage());
         assertThat(message.getText()).contains("The file name has " + longName.length() + " characters, too long to keep whole");
-        Dataset stored = datasets.uploads().get(0);
+        Dataset stored = datasets.uploads(tester()).get(0);
         assertThat(stored.getName()).hasSizeLessThanOrEqualTo(200).startsWith("results of the very").endsWith("…");
         assertThat(stored.getSourceFileName()).isEqualTo(longName);
 
@@ -171,8 +171,8 @@ class UploadLimitsBrowserTest extends BrowserTest {
                 "multipart/form-data; boundary=" + BOUNDARY);
         assertThat(response).isNotNull();
         assertThat(response.statusCode()).isEqualTo(200);
-        dom.await().until(d -> datasets.uploads().size() == before + 2);
-        Dataset second = datasets.uploads().get(0);
+        dom.await().until(d -> datasets.uploads(tester()).size() == before + 2);
+        Dataset second = datasets.uploads(tester()).get(0);
         assertThat(second.getSourceFileName()).hasSize(255).endsWith("….csv");
         assertThat(second.getName()).hasSizeLessThanOrEqualTo(200);
     }

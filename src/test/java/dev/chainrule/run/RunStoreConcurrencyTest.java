@@ -1,5 +1,8 @@
 package dev.chainrule.run;
 
+import dev.chainrule.account.Visitor;
+import dev.chainrule.account.People;
+import dev.chainrule.account.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chainrule.engine.spec.DenseWeights;
@@ -36,6 +39,13 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 class RunStoreConcurrencyTest {
+    @Autowired
+    AccountService accounts;
+
+    private Visitor me() {
+        return People.person(accounts, "tester");
+    }
+
 
     @Autowired
     RunStore store;
@@ -57,29 +67,29 @@ class RunStoreConcurrencyTest {
     void aRunKeepsTheTitleAndNotesEditedWhileItTrainsPausesAndEnds() throws Exception {
         RunWriteHook.editorThread(true);
         try {
-            long id = training.start(SeedSpecs.seedSpec(100_000), 200);  // paced: still training when we act
+            long id = training.start(me(), SeedSpecs.seedSpec(100_000), 200);  // paced: still training when we act
             AtomicInteger edits = new AtomicInteger();
             RunWriteHook.before = () -> {
                 int k = edits.incrementAndGet();
-                runs.rename(id, "Renamed " + k);
-                runs.updateNotes(id, "Notes " + k);
+                runs.rename(me(), id, "Renamed " + k);
+                runs.updateNotes(me(), id, "Notes " + k);
             };
             awaitStatus(id, RunStatus.RUNNING);
-            training.pause(id);
+            training.pause(me(), id);
             awaitStatus(id, RunStatus.PAUSED);
-            runs.rename(id, "Renamed while paused");
-            runs.updateNotes(id, "Noted while paused");
-            assertThat(runs.details(id).run().getTitle()).isEqualTo("Renamed while paused");
-            training.resume(id);
+            runs.rename(me(), id, "Renamed while paused");
+            runs.updateNotes(me(), id, "Noted while paused");
+            assertThat(runs.details(me(), id).run().getTitle()).isEqualTo("Renamed while paused");
+            training.resume(me(), id);
             awaitStatus(id, RunStatus.RUNNING);
-            training.stop(id);
+            training.stop(me(), id);
             long deadline = System.currentTimeMillis() + 30_000;
             while (training.isLive(id) && System.currentTimeMillis() < deadline) {
                 Thread.sleep(10);
             }
             assertThat(training.isLive(id)).as("run ended in time").isFalse();
 
-            Run run = runs.details(id).run();
+            Run run = runs.details(me(), id).run();
             int k = edits.get();
             assertThat(k).as("edits right before the run's start, pause and end").isGreaterThanOrEqualTo(3);
             assertThat(run.getTitle()).isEqualTo("Renamed " + k);
@@ -103,7 +113,7 @@ class RunStoreConcurrencyTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             for (int i = 0; i < 300; i++) {
-                long id = store.create("Run " + i, spec, null, null);
+                long id = store.create(me().accountId(), "Run " + i, spec, null, null);
                 CyclicBarrier together = new CyclicBarrier(2);
                 int n = i;
                 Future<?> trainingWrites = threads.submit(() -> {
@@ -116,14 +126,14 @@ class RunStoreConcurrencyTest {
                 });
                 Future<?> personEdits = threads.submit(() -> {
                     together.await();
-                    runs.rename(id, "Title " + n);
-                    runs.updateNotes(id, "Notes " + n);
+                    runs.rename(me(), id, "Title " + n);
+                    runs.updateNotes(me(), id, "Notes " + n);
                     return null;
                 });
                 trainingWrites.get(10, TimeUnit.SECONDS);
                 personEdits.get(10, TimeUnit.SECONDS);
 
-                Run run = runs.details(id).run();
+                Run run = runs.details(me(), id).run();
                 assertThat(run.getTitle()).as("title, iteration %d", n).isEqualTo("Title " + n);
                 assertThat(run.getNotes()).as("notes, iteration %d", n).isEqualTo("Notes " + n);
                 assertThat(run.getStatus()).as("status, iteration %d", n).isEqualTo(RunStatus.COMPLETED);
@@ -142,23 +152,23 @@ class RunStoreConcurrencyTest {
     /** The first start time stays when a run is paused and resumed. */
     @Test
     void theStartTimeIsSetOnceOnly() throws Exception {
-        long id = store.create("Run", ExperimentJson.write(SeedSpecs.seedSpec(1)), null, null);
+        long id = store.create(me().accountId(), "Run", ExperimentJson.write(SeedSpecs.seedSpec(1)), null, null);
         store.markStatus(id, RunStatus.RUNNING);
-        var started = runs.details(id).run().getStartedAt();
+        var started = runs.details(me(), id).run().getStartedAt();
         Thread.sleep(5);
         store.markStatus(id, RunStatus.PAUSED);
         store.markStatus(id, RunStatus.RUNNING);
-        Run run = runs.details(id).run();
+        Run run = runs.details(me(), id).run();
         assertThat(run.getStartedAt()).isEqualTo(started);
         assertThat(run.getStatus()).isEqualTo(RunStatus.RUNNING);
     }
 
     private void awaitStatus(long id, RunStatus status) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
-        while (runs.details(id).run().getStatus() != status && System.currentTimeMillis() < deadline) {
+        while (runs.details(me(), id).run().getStatus() != status && System.currentTimeMillis() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(runs.details(id).run().getStatus()).isEqualTo(status);
+        assertThat(runs.details(me(), id).run().getStatus()).isEqualTo(status);
     }
 
     /**

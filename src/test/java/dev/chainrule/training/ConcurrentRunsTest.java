@@ -1,5 +1,8 @@
 package dev.chainrule.training;
 
+import dev.chainrule.account.Visitor;
+import dev.chainrule.account.People;
+import dev.chainrule.account.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chainrule.data.prepare.DataOptions;
@@ -37,6 +40,8 @@ class ConcurrentRunsTest {
 
     @Autowired
     TrainingService training;
+    @Autowired
+    AccountService accounts;
 
     /** Notes when a run's first epoch arrived and when it ended. */
     static final class Watcher implements RunSubscriber {
@@ -64,12 +69,12 @@ class ConcurrentRunsTest {
             // one person, one run: the two-per-person limit does not apply across people
             ExperimentSpec spec = spec(i);
             var data = DataPreparation.prepareInline(spec.data());
-            long id = training.start(spec, data.train(), data.validation(), new StartOptions(0, "person " + i, null, null));
+            long id = training.start(spec, data.train(), data.validation(), new StartOptions(0, People.person(accounts, "person " + i), null, null));
             ids.add(id);
         }
         for (long id : ids) {
             Watcher w = new Watcher();
-            training.subscribe(id, w);
+            training.follow(id, w, null);
             watchers.add(w);
         }
         long deadline = System.currentTimeMillis() + 120_000;

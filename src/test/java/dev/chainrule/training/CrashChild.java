@@ -1,5 +1,8 @@
 package dev.chainrule.training;
 
+import dev.chainrule.account.AccountService;
+import dev.chainrule.account.People;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.Application;
 import dev.chainrule.experiment.SeedSpecs;
 import dev.chainrule.run.EpochRecord;
@@ -22,8 +25,9 @@ public final class CrashChild {
                 .run("--chainrule.data-dir=" + args[0], "--server.port=0", "--spring.main.banner-mode=off",
                         "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=WARN");
         TrainingService training = app.getBean(TrainingService.class);
-        long id = training.start(SeedSpecs.seedSpec(100_000), Integer.parseInt(args[1]));
-        training.subscribe(id, new RunSubscriber() {
+        Visitor person = People.person(app.getBean(AccountService.class), "crash tester");
+        long id = training.start(person, SeedSpecs.seedSpec(100_000), Integer.parseInt(args[1]));
+        training.subscribe(person, id, new RunSubscriber() {
             @Override
             public void onEpochs(List<EpochRecord> epochs) {
                 if (!epochs.isEmpty()) {

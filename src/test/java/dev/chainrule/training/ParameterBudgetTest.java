@@ -1,5 +1,9 @@
 package dev.chainrule.training;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import dev.chainrule.account.Visitor;
+import dev.chainrule.account.People;
+import dev.chainrule.account.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +24,13 @@ import org.junit.jupiter.api.Test;
 
 /** A run's memory budget: the parameter limit is checked where runs start, before anything is stored. */
 class ParameterBudgetTest {
+    @Autowired
+    AccountService accounts;
+
+    private Visitor me() {
+        return People.person(accounts, "tester");
+    }
+
     // nothing else is reached: the limit is checked before the run is stored or queued
     private final TrainingService training = new TrainingService(null, null, null, null, null, 100_000, 2_000_000, 64);
 
@@ -29,7 +40,7 @@ class ParameterBudgetTest {
                 new DenseSpec(1, Activation.SIGMOID)));
         TrainingData twoFeatures = new TrainingData(new double[][] {{0.5, 0.8}}, new double[][] {{1}});
 
-        assertThatThrownBy(() -> training.start(big, twoFeatures, null, new StartOptions(0, "", null, null)))
+        assertThatThrownBy(() -> training.start(big, twoFeatures, null, new StartOptions(0, me(), null, null)))
                 .isInstanceOf(TrainingRejectedException.class)
                 .hasMessage("This network has 16,797,697 parameters; this server trains at most 2,000,000. "
                         + "Use fewer or smaller layers.");

@@ -1,5 +1,8 @@
 package dev.chainrule.training;
 
+import dev.chainrule.account.Visitor;
+import dev.chainrule.account.People;
+import dev.chainrule.account.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,23 +18,25 @@ import org.springframework.test.context.ActiveProfiles;
 class RunOwnerTest {
     @Autowired
     TrainingService training;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void aPersonsThirdSeedRunIsRefusedWhileTwoTrainAndSomeoneElseMayStillStart() {
-        long a = training.start(SeedSpecs.seedSpec(100_000), 200, "session-a");
-        long b = training.start(SeedSpecs.seedSpec(100_000), 200, "session-a");
+        long a = training.start(People.person(accounts, "person a"), SeedSpecs.seedSpec(100_000), 200);
+        long b = training.start(People.person(accounts, "person a"), SeedSpecs.seedSpec(100_000), 200);
         long c = -1;
         try {
-            assertThatThrownBy(() -> training.start(SeedSpecs.seedSpec(100_000), 200, "session-a"))
+            assertThatThrownBy(() -> training.start(People.person(accounts, "person a"), SeedSpecs.seedSpec(100_000), 200))
                     .isInstanceOf(TrainingRejectedException.class)
                     .hasMessageContaining("You already have " + TrainingService.MAX_RUNS_PER_OWNER + " runs training");
-            c = training.start(SeedSpecs.seedSpec(100_000), 200, "session-b");
+            c = training.start(People.person(accounts, "person b"), SeedSpecs.seedSpec(100_000), 200);
             assertThat(training.isLive(c)).isTrue();
         } finally {
-            training.stop(a);
-            training.stop(b);
+            training.stop(People.person(accounts, "person a"), a);
+            training.stop(People.person(accounts, "person a"), b);
             if (c >= 0) {
-                training.stop(c);
+                training.stop(People.person(accounts, "person b"), c);
             }
         }
     }

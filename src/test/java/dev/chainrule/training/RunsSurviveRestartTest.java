@@ -1,5 +1,8 @@
 package dev.chainrule.training;
 
+import dev.chainrule.account.Visitor;
+import dev.chainrule.account.People;
+import dev.chainrule.account.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chainrule.Application;
@@ -40,13 +43,13 @@ class RunsSurviveRestartTest {
         RunSnapshot lastLive = null;
         try (var app = start()) {
             TrainingService training = app.getBean(TrainingService.class);
-            id = training.start(SeedSpecs.seedSpec(200), 0);
+            id = training.start(me(app), SeedSpecs.seedSpec(200), 0);
             awaitEnd(training, id);
             lastLive = pictureOf(training, id);
         }
         try (var app = start()) {
             assertThat(app.getEnvironment().getProperty("spring.datasource.url")).contains(dataDir.toString());
-            RunDetails details = app.getBean(RunService.class).details(id);
+            RunDetails details = app.getBean(RunService.class).details(me(app), id);
             assertThat(details.run().getStatus()).isEqualTo(RunStatus.COMPLETED);
             assertThat(details.history()).hasSize(200);
             assertThat(app.getBean(RunService.class).finalWeights(id)).hasValueSatisfying(w -> assertThat(w).hasSize(2));
@@ -62,12 +65,12 @@ class RunsSurviveRestartTest {
         long id;
         try (var app = start()) {
             TrainingService training = app.getBean(TrainingService.class);
-            id = training.start(SeedSpecs.seedSpec(100_000), 500); // paced: still training when the server stops
+            id = training.start(me(app), SeedSpecs.seedSpec(100_000), 500); // paced: still training when the server stops
             Thread.sleep(1500);
             assertThat(training.isLive(id)).isTrue();
         }
         try (var app = start()) {
-            RunDetails details = app.getBean(RunService.class).details(id);
+            RunDetails details = app.getBean(RunService.class).details(me(app), id);
             assertThat(details.run().getStatus()).isEqualTo(RunStatus.INTERRUPTED);
             assertThat(details.run().getMessage()).contains("server stopped");
             assertThat(details.history()).isNotEmpty();
@@ -79,15 +82,19 @@ class RunsSurviveRestartTest {
     void aRunLeftRunningByAKilledServerBecomesInterruptedAtStartUp() {
         long id;
         try (var app = start()) {
-            id = app.getBean(TrainingService.class).start(SeedSpecs.seedSpec(10), 0);
+            id = app.getBean(TrainingService.class).start(me(app), SeedSpecs.seedSpec(10), 0);
             awaitEnd(app.getBean(TrainingService.class), id);
             // What a killed process leaves behind: the row still says "running".
             app.getBean(JdbcTemplate.class).update("UPDATE run SET status = 'running' WHERE id = ?", id);
         }
         try (var app = start()) {
-            Run e = app.getBean(RunService.class).details(id).run();
+            Run e = app.getBean(RunService.class).details(me(app), id).run();
             assertThat(e.getStatus()).isEqualTo(RunStatus.INTERRUPTED);
         }
+    }
+
+    private static Visitor me(ConfigurableApplicationContext app) {
+        return People.person(app.getBean(AccountService.class), "tester");
     }
 
     private ConfigurableApplicationContext start() {
@@ -99,7 +106,7 @@ class RunsSurviveRestartTest {
 
     private static RunSnapshot pictureOf(TrainingService training, long id) {
         RunSnapshot[] seen = new RunSnapshot[1];
-        training.subscribe(id, new RunSubscriber() {
+        training.follow(id, new RunSubscriber() {
             @Override
             public void onEpochs(java.util.List<EpochRecord> epochs) {
             }
@@ -112,7 +119,7 @@ class RunsSurviveRestartTest {
             @Override
             public void onFinished(RunStatus status, String message) {
             }
-        });
+        }, null);
         assertThat(seen[0]).as("a picture of the run").isNotNull();
         assertThat(seen[0].boundary()).as("with its decision boundary").isNotNull();
         return seen[0];

@@ -1,5 +1,8 @@
 package dev.chainrule.training;
 
+import dev.chainrule.account.Visitor;
+import dev.chainrule.account.People;
+import dev.chainrule.account.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -29,6 +32,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class StoringFailureTest {
+    @Autowired
+    AccountService accounts;
+
+    private Visitor me() {
+        return People.person(accounts, "tester");
+    }
+
     @MockitoSpyBean
     RunStore store;
 
@@ -44,23 +54,23 @@ class StoringFailureTest {
                 "Value too long for column \"FINAL_WEIGHTS_BIN\"\nSQL statement:\nUPDATE run SET ...")))
                 .when(store).markFinished(anyLong(), any(), any(), any(), any());
 
-        long id = training.start(SeedSpecs.seedSpec(50), 0);
+        long id = training.start(me(), SeedSpecs.seedSpec(50), 0);
         long deadline = System.currentTimeMillis() + 30_000;
         while (training.isLive(id) && System.currentTimeMillis() < deadline) {
             Thread.onSpinWait();
         }
         assertThat(training.isLive(id)).as("the run has left the live runs").isFalse();
 
-        Run run = runs.details(id).run();
+        Run run = runs.details(me(), id).run();
         assertThat(run.getStatus()).isEqualTo(RunStatus.FAILED);
         assertThat(run.getMessage()).isEqualTo(
                 "The run's result could not be stored: Value too long for column \"FINAL_WEIGHTS_BIN\"");
         assertThat(run.getEpochsDone()).isEqualTo(50);
         assertThat(run.getFinishedAt()).isNotNull();
-        assertThat(runs.details(id).history()).hasSize(50);
+        assertThat(runs.details(me(), id).history()).hasSize(50);
 
-        training.stop(id); // nothing to stop any more, and no error
-        runs.delete(id);
-        assertThatThrownBy(() -> runs.details(id)).isInstanceOf(RunNotFoundException.class);
+        training.stop(me(), id); // nothing to stop any more, and no error
+        runs.delete(me(), id);
+        assertThatThrownBy(() -> runs.details(me(), id)).isInstanceOf(RunNotFoundException.class);
     }
 }

@@ -3,12 +3,19 @@ package dev.chainrule.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import dev.chainrule.account.AccountService;
+import dev.chainrule.account.AccountUser;
+import dev.chainrule.account.People;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.training.pool.TrainingExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +27,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -52,14 +61,53 @@ public abstract class AbstractAppTest {
         routes = new Routes().autoDiscoverViews("dev.chainrule");
     }
 
+    @Autowired
+    protected AccountService accounts;
+
+    /** The person the tests act as unless they log in as someone else or out. */
+    protected static final String TESTER = "tester";
+
     @BeforeEach
     void openBrowser() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        logInAs(TESTER);
     }
 
     @AfterEach
     void closeBrowser() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The signed-in person, as the services know them (anonymous after {@link #logOut()}). */
+    protected Visitor me() {
+        return SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof AccountUser user
+                ? user.visitor() : Visitor.anonymous(VaadinSession.getCurrent().getSession().getId());
+    }
+
+    /**
+     * Logs in as the person of this name (signed up the first time), as Spring Security's log-in
+     * would: Karibu runs no servlet filters, so the security context and the mocked request's
+     * principal are set here. Pages opened afterwards see this person.
+     */
+    protected void logInAs(String name) {
+        People.person(accounts, name);
+        AccountUser user = (AccountUser) accounts.loadUserByUsername(name);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    /** From now on an anonymous visitor. */
+    protected void logOut() {
+        SecurityContextHolder.clearContext();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
     }
 
     /** Chooses the item of the select labelled {@code label} whose shown text is {@code item}. */

@@ -123,7 +123,7 @@ class DatasetsViewTest extends AbstractAppTest {
         assertThat(_get(H2.class, spec -> spec.withClasses("dataset-title")).getText()).isEqualTo("fruit");
         assertThat(_size(grid("column-stats"))).isEqualTo(3);
         assertThat(_get(ScatterPlot.class).getPointCount()).isEqualTo(12);
-        assertThat(datasets.uploads()).hasSize(1);
+        assertThat(datasets.uploads(me())).hasSize(1);
     }
 
     @Test
@@ -133,7 +133,7 @@ class DatasetsViewTest extends AbstractAppTest {
         upload("broken.csv", BROKEN);
 
         assertThat(uploadMessage()).contains("broken.csv was not added.").contains(importerSays);
-        assertThat(datasets.uploads()).isEmpty();
+        assertThat(datasets.uploads(me())).isEmpty();
         assertThat(datasetNames()).doesNotContain("broken");
     }
 
@@ -155,7 +155,7 @@ class DatasetsViewTest extends AbstractAppTest {
         upload("huge.csv", huge);
 
         assertThat(uploadMessage()).startsWith("The file is larger than 20 MB: huge.csv.").contains("smaller sample");
-        assertThat(datasets.uploads()).isEmpty();
+        assertThat(datasets.uploads(me())).isEmpty();
     }
 
     @Test
@@ -167,7 +167,7 @@ class DatasetsViewTest extends AbstractAppTest {
 
         assertThat(uploadMessage()).contains("already in the library as \"fruit\"");
         assertThat(_get(H2.class, spec -> spec.withClasses("dataset-title")).getText()).isEqualTo("fruit");
-        assertThat(datasets.uploads()).hasSize(1);
+        assertThat(datasets.uploads(me())).hasSize(1);
     }
 
     @Test
@@ -195,7 +195,7 @@ class DatasetsViewTest extends AbstractAppTest {
         assertThat(getHeader(confirm)).isEqualTo("Delete fruit?");
         _fireConfirm(confirm);
 
-        assertThat(datasets.uploads()).isEmpty();
+        assertThat(datasets.uploads(me())).isEmpty();
         assertThat(datasetNames()).doesNotContain("fruit");
         assertThat(_get(H2.class, spec -> spec.withClasses("dataset-title")).getText()).isEqualTo("Iris");
     }
@@ -203,16 +203,16 @@ class DatasetsViewTest extends AbstractAppTest {
     @Test
     void anUploadThatAnExperimentUsesIsKept() {
         upload("fruit.csv", FRUIT);
-        long id = datasets.uploads().get(0).getId();
+        long id = datasets.uploads(me()).get(0).getId();
         launcher.launch("tiny", "upload:" + id, DataOptions.defaults(), List.of(new DenseSpec(1, Activation.SIGMOID)),
-                new TrainingConfig(LossKind.BCE, SgdSpec.plain(0.1), 1, 2, false, 0), Init.XAVIER, "test", null);
+                new TrainingConfig(LossKind.BCE, SgdSpec.plain(0.1), 1, 2, false, 0), Init.XAVIER, me(), null);
 
         _click(_get(Button.class, spec -> spec.withText("Delete…")));
         _fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(_get(Div.class, spec -> spec.withClasses("delete-message")).getElement().getTextRecursively())
                 .contains("fruit was not deleted.").contains("\"fruit\" is used by 1 run");
-        assertThat(datasets.uploads()).hasSize(1);
+        assertThat(datasets.uploads(me())).hasSize(1);
         assertThat(datasetNames()).contains("fruit");
     }
 

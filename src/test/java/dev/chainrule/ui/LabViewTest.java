@@ -102,11 +102,11 @@ class LabViewTest extends AbstractAppTest {
         assertThat(progress()).startsWith("Completed after 30 epochs");
         assertThat(_find(LineChart.class).get(0).getPointCount()).isEqualTo(30);
         assertThat(_get(BoundaryChart.class).getGridUpdates()).isPositive();
-        Run saved = runs.listNewestFirst().get(0);
+        Run saved = runs.listNewestFirst(me()).get(0);
         assertThat(saved.getTitle()).isEqualTo("Two spirals · 2-8-8-1 · Adam");
         assertThat(saved.getStatus()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(runs.details(saved.getId()).history()).hasSize(30);
-        assertThat(runs.details(saved.getId()).history().get(29).validationLoss()).isNotNull();
+        assertThat(runs.details(me(), saved.getId()).history()).hasSize(30);
+        assertThat(runs.details(me(), saved.getId()).history().get(29).validationLoss()).isNotNull();
     }
 
     @Test

@@ -114,7 +114,7 @@ class NumberFieldsTest extends AbstractAppTest {
 
     private void probe(Row row) {
         NumberInput field = field(row.label());
-        int before = runs.listNewestFirst().size();
+        int before = runs.listNewestFirst(me()).size();
 
         _setValue(field, "abc");
         assertThat(field.isInvalid()).as("garbage is refused at once").isTrue();
@@ -137,8 +137,8 @@ class NumberFieldsTest extends AbstractAppTest {
         assertThat(field.isInvalid()).as("%s is taken: %s", row.typed(), field.getErrorMessage()).isFalse();
         assertThat(field.getValue()).as("shown as typed").isEqualTo(row.typed());
         _click(_get(Button.class, b -> b.withText("Train")));
-        assertThat(runs.listNewestFirst()).as("one run started").hasSize(before + 1);
-        ExperimentSpec spec = runs.details(runs.listNewestFirst().get(0).getId()).spec();
+        assertThat(runs.listNewestFirst(me())).as("one run started").hasSize(before + 1);
+        ExperimentSpec spec = runs.details(me(), runs.listNewestFirst(me()).get(0).getId()).spec();
         Number stored = row.stored().apply(spec);
         if (stored instanceof Double d) {
             assertThat(d).isEqualTo(Double.parseDouble(row.typed()));
@@ -155,7 +155,7 @@ class NumberFieldsTest extends AbstractAppTest {
             _find(Span.class, s -> s.withClasses("train-refused")).forEach(s ->
                     assertThat(s.getText()).startsWith("Nothing started: check "));
         }
-        assertThat(runs.listNewestFirst()).hasSize(runsBefore);
+        assertThat(runs.listNewestFirst(me())).hasSize(runsBefore);
     }
 
     private static NumberInput field(String label) {

@@ -74,7 +74,7 @@ class RunAgainTest extends AbstractAppTest {
         _setValue(integer("Patience (epochs)"), "3");
         _setValue(_get(TextField.class, s -> s.withLabel("Title")), "Iris with dropout");
         _click(_get(Button.class, s -> s.withText("Train")));
-        Run original = runs.listNewestFirst().get(0);
+        Run original = runs.listNewestFirst(me()).get(0);
         Map<String, Object> before = stored(original.getId());
 
         // When it is opened and edited
@@ -106,12 +106,12 @@ class RunAgainTest extends AbstractAppTest {
         _click(_get(Button.class, s -> s.withText("Train")));
 
         // Then a second experiment exists, derived from the first, which is unchanged
-        List<Run> all = runs.listNewestFirst();
+        List<Run> all = runs.listNewestFirst(me());
         assertThat(all).hasSize(2);
         Run again = all.get(0);
         assertThat(again.getParentId()).isEqualTo(original.getId());
         assertThat(again.getTitle()).isEqualTo("Iris with dropout (run again)");
-        assertThat(runs.details(again.getId()).spec().training().seed()).isEqualTo(8);
+        assertThat(runs.details(me(), again.getId()).spec().training().seed()).isEqualTo(8);
         assertThat(stored(original.getId())).isEqualTo(before);
 
         UI.getCurrent().navigate(RunView.class, RunView.parameters(again.getId()));
@@ -125,7 +125,7 @@ class RunAgainTest extends AbstractAppTest {
     void aRunWhoseDatasetIsGoneOpensOnTheDefaultDatasetAndSaysSo() {
         long id = launcher.launch("XOR, 6 units", "builtin:xor", DataOptions.defaults(),
                 List.of(new DenseSpec(6, Activation.RELU), new DenseSpec(1, Activation.SIGMOID)),
-                new TrainingConfig(LossKind.BCE, SgdSpec.plain(0.1), 4, 2, true, 3), Init.HE, "test", null);
+                new TrainingConfig(LossKind.BCE, SgdSpec.plain(0.1), 4, 2, true, 3), Init.HE, me(), null);
         // as if it had trained on an upload that was deleted since
         database.update("UPDATE run SET spec = REPLACE(spec, '\"builtin:xor\"', '\"upload:999\"') WHERE id = ?", id);
 

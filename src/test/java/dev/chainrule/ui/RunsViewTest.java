@@ -88,14 +88,14 @@ class RunsViewTest extends AbstractAppTest {
         _setValue(notes, "  Learning rate 0.1 is too slow for XOR.  ");
         assertThat(_get(Span.class, spec -> spec.withClasses("notes-state")).getText()).isEqualTo("Not saved yet.");
         _click(save);
-        assertThat(runs.details(xor).run().getNotes()).isEqualTo("Learning rate 0.1 is too slow for XOR.");
+        assertThat(runs.details(me(), xor).run().getNotes()).isEqualTo("Learning rate 0.1 is too slow for XOR.");
         assertThat(_get(Span.class, spec -> spec.withClasses("notes-state")).getText()).isEqualTo("Saved.");
 
         _setValue(notes, "x".repeat(RunService.MAX_NOTES_LENGTH + 1));
         _click(save);
         assertThat(notes.getErrorMessage()).isEqualTo("Notes can be at most 4,000 characters, these have 4,001. "
                 + "Shorten them, then save again.");
-        assertThat(runs.details(xor).run().getNotes()).isEqualTo("Learning rate 0.1 is too slow for XOR.");
+        assertThat(runs.details(me(), xor).run().getNotes()).isEqualTo("Learning rate 0.1 is too slow for XOR.");
 
         UI.getCurrent().navigate(RunView.class, RunView.parameters(spiralsWide));
         UI.getCurrent().navigate(RunView.class, RunView.parameters(xor));
@@ -127,7 +127,7 @@ class RunsViewTest extends AbstractAppTest {
         database.update("UPDATE run SET status = 'diverged' WHERE id = ?", spiralsWide);
         open();
 
-        _setValue(select("Dataset"), runs.datasetsInUse().stream()
+        _setValue(select("Dataset"), runs.datasetsInUse(me()).stream()
                 .filter(d -> d.name().equals("Two spirals")).findFirst().orElseThrow());
         assertThat(titles()).containsExactly("Deep SPIRALS", "Spirals wide");
         assertThat(select("Dataset").getItemLabelGenerator().apply(select("Dataset").getValue())).isEqualTo("Two spirals");
@@ -176,7 +176,7 @@ class RunsViewTest extends AbstractAppTest {
     @Test
     void deletingAnExperimentRemovesItsHistoryAndKeepsWhatWasDerivedFromIt() {
         long child = launcher.launch("XOR again", "builtin:xor", DataOptions.defaults(), layers(), config(), Init.XAVIER,
-                "test", xor);
+                me(), xor);
         open();
 
         _click(rowButton(3, "Delete XOR small"));
@@ -205,7 +205,7 @@ class RunsViewTest extends AbstractAppTest {
 
     private long train(String title, String dataset) {
         return launcher.launch(title, dataset, DataOptions.defaults().withValidation(0.25, 1), layers(), config(),
-                Init.XAVIER, "test", null);
+                Init.XAVIER, me(), null);
     }
 
     private static List<dev.chainrule.engine.spec.LayerSpec> layers() {

@@ -39,15 +39,24 @@ public final class RunFollower {
         }
     });
 
-    private final TrainingService training;
+    private final RunSource source;
     private AutoCloseable subscription;
     // what the viewer has not been shown yet: merged, so a slow browser gets the latest picture, not a backlog
     private final PushMailbox mailbox = new PushMailbox();
     // true while a drain of this follower's mailbox is queued or running
     private final AtomicBoolean draining = new AtomicBoolean();
 
-    public RunFollower(TrainingService training) {
-        this.training = training;
+    /**
+     * How this page subscribes to a run: as its owner ({@link TrainingService#subscribe}), or through a
+     * share link already checked ({@link TrainingService#follow}).
+     */
+    @FunctionalInterface
+    public interface RunSource {
+        AutoCloseable subscribe(long runId, RunSubscriber subscriber, PreparedData runData);
+    }
+
+    public RunFollower(RunSource source) {
+        this.source = source;
     }
 
     public boolean isFollowing() {
@@ -61,7 +70,7 @@ public final class RunFollower {
      */
     public void follow(UI ui, long runId, PreparedData runData, RunSubscriber target) {
         stop();
-        subscription = training.subscribe(runId, new RunSubscriber() {
+        subscription = source.subscribe(runId, new RunSubscriber() {
             @Override
             public void onEpochs(List<EpochRecord> epochs) {
                 update(ui, target, epochs, null);

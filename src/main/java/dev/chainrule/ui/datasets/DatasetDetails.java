@@ -1,5 +1,6 @@
 package dev.chainrule.ui.datasets;
 
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,8 +22,8 @@ class DatasetDetails extends VerticalLayout {
     private final ScatterPanel scatter = new ScatterPanel();
     private final H3 previewTitle = new H3();
 
-    DatasetDetails(DatasetService datasets) {
-        this.actions = new UploadActions(datasets);
+    DatasetDetails(DatasetService datasets, Visitor visitor) {
+        this.actions = new UploadActions(datasets, visitor);
         title.addClassName("dataset-title");
         description.addClassName("dataset-description");
         detected.addClassNames("hint", "dataset-detected");

@@ -1,5 +1,6 @@
 package dev.chainrule.ui.datasets;
 
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -45,7 +46,10 @@ class DatasetUpload extends VerticalLayout {
     private SerializableConsumer<Dataset> stored = d -> { };
     private SerializableConsumer<Dataset> duplicate = d -> { };
 
-    DatasetUpload(DatasetService datasets) {
+    private final Visitor visitor;
+
+    DatasetUpload(DatasetService datasets, Visitor visitor) {
+        this.visitor = visitor;
         this.datasets = datasets;
         this.limits = datasets.limits();
         upload.setUploadHandler(new StreamingUpload(this));
@@ -76,7 +80,7 @@ class DatasetUpload extends VerticalLayout {
 
     private void received(String fileName, byte[] bytes) {
         try {
-            Dataset saved = datasets.upload(fileName, bytes);
+            Dataset saved = datasets.upload(visitor, fileName, bytes);
             boolean kept = saved.getSourceFileName().equals(fileName.strip()) && fileName.strip().startsWith(saved.getName());
             if (kept) {
                 message.clear();

@@ -1,5 +1,7 @@
 package dev.chainrule.ui.datasets;
 
+import dev.chainrule.ui.account.CurrentVisitor;
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -10,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.DatasetProfile;
 import dev.chainrule.dataset.Dataset;
@@ -24,6 +27,7 @@ import java.util.stream.Collectors;
 
 /** The dataset library: the datasets on the left, the selected one on the right; upload, rename, delete. */
 @Route(value = "datasets", layout = MainLayout.class)
+@PermitAll
 @PageTitle("Datasets · Chainrule")
 public class DatasetsView extends HorizontalLayout implements BeforeEnterObserver {
     private static final String FIRST_SHOWN = "builtin:iris";
@@ -33,10 +37,13 @@ public class DatasetsView extends HorizontalLayout implements BeforeEnterObserve
     private final DatasetLibrary library = new DatasetLibrary();
     private final DatasetDetails details;
 
-    public DatasetsView(DatasetService datasets) {
+    private final Visitor visitor;
+
+    public DatasetsView(DatasetService datasets, CurrentVisitor current) {
+        this.visitor = current.get();
         this.datasets = datasets;
-        this.upload = new DatasetUpload(datasets);
-        this.details = new DatasetDetails(datasets);
+        this.upload = new DatasetUpload(datasets, visitor);
+        this.details = new DatasetDetails(datasets, visitor);
         upload.onStored(this::added);
         upload.onDuplicate(existing -> {
             library.select(uploadKey(existing));
@@ -72,9 +79,9 @@ public class DatasetsView extends HorizontalLayout implements BeforeEnterObserve
     }
 
     private void refresh() {
-        Map<Long, Dataset> uploads = datasets.uploads().stream().collect(Collectors.toMap(Dataset::getId, Function.identity()));
+        Map<Long, Dataset> uploads = datasets.uploads(visitor).stream().collect(Collectors.toMap(Dataset::getId, Function.identity()));
         List<LibraryEntry> entries = new ArrayList<>();
-        for (DatasetChoice choice : datasets.choices()) {
+        for (DatasetChoice choice : datasets.choices(visitor)) {
             Dataset stored = choice.isBuiltIn() ? null : uploads.get(choice.storedId());
             if (choice.isBuiltIn()) {
                 entries.add(LibraryEntry.builtIn(choice));
@@ -101,7 +108,7 @@ public class DatasetsView extends HorizontalLayout implements BeforeEnterObserve
         refresh();
         library.select(uploadKey(saved));
         library.reveal(uploadKey(saved));
-        DatasetProfile profile = datasets.profile(datasets.choice(uploadKey(saved)));
+        DatasetProfile profile = datasets.profile(datasets.choice(visitor, uploadKey(saved)));
         Notification added = Notification.show("Added \u201c" + saved.getName() + "\u201d: "
                 + DatasetDetails.detected(profile) + ".", 8000, Notification.Position.BOTTOM_END); // not over the new card
         added.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

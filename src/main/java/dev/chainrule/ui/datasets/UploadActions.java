@@ -1,5 +1,6 @@
 package dev.chainrule.ui.datasets;
 
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,7 +25,10 @@ class UploadActions extends Div {
     private SerializableConsumer<String> renamed = key -> { };
     private SerializableRunnable deleted = () -> { };
 
-    UploadActions(DatasetService datasets) {
+    private final Visitor visitor;
+
+    UploadActions(DatasetService datasets, Visitor visitor) {
+        this.visitor = visitor;
         this.datasets = datasets;
         name.setMaxLength(200);
         name.setWidth("22em");
@@ -57,7 +61,7 @@ class UploadActions extends Div {
 
     private void rename() {
         try {
-            datasets.rename(shown.storedId(), name.getValue());
+            datasets.rename(visitor, shown.storedId(), name.getValue());
             renamed.accept(shown.key());
         } catch (IllegalArgumentException e) {
             name.setErrorMessage(e.getMessage());
@@ -78,7 +82,7 @@ class UploadActions extends Div {
 
     private void delete() {
         try {
-            datasets.delete(shown.storedId());
+            datasets.delete(visitor, shown.storedId());
             deleted.run();
         } catch (IllegalStateException e) {
             refusal.error(shown.name() + " was not deleted.", e.getMessage());

@@ -1,5 +1,6 @@
 package dev.chainrule.ui.lab;
 
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
@@ -31,7 +32,10 @@ class DatasetPicker extends VerticalLayout {
     private Consumer<PreparedData> chosen = p -> { };
     private Consumer<PreparedData> back = p -> { };
 
-    DatasetPicker(List<DatasetChoice> choices, RunLauncher launcher) {
+    private final Visitor visitor;
+
+    DatasetPicker(List<DatasetChoice> choices, RunLauncher launcher, Visitor visitor) {
+        this.visitor = visitor;
         this.launcher = launcher;
         this.choices = List.copyOf(choices);
         select.setLabel("Dataset");
@@ -102,7 +106,7 @@ class DatasetPicker extends VerticalLayout {
             return null;
         }
         try {
-            return launcher.prepare(choice.key(), LAB_OPTIONS);
+            return launcher.prepare(visitor, choice.key(), LAB_OPTIONS);
         } catch (DataFormatException e) {
             summary.setText(e.getMessage());
             return null;

@@ -1,5 +1,6 @@
 package dev.chainrule.ui.lab;
 
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,11 +28,11 @@ class LabControls extends HorizontalLayout {
     }
 
     /** Pause, Resume, Step and Stop act on the run that {@code runId} names at the time of the click. */
-    void steer(TrainingService training, Supplier<Long> runId) {
-        pause.addClickListener(e -> training.pause(runId.get()));
-        resume.addClickListener(e -> training.resume(runId.get()));
-        step.addClickListener(e -> training.step(runId.get()));
-        stop.addClickListener(e -> training.stop(runId.get()));
+    void steer(TrainingService training, Visitor visitor, Supplier<Long> runId) {
+        pause.addClickListener(e -> training.pause(visitor, runId.get()));
+        resume.addClickListener(e -> training.resume(visitor, runId.get()));
+        step.addClickListener(e -> training.step(visitor, runId.get()));
+        stop.addClickListener(e -> training.stop(visitor, runId.get()));
     }
 
     /** @param status the followed run's state, or null when there is none; {@code canTrain} false when the form has a problem */

@@ -1,5 +1,7 @@
 package dev.chainrule.ui.lab;
 
+import dev.chainrule.ui.account.CurrentVisitor;
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -11,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.VaadinSession;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.prepare.DataOptions;
@@ -34,6 +37,7 @@ import java.util.Optional;
 
 /** The Lab: pick a dataset, build a network, train it and watch it learn. */
 @Route(value = "lab", layout = MainLayout.class)
+@PermitAll
 @PageTitle("Lab · Chainrule")
 public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     /** {@code lab?from=12} opens the Lab with the settings of run 12 ("Edit and run again"). */
@@ -54,16 +58,18 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final RunPanel run;
     /** The run these settings came from; runs started here record it as their parent. */
     private Long parentId;
+    private final Visitor visitor;
 
     public LabView(DatasetService datasets, RunService runs, RunLauncher launcher,
-            TrainingService training) {
+            TrainingService training, CurrentVisitor current) {
+        this.visitor = current.get();
         this.datasets = datasets;
         this.runs = runs;
         this.launcher = launcher;
         this.settings = new TrainingSettingsForm(training.maxEpochs());
         builder.setMaxParameters(training.maxParameters());
-        this.run = RunPanel.forDataset(training);
-        this.dataset = new DatasetPicker(datasets.choices(), launcher);
+        this.run = RunPanel.forDataset(training, visitor);
+        this.dataset = new DatasetPicker(datasets.choices(visitor), launcher, visitor);
         dataset.onChosen(this::datasetChosen);
         dataset.onBack(run::showData);
         title.setWidthFull();
@@ -71,7 +77,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         builder.addChangeListener(spec -> networkChanged(spec));
         run.setStatusListener(status -> controls.show(status, builder.spec().isPresent() && dataset.prepared() != null));
         controls.train.addClickListener(e -> startTraining());
-        controls.steer(training, run::runId);
+        controls.steer(training, visitor, run::runId);
 
         settingsBox = new Details("Training settings", settings);
         settingsBox.setOpened(true);
@@ -96,7 +102,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            showSettingsOf(runs.details(Long.parseLong(from.get())));
+            showSettingsOf(runs.details(visitor, Long.parseLong(from.get())));
         } catch (NumberFormatException | RunNotFoundException | ExperimentFormatException e) {
             warn("The run \"" + from.get() + "\" cannot be opened here: "
                     + (e instanceof NumberFormatException ? "that is not a run number." : e.getMessage()));
@@ -181,7 +187,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         String name = title.getValue().isBlank() ? title.getPlaceholder() : title.getValue().strip();
         try {
             LaunchedRun launched = launcher.start(name, choice.key(), options, network.get().layers(), s.config(),
-                    s.init(), VaadinSession.getCurrent().getSession().getId(), parentId);
+                    s.init(), visitor, parentId);
             // the rows it trains on (its own split), prepared once by the launcher
             run.showData(launched.data());
             run.showNetwork(network.get());

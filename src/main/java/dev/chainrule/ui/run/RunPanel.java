@@ -12,6 +12,7 @@ import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.training.RunSnapshot;
 import dev.chainrule.training.RunSubscriber;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.component.RunFollower;
 import java.util.List;
@@ -37,9 +38,9 @@ public class RunPanel extends VerticalLayout {
     private RunStatus status = RunStatus.QUEUED;
     private Consumer<RunStatus> statusListener = s -> { };
 
-    private RunPanel(TrainingService training, boolean samplePrediction) {
+    private RunPanel(TrainingService training, RunFollower.RunSource source, boolean samplePrediction) {
         this.training = training;
-        this.follower = new RunFollower(training);
+        this.follower = new RunFollower(source);
         this.progress = new RunProgress(samplePrediction);
         this.curves = new RunCurves(samplePrediction);
         this.pictures = samplePrediction ? null : new RunPictures();
@@ -55,13 +56,18 @@ public class RunPanel extends VerticalLayout {
     }
 
     /** Progress, decision boundary, network diagram, and the loss, accuracy and gradient-norm curves. */
-    public static RunPanel forDataset(TrainingService training) {
-        return new RunPanel(training, false);
+    public static RunPanel forDataset(TrainingService training, Visitor visitor) {
+        return new RunPanel(training, (id, s, data) -> training.subscribe(visitor, id, s, data), false);
+    }
+
+    /** Like {@link #forDataset}, for a run seen through a share link the caller has checked. */
+    public static RunPanel forSharedRun(TrainingService training) {
+        return new RunPanel(training, training::follow, false);
     }
 
     /** Progress, one chart of the loss and the sample's prediction, and the outcome. */
-    public static RunPanel forSeedExample(TrainingService training) {
-        return new RunPanel(training, true);
+    public static RunPanel forSeedExample(TrainingService training, Visitor visitor) {
+        return new RunPanel(training, (id, s, data) -> training.subscribe(visitor, id, s, data), true);
     }
 
     /** Hears every status: queued, running, paused, and at last how the run ended. */

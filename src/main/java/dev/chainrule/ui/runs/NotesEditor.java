@@ -1,5 +1,6 @@
 package dev.chainrule.ui.runs;
 
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +23,10 @@ class NotesEditor extends VerticalLayout {
     private final Span state = new Span();
     private String saved;
 
-    NotesEditor(RunService runs, long id, String current) {
+    private final Visitor visitor;
+
+    NotesEditor(RunService runs, Visitor visitor, long id, String current) {
+        this.visitor = visitor;
         this.runs = runs;
         this.id = id;
         this.saved = current == null ? "" : current;
@@ -46,7 +50,7 @@ class NotesEditor extends VerticalLayout {
 
     private void save() {
         try {
-            runs.updateNotes(id, notes.getValue());
+            runs.updateNotes(visitor, id, notes.getValue());
             saved = notes.getValue().strip();
             notes.setValue(saved);
             notes.setInvalid(false);

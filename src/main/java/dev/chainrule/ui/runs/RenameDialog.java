@@ -1,5 +1,6 @@
 package dev.chainrule.ui.runs;
 
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,10 @@ class RenameDialog extends Dialog {
     private final TextField title = new TextField("Title");
     private final SerializableRunnable saved;
 
-    RenameDialog(RunService runs, Run run, SerializableRunnable saved) {
+    private final Visitor visitor;
+
+    RenameDialog(RunService runs, Visitor visitor, Run run, SerializableRunnable saved) {
+        this.visitor = visitor;
         this.runs = runs;
         this.id = run.getId();
         this.saved = saved;
@@ -35,7 +39,7 @@ class RenameDialog extends Dialog {
 
     private void save() {
         try {
-            runs.rename(id, title.getValue());
+            runs.rename(visitor, id, title.getValue());
             close();
             saved.run();
         } catch (IllegalArgumentException | RunNotFoundException e) {

@@ -1,5 +1,6 @@
 package dev.chainrule.ui.runs;
 
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,9 +21,12 @@ class RunActions implements Serializable {
     private final SerializableRunnable deleted;
     private final SerializableConsumer<String> message;
 
-    RunActions(RunService runs, SerializableRunnable renamed, SerializableRunnable deleted,
+    private final Visitor visitor;
+
+    RunActions(RunService runs, Visitor visitor, SerializableRunnable renamed, SerializableRunnable deleted,
             SerializableConsumer<String> message) {
         this.runs = runs;
+        this.visitor = visitor;
         this.renamed = renamed;
         this.deleted = deleted;
         this.message = message;
@@ -30,7 +34,7 @@ class RunActions implements Serializable {
 
     HorizontalLayout buttons(RunRow row) {
         Run e = row.run();
-        Button rename = small(new Button(VaadinIcon.EDIT.create(), click -> new RenameDialog(runs, e, () -> {
+        Button rename = small(new Button(VaadinIcon.EDIT.create(), click -> new RenameDialog(runs, visitor, e, () -> {
             message.accept("");
             renamed.run();
         }).open()), "Rename " + e.getTitle());
@@ -64,7 +68,7 @@ class RunActions implements Serializable {
 
     private void delete(Run e) {
         try {
-            runs.delete(e.getId());
+            runs.delete(visitor, e.getId());
             message.accept("Deleted \u201c" + e.getTitle() + "\u201d.");
         } catch (IllegalStateException | RunNotFoundException refused) {
             message.accept(refused.getMessage());

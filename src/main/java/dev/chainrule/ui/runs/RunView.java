@@ -1,5 +1,7 @@
 package dev.chainrule.ui.runs;
 
+import dev.chainrule.ui.account.CurrentVisitor;
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.chainrule.data.prepare.PreparedData;
@@ -29,13 +32,17 @@ import java.util.Optional;
 
 /** One saved run: its settings and its curves, live if it is still training. */
 @Route(value = "runs/:id", layout = MainLayout.class)
+@PermitAll
 public class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final RunService runs;
     private final TrainingService training;
     private final DatasetService datasets;
     private String title = "Run · Chainrule";
 
-    public RunView(RunService runs, TrainingService training, DatasetService datasets) {
+    private final Visitor visitor;
+
+    public RunView(RunService runs, TrainingService training, DatasetService datasets, CurrentVisitor current) {
+        this.visitor = current.get();
         this.datasets = datasets;
         this.runs = runs;
         this.training = training;
@@ -47,7 +54,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         String parameter = event.getRouteParameters().get("id").orElse("");
         RunDetails details;
         try {
-            details = runs.details(Long.parseLong(parameter));
+            details = runs.details(visitor, Long.parseLong(parameter));
         } catch (NumberFormatException e) {
             showProblem("\"" + parameter + "\" is not a run number.");
             return;
@@ -62,7 +69,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         long id = details.run().getId();
         String name = details.run().getTitle(); // renaming changes this, never the spec
         title = name + " · Chainrule";
-        Button stop = new Button("Stop", VaadinIcon.STOP.create(), e -> training.stop(id));
+        Button stop = new Button("Stop", VaadinIcon.STOP.create(), e -> training.stop(visitor, id));
         stop.setVisible(training.isLive(id));
         // The Lab opens with this run's settings; training there saves a new run, this one stays as it is.
         Button runAgain = new Button("Edit and run again", VaadinIcon.FLASK.create(), e -> e.getSource().getUI()
@@ -70,7 +77,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(new H2(name));
         derivedFrom(details.run().getParentId()).ifPresent(this::add);
         add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, stop),
-                new NotesEditor(runs, id, details.run().getNotes()));
+                new NotesEditor(runs, visitor, id, details.run().getNotes()));
         addPanel(details, stop);
     }
 
@@ -82,7 +89,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void addPanel(RunDetails details, Button stop) {
         ExperimentSpec spec = details.spec();
         boolean seed = spec.data().inlineCsv() != null;
-        RunPanel panel = seed ? RunPanel.forSeedExample(training) : RunPanel.forDataset(training);
+        RunPanel panel = seed ? RunPanel.forSeedExample(training, visitor) : RunPanel.forDataset(training, visitor);
         panel.setStatusListener(status -> stop.setVisible(status.isActive()));
         PreparedData data = null;
         if (!seed) {
@@ -106,7 +113,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (parentId == null) {
             return Optional.empty();
         }
-        return runs.title(parentId).map(parent -> {
+        return runs.title(visitor, parentId).map(parent -> {
             Paragraph line = new Paragraph("derived from: ");
             line.add(new RouterLink(parent, RunView.class, parameters(parentId)));
             line.addClassName("derived-from");

@@ -1,5 +1,7 @@
 package dev.chainrule.ui.runs;
 
+import dev.chainrule.ui.account.CurrentVisitor;
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +17,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import dev.chainrule.run.DatasetLabel;
 import dev.chainrule.run.RunQuery;
 import dev.chainrule.run.RunRow;
@@ -27,6 +30,7 @@ import java.util.List;
 
 /** Every run: search, filter and sort them, open one, rename or delete it. */
 @Route(value = "runs", layout = MainLayout.class)
+@PermitAll
 @PageTitle("Runs · Chainrule")
 public class RunsView extends VerticalLayout {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -40,9 +44,12 @@ public class RunsView extends VerticalLayout {
     private final Span message = new Span();
     private final RunActions actions;
 
-    public RunsView(RunService runs) {
+    private final Visitor visitor;
+
+    public RunsView(RunService runs, CurrentVisitor current) {
+        this.visitor = current.get();
         this.runs = runs;
-        this.actions = new RunActions(runs, this::refresh, this::refreshAfterDelete, this::showMessage);
+        this.actions = new RunActions(runs, visitor, this::refresh, this::refreshAfterDelete, this::showMessage);
         configureFilters();
         configureGrid();
         message.addClassName("runs-message");
@@ -53,7 +60,7 @@ public class RunsView extends VerticalLayout {
         add(new H2("Runs"), new Paragraph("Every training run is kept with its settings, its history "
                 + "and its final weights. Click one to open it."), toolbar, message, grid);
         setSizeFull();
-        dataset.setItems(runs.datasetsInUse());
+        dataset.setItems(runs.datasetsInUse(visitor));
     }
 
     private void configureFilters() {
@@ -104,7 +111,7 @@ public class RunsView extends VerticalLayout {
             query = query.sortedBy(sort.getSorted().equals("validationLoss") ? RunQuery.Order.FINAL_VALIDATION_LOSS
                     : RunQuery.Order.STARTED, sort.getDirection() == SortDirection.DESCENDING);
         }
-        return runs.find(query);
+        return runs.find(visitor, query);
     }
 
     private void refresh() {
@@ -114,7 +121,7 @@ public class RunsView extends VerticalLayout {
     /** After a delete the last run on a dataset may be gone: the filter offers only datasets in use. */
     private void refreshAfterDelete() {
         DatasetLabel chosen = dataset.getValue();
-        List<DatasetLabel> inUse = runs.datasetsInUse();
+        List<DatasetLabel> inUse = runs.datasetsInUse(visitor);
         dataset.setItems(inUse);
         dataset.setValue(inUse.contains(chosen) ? chosen : null);
         refresh();

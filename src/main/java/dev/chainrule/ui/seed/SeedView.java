@@ -1,5 +1,7 @@
 package dev.chainrule.ui.seed;
 
+import dev.chainrule.ui.account.CurrentVisitor;
+import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunService;
@@ -21,6 +24,7 @@ import dev.chainrule.ui.run.RunPanel;
 
 /** Train the worked example's 2-2-1 network and watch its loss fall, live. */
 @Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
 @PageTitle("Train the seed example · Chainrule")
 public class SeedView extends HorizontalLayout {
     private final TrainingService training;
@@ -31,11 +35,13 @@ public class SeedView extends HorizontalLayout {
     private final Button stop = new Button("Stop", VaadinIcon.STOP.create());
     private final Button reset = new Button("Reset to the example");
     private Long runId;
+    private final Visitor visitor;
 
-    public SeedView(TrainingService training, RunService runs) {
+    public SeedView(TrainingService training, RunService runs, CurrentVisitor current) {
         this.training = training;
+        this.visitor = current.get();
         this.form = new SeedForm(training.maxEpochs());
-        this.monitor = RunPanel.forSeedExample(training);
+        this.monitor = RunPanel.forSeedExample(training, visitor);
         this.weights = new WeightsPanel(runs);
         configureButtons();
         monitor.setStatusListener(status -> {
@@ -66,7 +72,7 @@ public class SeedView extends HorizontalLayout {
         stop.setEnabled(false);
         stop.addClickListener(e -> {
             if (runId != null) {
-                training.stop(runId);
+                training.stop(visitor, runId);
             }
         });
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -79,7 +85,7 @@ public class SeedView extends HorizontalLayout {
             return;
         }
         try {
-            runId = training.start(spec, form.epochsPerSecond(), VaadinSession.getCurrent().getSession().getId());
+            runId = training.start(visitor, spec, form.epochsPerSecond());
         } catch (TrainingRejectedException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

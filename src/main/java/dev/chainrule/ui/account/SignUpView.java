@@ -1,0 +1,88 @@
+package dev.chainrule.ui.account;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.chainrule.account.AccountException;
+import dev.chainrule.account.AccountNames;
+import dev.chainrule.account.AccountService;
+import dev.chainrule.account.PasswordRules;
+
+/**
+ * Sign up: a user name and a password, nothing else (schools do not want pupils' e-mail). On success
+ * the browser logs in at once and goes on to where the person was heading (a fork, the Lab).
+ */
+@Route("signup")
+@PageTitle("Sign up · Chainrule")
+@AnonymousAllowed
+public class SignUpView extends VerticalLayout {
+    private final AccountService accounts;
+    private final TextField name = new TextField("User name");
+    private final PasswordField password = new PasswordField("Password");
+    private final PasswordField repeat = new PasswordField("Password again");
+    private final Button create = new Button("Sign up");
+
+    public SignUpView(AccountService accounts) {
+        this.accounts = accounts;
+        name.setHelperText("What others see, for example in a class. " + AccountNames.MIN_LENGTH + " to "
+                + AccountNames.MAX_LENGTH + " characters.");
+        name.setMaxLength(AccountNames.MAX_LENGTH * 2);
+        name.setAutocomplete(Autocomplete.USERNAME);
+        password.setHelperText("At least " + PasswordRules.MIN_LENGTH + " characters. A short sentence is easy "
+                + "to remember and hard to guess.");
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        name.setWidth("22em");
+        password.setWidth("22em");
+        repeat.setWidth("22em");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+        create.addClickListener(e -> signUp());
+
+        Paragraph logIn = new Paragraph("Already have an account? ");
+        logIn.add(new Anchor("login", "Log in"));
+        setAlignItems(Alignment.CENTER);
+        addClassName("signup-view");
+        add(new H2("Sign up"), new Paragraph("No e-mail needed."), name, password, repeat, create, logIn);
+    }
+
+    private void signUp() {
+        name.setInvalid(false);
+        password.setInvalid(false);
+        repeat.setInvalid(false);
+        if (!password.getValue().equals(repeat.getValue())) {
+            repeat.setErrorMessage("The two passwords are not the same. Type them again.");
+            repeat.setInvalid(true);
+            return;
+        }
+        try {
+            accounts.signUp(name.getValue(), password.getValue());
+        } catch (AccountException e) {
+            if (e.field() == AccountException.Field.NAME) {
+                name.setErrorMessage(e.getMessage());
+                name.setInvalid(true);
+            } else {
+                password.setErrorMessage(e.getMessage());
+                password.setInvalid(true);
+            }
+            return;
+        }
+        create.setEnabled(false);
+        // Log in through Spring Security's own form post, so the session and the return to where the
+        // person was heading work exactly as for the log-in page.
+        getElement().executeJs("const f = document.createElement('form'); f.method = 'POST'; f.action = 'login';"
+                + "for (const [k, v] of [['username', $0], ['password', $1]]) {"
+                + "  const i = document.createElement('input'); i.type = 'hidden'; i.name = k; i.value = v; f.appendChild(i); }"
+                + "document.body.appendChild(f); f.submit();", name.getValue(), password.getValue());
+    }
+}
