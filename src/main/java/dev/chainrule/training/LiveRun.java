@@ -10,7 +10,7 @@ import java.util.List;
  * A run that is queued or training on this server: its control handle, the epochs recorded so
  * far (so a late subscriber sees the whole curve) and its throttled subscribers. Of the epochs it
  * keeps only those its curves draw ({@link CurveThinning}, about a thousand) and the newest, so a
- * run's memory does not grow with its length; every epoch is in the database.
+ * run's memory does not grow with its length; every epoch of a stored run is in the database.
  */
 final class LiveRun {
     private final long runId;
@@ -27,6 +27,7 @@ final class LiveRun {
     private final List<ThrottledSubscriber> subscribers = new ArrayList<>();
     private volatile boolean serverShuttingDown;
     private boolean finished;
+    private String endMessage;
 
     /** A run that keeps every epoch for its late subscribers (tests). */
     LiveRun(long runId) {
@@ -75,7 +76,7 @@ final class LiveRun {
         return serverShuttingDown;
     }
 
-    /** Returns false if the run ended meanwhile; the caller then reads the stored result. */
+    /** Returns false if the run ended meanwhile; the caller then reads its result elsewhere. */
     synchronized boolean subscribe(RunSubscriber subscriber) {
         if (finished) {
             return false;
@@ -147,8 +148,14 @@ final class LiveRun {
         setStatus(RunStatus.RUNNING);
     }
 
+    /** Queued, running or paused; once finished, how the run ended. */
     synchronized RunStatus status() {
         return status;
+    }
+
+    /** Once finished, what its viewers were told about the end (may be null). */
+    synchronized String endMessage() {
+        return endMessage;
     }
 
     synchronized RunSnapshot lastSnapshot() {
@@ -173,6 +180,8 @@ final class LiveRun {
 
     synchronized void finish(RunStatus status, String message) {
         finished = true;
+        this.status = status;
+        this.endMessage = message;
         long now = System.nanoTime();
         for (ThrottledSubscriber s : subscribers) {
             s.flush(now);
