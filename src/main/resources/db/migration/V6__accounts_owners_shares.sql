@@ -44,5 +44,5 @@ CREATE INDEX share_link_run ON share_link (run_id);
 -- Secrets the server makes once and every instance shares (the remember-me cookie's signing key).
 CREATE TABLE server_secret (
     name  VARCHAR(50)  NOT NULL PRIMARY KEY,
-    value VARCHAR(200) NOT NULL
+    secret VARCHAR(200) NOT NULL
 );

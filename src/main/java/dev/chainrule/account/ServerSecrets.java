@@ -23,18 +23,18 @@ public class ServerSecrets {
 
     /** The secret of this name, made (256 random bits) the first time it is asked for. */
     public String get(String name) {
-        List<String> found = jdbc.queryForList("SELECT value FROM server_secret WHERE name = ?", String.class, name);
+        List<String> found = jdbc.queryForList("SELECT secret FROM server_secret WHERE name = ?", String.class, name);
         if (!found.isEmpty()) {
             return found.get(0);
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         try {
-            jdbc.update("INSERT INTO server_secret (name, value) VALUES (?, ?)", name,
+            jdbc.update("INSERT INTO server_secret (name, secret) VALUES (?, ?)", name,
                     Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
         } catch (DataIntegrityViolationException anotherInstanceWasFirst) {
             // fall through and read theirs
         }
-        return jdbc.queryForObject("SELECT value FROM server_secret WHERE name = ?", String.class, name);
+        return jdbc.queryForObject("SELECT secret FROM server_secret WHERE name = ?", String.class, name);
     }
 }

@@ -1,5 +1,6 @@
 package dev.chainrule.training;
 
+import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.engine.RunControl;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStatus;
@@ -10,7 +11,7 @@ import java.util.List;
  * A run that is queued or training on this server: its control handle, the epochs recorded so
  * far (so a late subscriber sees the whole curve) and its throttled subscribers. Of the epochs it
  * keeps only those its curves draw ({@link CurveThinning}, about a thousand) and the newest, so a
- * run's memory does not grow with its length; every epoch is in the database.
+ * run's memory does not grow with its length; every epoch of a stored run is in the database.
  */
 final class LiveRun {
     private final long runId;
@@ -27,6 +28,8 @@ final class LiveRun {
     private final List<ThrottledSubscriber> subscribers = new ArrayList<>();
     private volatile boolean serverShuttingDown;
     private boolean finished;
+    private String endMessage;
+    private List<DenseWeights> finalWeights;
 
     /** A run that keeps every epoch for its late subscribers (tests). */
     LiveRun(long runId) {
@@ -75,7 +78,7 @@ final class LiveRun {
         return serverShuttingDown;
     }
 
-    /** Returns false if the run ended meanwhile; the caller then reads the stored result. */
+    /** Returns false if the run ended meanwhile; the caller then reads its result elsewhere. */
     synchronized boolean subscribe(RunSubscriber subscriber) {
         if (finished) {
             return false;
@@ -147,8 +150,19 @@ final class LiveRun {
         setStatus(RunStatus.RUNNING);
     }
 
+    /** Queued, running or paused; once finished, how the run ended. */
     synchronized RunStatus status() {
         return status;
+    }
+
+    /** Once finished, what its viewers were told about the end (may be null). */
+    synchronized String endMessage() {
+        return endMessage;
+    }
+
+    /** Once finished, the weights it ended with, or null. */
+    synchronized List<DenseWeights> finalWeights() {
+        return finalWeights;
     }
 
     synchronized RunSnapshot lastSnapshot() {
@@ -171,8 +185,12 @@ final class LiveRun {
         }
     }
 
-    synchronized void finish(RunStatus status, String message) {
+    /** @param weights what it learned (null when it failed before training), for a run that is not stored */
+    synchronized void finish(RunStatus status, String message, List<DenseWeights> weights) {
         finished = true;
+        this.status = status;
+        this.endMessage = message;
+        this.finalWeights = weights;
         long now = System.nanoTime();
         for (ThrottledSubscriber s : subscribers) {
             s.flush(now);

@@ -11,7 +11,6 @@ import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStatus;
-import dev.chainrule.run.RunStore;
 import dev.chainrule.training.pool.CpuTurns;
 import java.util.List;
 import org.slf4j.Logger;
@@ -19,9 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trains one run on a pool thread, computing only while it holds a CPU turn
- * ({@link CpuTurns}): records every epoch (in memory for live viewers; for the database it hands
- * them to the {@link EpochWriter}, which stores them several times a second on its own thread), then
- * stores the outcome and final weights.
+ * ({@link CpuTurns}): hands every epoch to its live viewers and to its {@link RunRecorder} (for a
+ * stored run the {@link EpochWriter} stores them several times a second on its own thread), then
+ * records the outcome and final weights.
  */
 final class RunTask implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(RunTask.class);
@@ -31,26 +30,23 @@ final class RunTask implements Runnable {
     private final TrainingData train;
     private final TrainingData validation;
     private final int epochsPerSecond;
-    private final RunStore store;
+    private final RunRecorder recorder;
     private final Runnable onDone;
     private final CpuTurns.Turn turn;
-    private final EpochWriter writer;
-    private EpochWriter.Channel history;
     private long trainStart;
     private EpochRecord lastRecord;
 
     /** @param validation held-out rows, or null */
     RunTask(LiveRun live, ExperimentSpec spec, TrainingData train, TrainingData validation, int epochsPerSecond,
-            RunStore store, EpochWriter writer, CpuTurns turns, Runnable onDone) {
+            RunRecorder recorder, CpuTurns turns, Runnable onDone) {
         this.live = live;
         this.spec = spec;
         this.train = train;
         this.validation = validation;
         this.epochsPerSecond = epochsPerSecond;
-        this.store = store;
+        this.recorder = recorder;
         this.onDone = onDone;
         this.turn = turns.newTurn(live.control());
-        this.writer = writer;
     }
 
     @Override
@@ -59,15 +55,14 @@ final class RunTask implements Runnable {
         RunStatus status = RunStatus.FAILED;
         String message = null;
         List<DenseWeights> weights = null;
-        // opened here, not when queued: a run the pool refuses leaves no channel behind
-        history = writer.open(id);
+        recorder.begin();
         try {
             if (live.control().isStopRequested()) {
                 status = live.isServerShuttingDown() ? RunStatus.INTERRUPTED : RunStatus.STOPPED;
                 message = "Stopped before training started.";
                 return;
             }
-            store.markStatus(id, RunStatus.RUNNING);
+            recorder.status(RunStatus.RUNNING);
             live.setStatus(RunStatus.RUNNING);
             live.control().setPauseListener(pauseListener());
             turn.take();
@@ -88,8 +83,9 @@ final class RunTask implements Runnable {
                 case DIVERGED -> RunStatus.DIVERGED;
                 case STOPPED -> live.isServerShuttingDown() ? RunStatus.INTERRUPTED : RunStatus.STOPPED;
             };
-            message = status == RunStatus.INTERRUPTED
-                    ? "The server stopped during training; the history up to then is kept." : result.message();
+            message = status != RunStatus.INTERRUPTED ? result.message()
+                    : TrainingService.isUnstored(id) ? "The server stopped during training."
+                    : "The server stopped during training; the history up to then is kept.";
         } catch (RuntimeException e) {
             log.error("Run {} failed", id, e);
             message = "Training failed: " + e.getMessage();
@@ -105,7 +101,7 @@ final class RunTask implements Runnable {
                 m.gradientNorms(), elapsedMs);
         live.publish(record);
         lastRecord = record;
-        history.add(record);
+        recorder.epoch(record);
         // A paused run (or one stepping an epoch at a time) shows each epoch and its picture at once.
         boolean paused = live.control().isPaused();
         if (paused || snapshots.isDue(System.nanoTime())) {
@@ -132,7 +128,7 @@ final class RunTask implements Runnable {
             public void pausing() {
                 turn.release();
                 live.flush();
-                live.announcePause(() -> store.markStatus(live.runId(), RunStatus.PAUSED));
+                live.announcePause(() -> recorder.status(RunStatus.PAUSED));
             }
 
             @Override
@@ -142,26 +138,25 @@ final class RunTask implements Runnable {
         };
     }
 
-    // Stores the outcome. When that fails the run ends failed with the reason (a small update with no
+    // Records the outcome. When that fails the run ends failed with the reason (a small update with no
     // weights), and in any case it leaves the live runs, so that Stop and Delete treat it as ended.
     private void finish(long id, RunStatus status, String message, List<DenseWeights> weights) {
         turn.release();
         RunStatus endStatus = status;
         String endMessage = message;
         try {
-            history.drain(); // every epoch handed over so far is stored before the outcome
-            store.markFinished(id, status, message, weights, lastRecord);
+            recorder.finish(status, message, weights, lastRecord);
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("Could not store the end of run {}", id, e);
             endStatus = RunStatus.FAILED;
             endMessage = "The run's result could not be stored: " + reason(e);
             try {
-                store.markFailed(id, endMessage, lastRecord == null ? null : lastRecord.epoch());
+                recorder.failed(endMessage, lastRecord == null ? null : lastRecord.epoch());
             } catch (RuntimeException again) {
                 log.error("Could not mark run {} failed either; it reads interrupted after a restart", id, again);
             }
         } finally {
-            live.finish(endStatus, endMessage);
+            live.finish(endStatus, endMessage, weights);
             onDone.run();
         }
     }

@@ -1,5 +1,7 @@
 package dev.chainrule.training;
 
+import java.util.Optional;
+import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.account.SignInRequiredException;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.data.prepare.PreparedData;
@@ -16,17 +18,21 @@ import dev.chainrule.run.RunStatus;
 import dev.chainrule.run.RunStore;
 import dev.chainrule.training.pool.TrainingExecutor;
 import jakarta.annotation.PreDestroy;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * The one place where training runs start. Runs go to a bounded executor (never a request
  * thread); the registry of live runs lets views subscribe to a run's progress and stop it.
+ * Most runs are stored; an unstored one ({@link #startUnstored}) trains and is followed the same
+ * way but writes nothing to the database.
  */
 @Service
 public class TrainingService {
@@ -42,11 +48,33 @@ public class TrainingService {
 
     private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
     private long sequence;
+    // unstored runs count down from -1, so their ids never meet a stored run's and every map keyed by id works
+    private final AtomicLong unstoredIds = new AtomicLong();
     /**
-     * The last picture of recently ended runs, for viewers who arrive just after the end; bounded by
-     * bytes ({@code chainrule.training.recent-pictures-megabytes}), as each holds all the weights.
+     * The end of recently ended runs, for viewers who arrive just after it: the last picture, and for
+     * an unstored run also how it ended (no table holds that). Bounded by bytes
+     * ({@code chainrule.training.recent-pictures-megabytes}), as a picture holds all the weights.
      */
-    private final SizedCache<Long, RunSnapshot> recentSnapshots;
+    private final SizedCache<Long, RecentEnd> recentEnds;
+
+    /**
+     * @param picture the last picture, or null
+     * @param status  how it ended (read only for unstored runs: a stored run's row says it)
+     */
+    private record RecentEnd(RunSnapshot picture, RunStatus status, String message, String owner,
+            List<DenseWeights> weights) {
+        /** An unstored run's final weights are kept here, as nowhere else has them; a stored run's are in the database. */
+        static RecentEnd of(LiveRun run) {
+            return new RecentEnd(run.lastSnapshot(), run.status(), run.endMessage(), run.owner(),
+                    isUnstored(run.runId()) ? run.finalWeights() : null);
+        }
+
+        long estimatedBytes() {
+            long weightBytes = weights == null ? 0 : weights.stream().mapToLong(w -> 8L * (w.inputs() + 1L) * w.units()).sum();
+            return 96 + (picture == null ? 0 : picture.estimatedBytes()) + (message == null ? 0 : 2L * message.length())
+                    + weightBytes;
+        }
+    }
 
     TrainingService(TrainingExecutor executor, RunStore store, RunService queries, FinalPicture finalPicture,
             EpochWriter epochWriter, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs,
@@ -59,8 +87,8 @@ public class TrainingService {
         this.epochWriter = epochWriter;
         this.maxEpochs = maxEpochs;
         this.maxParameters = maxParameters;
-        this.recentSnapshots = new SizedCache<>(SizedCache.megabytes(recentPicturesMegabytes),
-                RunSnapshot::estimatedBytes);
+        this.recentEnds = new SizedCache<>(SizedCache.megabytes(recentPicturesMegabytes),
+                RecentEnd::estimatedBytes);
     }
 
     public int maxEpochs() {
@@ -87,6 +115,30 @@ public class TrainingService {
     }
 
     /**
+     * Like {@link #start(Visitor, ExperimentSpec, int)}, but the run is never stored: no row in the
+     * Runs list, no epochs, no weights (the seed page of a visitor without an account). It trains, is
+     * followed, paused, stepped and stopped like any other run, on the same pool and CPU turns, and
+     * counts towards the same per-person limit. Once it has ended only its viewers have seen it; a
+     * viewer who subscribes after the end gets no epochs, just its last picture and how it ended,
+     * while this server remembers them (see {@link #follow}).
+     *
+     * @param starter who starts it (an anonymous visitor's browser session, or a person)
+     * @return the run's id, negative ({@link #isUnstored})
+     * @throws TrainingRejectedException when the server is full or this person already has
+     *         {@value #MAX_RUNS_PER_OWNER} runs going
+     */
+    public long startUnstored(Visitor starter, ExperimentSpec spec, int epochsPerSecond) {
+        PreparedData data = DataPreparation.prepareInline(spec.data());
+        return launch(spec, data.train(), data.validation(), new StartOptions(epochsPerSecond, starter, null, null),
+                false);
+    }
+
+    /** True for the id of a run started by {@link #startUnstored}: the database knows nothing of it. */
+    public static boolean isUnstored(long runId) {
+        return runId < 0;
+    }
+
+    /**
      * Saves a run of the experiment and queues it on prepared data.
      *
      * @param validation held-out rows, or null
@@ -95,29 +147,37 @@ public class TrainingService {
      *         {@value #MAX_RUNS_PER_OWNER} runs going, or the network is over {@link #maxParameters()}
      * @throws SignInRequiredException for an anonymous starter: a stored run belongs to someone
      */
-    public synchronized long start(ExperimentSpec spec, TrainingData train, TrainingData validation,
-            StartOptions options) {
+    public long start(ExperimentSpec spec, TrainingData train, TrainingData validation, StartOptions options) {
+        return launch(spec, train, validation, options, true);
+    }
+
+    private synchronized long launch(ExperimentSpec spec, TrainingData train, TrainingData validation,
+            StartOptions options, boolean stored) {
         if (spec.training().epochs() > maxEpochs) {
             throw new TrainingRejectedException("epochs must be at most " + maxEpochs + " on this server, was "
                     + spec.training().epochs());
         }
         checkParameters(spec.network(train.features()));
-        Long ownerId = options.starter().requireAccount(); // a stored run is someone's
         String owner = options.starter().key();
         if (live.values().stream().filter(r -> r.owner().equals(owner)).count() >= MAX_RUNS_PER_OWNER) {
             throw new TrainingRejectedException("You already have " + MAX_RUNS_PER_OWNER + " runs training. "
                     + "Wait for one to finish, or stop one, then try again.");
         }
-        long id = store.create(ownerId, spec.title(), ExperimentJson.write(spec),
-                options.datasetId(), options.parentId());
+        long id = stored
+                ? store.create(options.starter().requireAccount(), spec.title(), ExperimentJson.write(spec),
+                        options.datasetId(), options.parentId())
+                : unstoredIds.decrementAndGet();
+        RunRecorder recorder = stored ? new DatabaseRecorder(id, store, epochWriter) : RunRecorder.NOTHING;
         LiveRun run = new LiveRun(id, owner, sequence++, CurveThinning.of(spec.training().epochs()));
         live.put(id, run);
         try {
-            executor.execute(new RunTask(run, spec, train, validation, options.epochsPerSecond(), store,
-                    epochWriter, executor.turns(), () -> ended(run)));
+            executor.execute(new RunTask(run, spec, train, validation, options.epochsPerSecond(), recorder,
+                    executor.turns(), () -> ended(run)));
         } catch (RejectedExecutionException e) {
             live.remove(id);
-            store.deleteQueued(id);
+            if (stored) {
+                store.deleteQueued(id);
+            }
             throw new TrainingRejectedException("The server is busy with other training runs. "
                     + "Please try again in a minute.");
         }
@@ -140,16 +200,20 @@ public class TrainingService {
     }
 
     private void ended(LiveRun run) {
-        RunSnapshot last = run.lastSnapshot();
-        if (last != null) {
-            recentSnapshots.put(run.runId(), last);
+        RecentEnd end = RecentEnd.of(run);
+        if (end.picture() != null || isUnstored(run.runId())) {
+            recentEnds.put(run.runId(), end);
         }
         live.remove(run.runId());
     }
 
     /**
      * Follows a run: a live one sends its history so far, then new epochs; an ended one sends
-     * its stored history and outcome at once. Close the returned handle when the view detaches.
+     * its stored history and outcome at once (an ended unstored run: no epochs, its last picture
+     * and outcome). Close the returned handle when the view detaches.
+     *
+     * @throws RunNotFoundException when no run has this id, or it was an unstored run that ended
+     *         long enough ago to be forgotten
      */
     public AutoCloseable subscribe(Visitor visitor, long runId, RunSubscriber subscriber) {
         return subscribe(visitor, runId, subscriber, null);
@@ -176,9 +240,15 @@ public class TrainingService {
         if (run != null && run.subscribe(subscriber)) {
             return () -> run.unsubscribe(subscriber);
         }
+        if (isUnstored(runId)) {
+            // it may have ended just now, before leaving the live runs: then it still knows its end
+            sendEnd(runId, run == null ? recentEnds.get(runId) : RecentEnd.of(run), subscriber);
+            return () -> { };
+        }
         RunDetails details = queries.detailsOf(runId);
         subscriber.onEpochs(details.history());
-        RunSnapshot last = recentSnapshots.get(runId);
+        RecentEnd recent = recentEnds.get(runId);
+        RunSnapshot last = recent == null ? null : recent.picture();
         if (last == null) {
             // an older run: its final weights, and the boundary recomputed from them on its data
             last = finalPicture.of(details.run(), prepared);
@@ -190,6 +260,18 @@ public class TrainingService {
         return () -> { };
     }
 
+    // An ended unstored run kept none of its epochs: what viewers had seen is all there was.
+    private static void sendEnd(long runId, RecentEnd end, RunSubscriber subscriber) {
+        if (end == null) {
+            throw new RunNotFoundException(runId);
+        }
+        subscriber.onEpochs(List.of());
+        if (end.picture() != null) {
+            subscriber.onSnapshot(end.picture());
+        }
+        subscriber.onFinished(end.status(), end.message());
+    }
+
     /** Asks a run to stop after its current batch; what it learned so far is kept. */
     public void stop(Visitor visitor, long runId) {
         checkOwner(visitor, runId);
@@ -197,6 +279,20 @@ public class TrainingService {
         if (run != null) {
             run.control().requestStop();
         }
+    }
+
+    /**
+     * The weights a run of the visitor's ended with; empty while it trains, when it stored none, or
+     * when an unstored run's end is no longer remembered.
+     */
+    public Optional<List<DenseWeights>> finalWeights(Visitor visitor, long runId) {
+        checkOwner(visitor, runId);
+        if (!isUnstored(runId)) {
+            return queries.finalWeights(runId);
+        }
+        LiveRun run = live.get(runId);
+        RecentEnd end = recentEnds.get(runId);
+        return Optional.ofNullable(end != null ? end.weights() : run != null ? run.finalWeights() : null);
     }
 
     public boolean isLive(long runId) {
@@ -212,7 +308,11 @@ public class TrainingService {
     }
 
     public void resume(Visitor visitor, long runId) {
-        control(visitor, runId, run -> run.resume(() -> store.markStatus(runId, RunStatus.RUNNING)));
+        control(visitor, runId, run -> run.resume(() -> {
+            if (!isUnstored(runId)) {
+                store.markStatus(runId, RunStatus.RUNNING);
+            }
+        }));
     }
 
     /** On a paused run: trains exactly one more epoch, then waits again. */
@@ -242,6 +342,13 @@ public class TrainingService {
         if (run != null && run.owner().equals(visitor.key())) {
             return;
         }
+        if (isUnstored(runId)) {
+            RecentEnd end = recentEnds.get(runId);
+            if (run == null && end != null && end.owner().equals(visitor.key())) {
+                return;
+            }
+            throw new RunNotFoundException(runId);
+        }
         queries.owned(visitor, runId);
     }
 
@@ -253,7 +360,7 @@ public class TrainingService {
         }
     }
 
-    /** On shutdown, runs end as "interrupted" with their history saved. */
+    /** On shutdown, runs end as "interrupted", a stored one with its history saved. */
     @PreDestroy
     void stopAllForShutdown() throws InterruptedException {
         live.values().forEach(LiveRun::interruptForShutdown);

@@ -59,7 +59,7 @@ class LiveRunTest {
         // every 100th epoch from the first (1, 101, ..., 54,301) and the newest: memory bounded by the curve
         assertThat(late.epochs).hasSize(545).isSorted().startsWith(1, 101).endsWith(54_201, 54_301, 54_321);
         run.publish(record(54_322));
-        run.finish(RunStatus.STOPPED, null);
+        run.finish(RunStatus.STOPPED, null, null);
         assertThat(late.epochs).endsWith(54_321, 54_322);
     }
 
@@ -74,7 +74,7 @@ class LiveRunTest {
             run.publish(record(epoch));
         }
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-        run.finish(RunStatus.COMPLETED, null);
+        run.finish(RunStatus.COMPLETED, null, null);
 
         // One call with the (empty) history, then at most one per 100 ms, plus the final flush.
         assertThat(viewer.deliveries).isLessThanOrEqualTo(2 + (int) (elapsedMs / 100) + 1);
@@ -100,7 +100,7 @@ class LiveRunTest {
             }
             LockSupport.parkNanos(2_000_000L);
         }
-        run.finish(RunStatus.COMPLETED, null);
+        run.finish(RunStatus.COMPLETED, null, null);
 
         assertThat(viewer.pushes).isBetween(5, 13);
         assertThat(viewer.deliveries).isBetween(5, 13);
@@ -117,7 +117,7 @@ class LiveRunTest {
         Recorder late = new Recorder();
         run.subscribe(late);
         run.publish(record(31));
-        run.finish(RunStatus.STOPPED, "stopped");
+        run.finish(RunStatus.STOPPED, "stopped", null);
 
         assertThat(late.epochs).hasSize(31).startsWith(1, 2, 3).endsWith(31);
         assertThat(late.finished).isEqualTo(RunStatus.STOPPED);
@@ -126,7 +126,7 @@ class LiveRunTest {
     @Test
     void anEndedRunAcceptsNoMoreViewers() {
         LiveRun run = new LiveRun(1);
-        run.finish(RunStatus.COMPLETED, null);
+        run.finish(RunStatus.COMPLETED, null, null);
         assertThat(run.subscribe(new Recorder())).isFalse();
     }
 

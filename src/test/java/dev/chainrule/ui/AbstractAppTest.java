@@ -69,8 +69,9 @@ public abstract class AbstractAppTest {
 
     @BeforeEach
     void openBrowser() {
+        authenticate(TESTER);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-        logInAs(TESTER);
+        applyToRequest();
     }
 
     @AfterEach
@@ -87,27 +88,40 @@ public abstract class AbstractAppTest {
     }
 
     /**
-     * Logs in as the person of this name (signed up the first time), as Spring Security's log-in
-     * would: Karibu runs no servlet filters, so the security context and the mocked request's
-     * principal are set here. Pages opened afterwards see this person.
+     * Logs in as the person of this name (signed up the first time), and the page reloads, as after
+     * Spring Security's log-in. Karibu runs no servlet filters, so the security context and the mocked
+     * request's principal (what Vaadin's access control reads) are set here.
      */
     protected void logInAs(String name) {
-        People.person(accounts, name);
-        AccountUser user = (AccountUser) accounts.loadUserByUsername(name);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        authenticate(name);
+        reload();
     }
 
-    /** From now on an anonymous visitor. */
+    /** From now on an anonymous visitor; the page reloads, as after logging out. */
     protected void logOut() {
         SecurityContextHolder.clearContext();
+        reload();
+    }
+
+    private void authenticate(String name) {
+        People.person(accounts, name);
+        AccountUser user = (AccountUser) accounts.loadUserByUsername(name);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private static void reload() {
+        applyToRequest();
+        UI.getCurrent().getPage().reload();
+        applyToRequest();
+    }
+
+    private static void applyToRequest() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(null);
-        request.setUserInRole((principal, role) -> false);
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
     /** Chooses the item of the select labelled {@code label} whose shown text is {@code item}. */

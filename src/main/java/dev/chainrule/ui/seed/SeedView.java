@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
 import dev.chainrule.experiment.ExperimentSpec;
-import dev.chainrule.run.RunService;
 import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
@@ -37,12 +36,12 @@ public class SeedView extends HorizontalLayout {
     private Long runId;
     private final Visitor visitor;
 
-    public SeedView(TrainingService training, RunService runs, CurrentVisitor current) {
+    public SeedView(TrainingService training, CurrentVisitor current) {
         this.training = training;
         this.visitor = current.get();
         this.form = new SeedForm(training.maxEpochs());
         this.monitor = RunPanel.forSeedExample(training, visitor);
-        this.weights = new WeightsPanel(runs);
+        this.weights = new WeightsPanel(training, visitor);
         configureButtons();
         monitor.setStatusListener(status -> {
             if (!status.isActive()) {
@@ -85,7 +84,9 @@ public class SeedView extends HorizontalLayout {
             return;
         }
         try {
-            runId = training.start(visitor, spec, form.epochsPerSecond());
+            // a visitor without an account trains as much as anyone, but their tries are not kept
+            runId = visitor.isSignedIn() ? training.start(visitor, spec, form.epochsPerSecond())
+                    : training.startUnstored(visitor, spec, form.epochsPerSecond());
         } catch (TrainingRejectedException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

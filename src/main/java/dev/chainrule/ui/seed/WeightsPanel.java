@@ -4,16 +4,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import dev.chainrule.engine.spec.DenseWeights;
-import dev.chainrule.run.RunService;
+import dev.chainrule.account.Visitor;
+import dev.chainrule.training.TrainingService;
 import java.util.List;
 import java.util.Locale;
 
 /** The weights a run ended with, printed like the seed's arrays (W is inputs × units). */
 class WeightsPanel extends Div {
-    private final RunService runs;
+    private final TrainingService training;
+    private final Visitor visitor;
 
-    WeightsPanel(RunService runs) {
-        this.runs = runs;
+    WeightsPanel(TrainingService training, Visitor visitor) {
+        this.training = training;
+        this.visitor = visitor;
         addClassName("weights-panel");
     }
 
@@ -26,7 +29,7 @@ class WeightsPanel extends Div {
         if (runId == null) {
             return;
         }
-        runs.finalWeights(runId).ifPresent(weights -> add(new H3("Final weights"), new Pre(format(weights))));
+        training.finalWeights(visitor, runId).ifPresent(weights -> add(new H3("Final weights"), new Pre(format(weights))));
     }
 
     static String format(List<DenseWeights> layers) {
