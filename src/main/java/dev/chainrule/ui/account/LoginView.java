@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -23,7 +22,7 @@ import org.springframework.security.web.WebAttributes;
 @Route("login")
 @PageTitle("Log in · Chainrule")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends AccountPage implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
 
     public LoginView() {
@@ -37,9 +36,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         signUp.add(new Anchor("signup", "Sign up"));
         signUp.add(" with a user name and a password; no e-mail needed.");
 
-        setAlignItems(Alignment.CENTER);
+        remember.addClassName("remember-me");
         addClassName("login-view");
-        add(form, remember, signUp);
+        addToCard(form, remember, signUp);
     }
 
     @Override

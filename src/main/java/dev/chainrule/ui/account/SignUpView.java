@@ -25,7 +25,7 @@ import dev.chainrule.account.PasswordRules;
 @Route("signup")
 @PageTitle("Sign up · Chainrule")
 @AnonymousAllowed
-public class SignUpView extends VerticalLayout {
+public class SignUpView extends AccountPage {
     private final AccountService accounts;
     private final TextField name = new TextField("User name");
     private final PasswordField password = new PasswordField("Password");
@@ -46,14 +46,17 @@ public class SignUpView extends VerticalLayout {
         password.setWidth("22em");
         repeat.setWidth("22em");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setWidth("22em");
         create.addClickShortcut(Key.ENTER);
         create.addClickListener(e -> signUp());
 
         Paragraph logIn = new Paragraph("Already have an account? ");
         logIn.add(new Anchor("login", "Log in"));
-        setAlignItems(Alignment.CENTER);
         addClassName("signup-view");
-        add(new H2("Sign up"), new Paragraph("No e-mail needed."), name, password, repeat, create, logIn);
+        VerticalLayout fields = new VerticalLayout(new H2("Sign up"), new Paragraph("A user name and a password; no e-mail needed."),
+                name, password, repeat, create, logIn);
+        fields.setPadding(false);
+        addToCard(fields);
     }
 
     private void signUp() {
