@@ -10,9 +10,8 @@ import java.util.List;
  * epoch's own wall time, as in the result format. Numbers are written as {@link Double#toString} writes
  * them: no locale, and they read back to the same double.
  *
- * <p>Every cell is a number or empty and the header is fixed, so no cell can start with {@code =}, {@code +},
- * {@code -} followed by a formula, or {@code @}: CSV injection has nothing to work with here. (A negative
- * number starts with "-", which spreadsheets read as a number.)
+ * <p>CSV injection (a cell a spreadsheet runs as a formula) needs text from a user; here the header is
+ * fixed and every cell is a number or empty, so nothing needs quoting or escaping.
  */
 public final class HistoryCsv {
     private HistoryCsv() {

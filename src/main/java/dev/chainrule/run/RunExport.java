@@ -5,6 +5,7 @@ import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.experiment.ExperimentSpec;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -58,7 +59,7 @@ public record RunExport(String title, String notes, ExperimentSpec experiment, D
         RunStatus status = run.getStatus();
         String message = run.getMessage();
         if (status.isActive()) {
-            message = "Exported while " + status.label().toLowerCase(java.util.Locale.ROOT) + ", after "
+            message = "Exported while " + status.label().toLowerCase(Locale.ROOT) + ", after "
                     + details.history().size() + " of " + details.spec().training().epochs() + " epochs.";
             status = RunStatus.STOPPED;
         }
