@@ -93,7 +93,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         panel.setStatusListener(status -> stop.setVisible(status.isActive()));
         PreparedData data = null;
         if (!seed) {
-            RunData runData = RunData.of(spec.data(), datasets);
+            RunData runData = RunData.of(spec.data(), details.run().getOwnerId(), datasets);
             data = runData.prepared();
             if (data != null) {
                 panel.showData(data);
