@@ -31,6 +31,7 @@ import dev.chainrule.training.RunLauncher;
 import dev.chainrule.ui.lab.LabView;
 import dev.chainrule.ui.runs.RunView;
 import dev.chainrule.ui.runs.RunsView;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +83,20 @@ class RunTransferViewTest extends AbstractAppTest {
         assertThat(message.getText()).startsWith("newer.json was not imported: format: \"chainrule-run/2\" is a "
                 + "version this server does not read; it reads \"chainrule-run/1\".");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("runs");
+        assertThat(count("run")).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOverTenMegabytesIsRefusedWithItsSizeAndStoresNothing() {
+        int before = count("run");
+        UI.getCurrent().navigate(RunsView.class);
+        byte[] huge = new byte[11 * 1024 * 1024];
+        Arrays.fill(huge, (byte) ' ');
+
+        _upload(_get(Upload.class), "huge.json", "application/json", huge);
+
+        assertThat(_get(Span.class, s -> s.withClasses("import-message")).getText()).isEqualTo("huge.json was not "
+                + "imported: it is larger than 10 MB. An exported run of this server is far smaller: download it again.");
         assertThat(count("run")).isEqualTo(before);
     }
 
