@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -99,6 +100,32 @@ public class DatasetService {
                     .map(DatasetService::builtInChoice).orElseThrow(() -> new DatasetNotFoundException(key));
         }
         return uploadChoice(upload(key).orElseThrow(() -> new DatasetNotFoundException(key)));
+    }
+
+    /**
+     * The dataset a run recorded, when it is a built-in one or an upload of the run's owner: a stored
+     * run pointing at someone else's upload (an imported file naming "upload:5" on purpose) shows no data.
+     *
+     * @param runOwnerId the account the run belongs to (null for a run from before accounts)
+     * @throws DatasetNotFoundException when it is no longer there, or it is not the run owner's
+     */
+    public DatasetChoice recordedChoice(String key, Long runOwnerId) {
+        if (key != null && key.startsWith("upload:")) {
+            return uploadChoice(upload(key).filter(d -> Objects.equals(d.getOwnerId(), runOwnerId))
+                    .orElseThrow(() -> new DatasetNotFoundException(key)));
+        }
+        return recordedChoice(key);
+    }
+
+    /**
+     * The visitor's own upload of the file with this SHA-256 checksum, if they have one: where an
+     * imported run's data is on this server.
+     */
+    public Optional<DatasetChoice> findOwnUpload(Visitor visitor, String checksum) {
+        if (!visitor.isSignedIn() || checksum == null) {
+            return Optional.empty();
+        }
+        return datasets.findByOwnerIdAndChecksum(visitor.accountId(), checksum).map(DatasetService::uploadChoice);
     }
 
     private Optional<Dataset> upload(String key) {

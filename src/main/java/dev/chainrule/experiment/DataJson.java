@@ -14,6 +14,10 @@ import java.util.Map;
 
 /** The "data" object of the experiment JSON: the dataset and every preprocessing decision. */
 final class DataJson {
+    /** What {@link #write} writes and {@link #read} reads; {@code columnTypes} maps any column name. */
+    static final KnownFields FIELDS = KnownFields.object("dataset", "checksum", "target", "features", "task",
+            "standardize", "validationFraction", "splitSeed", "columnTypes", "missingValues", "inline");
+
     private DataJson() {
     }
 

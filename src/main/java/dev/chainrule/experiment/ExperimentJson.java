@@ -21,11 +21,23 @@ import java.util.List;
 public final class ExperimentJson {
     public static final String FORMAT = "chainrule-experiment/1";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Every field {@link #write} writes, for reading a file from elsewhere strictly ({@link KnownFields}). */
+    public static final KnownFields FIELDS = KnownFields.object("format", "title")
+            .with("data", DataJson.FIELDS)
+            .with("network", KnownFields.object().with("layers",
+                    KnownFields.listOf(KnownFields.object("type", "units", "activation", "rate"))))
+            .with("training", TrainingJson.FIELDS)
+            .with("weights", KnownFields.listOf(KnownFields.object("W", "b")));
 
     private ExperimentJson() {
     }
 
     public static String write(ExperimentSpec spec) {
+        return toString(writeTree(spec));
+    }
+
+    /** The experiment as a JSON object, for a format that carries one inside (an exported run). */
+    public static ObjectNode writeTree(ExperimentSpec spec) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("title", spec.title());
@@ -44,11 +56,18 @@ public final class ExperimentJson {
         if (!spec.weights().isEmpty()) {
             root.set("weights", writeWeightsNode(spec.weights()));
         }
-        return toString(root);
+        return root;
     }
 
     public static ExperimentSpec read(String json) {
-        JsonNode root = parse(json);
+        return read(parse(json));
+    }
+
+    /**
+     * Reads an experiment from a parsed JSON object. Fields it does not know are ignored; check them
+     * first with {@link #FIELDS} when the object comes from elsewhere.
+     */
+    public static ExperimentSpec read(JsonNode root) {
         String format = Fields.text(root, "format");
         if (!FORMAT.equals(format)) {
             throw new ExperimentFormatException("format: expected \"" + FORMAT + "\", was \"" + format + "\"");
@@ -99,7 +118,7 @@ public final class ExperimentJson {
         });
     }
 
-    private static ArrayNode writeWeightsNode(List<DenseWeights> weights) {
+    static ArrayNode writeWeightsNode(List<DenseWeights> weights) {
         ArrayNode array = MAPPER.createArrayNode();
         for (DenseWeights w : weights) {
             ObjectNode layer = array.addObject();
@@ -120,6 +139,11 @@ public final class ExperimentJson {
 
 
     private static List<DenseWeights> readWeightsNode(JsonNode node, String where) {
+        return readWeightsNode(node, where, false);
+    }
+
+    /** @param nullIsNaN true for a result's final weights, where a diverged run's NaN was written as null */
+    static List<DenseWeights> readWeightsNode(JsonNode node, String where, boolean nullIsNaN) {
         if (!node.isArray()) {
             throw new ExperimentFormatException(where + ": must be a list with one entry per dense layer");
         }
@@ -127,8 +151,11 @@ public final class ExperimentJson {
         for (int i = 0; i < node.size(); i++) {
             String at = where + "[" + i + "]";
             JsonNode layer = node.get(i);
-            double[][] w = Fields.matrix(layer.get("W"), at + ".W");
-            double[] b = Fields.vector(layer.get("b"), at + ".b");
+            if (!layer.isObject()) {
+                throw new ExperimentFormatException(at + ": an object with W and b is required");
+            }
+            double[][] w = Fields.matrix(layer.get("W"), at + ".W", nullIsNaN);
+            double[] b = Fields.vector(layer.get("b"), at + ".b", nullIsNaN);
             weights.add(Fields.guard(at, () -> new DenseWeights(w, b)));
         }
         return weights;

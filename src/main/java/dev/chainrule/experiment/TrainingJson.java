@@ -15,6 +15,13 @@ import dev.chainrule.engine.spec.TrainingConfig;
 
 /** The "training" object of the experiment JSON. */
 final class TrainingJson {
+    /** What {@link #write} writes and the readers read. */
+    static final KnownFields FIELDS = KnownFields.object("loss", "batchSize", "epochs", "shuffle", "weightDecay",
+                    "init", "seed")
+            .with("optimizer", KnownFields.object("type", "learningRate", "momentum", "beta1", "beta2", "epsilon"))
+            .with("gradientClipping", KnownFields.object("mode", "threshold"))
+            .with("earlyStopping", KnownFields.object("patience", "minDelta"));
+
     private TrainingJson() {
     }
 

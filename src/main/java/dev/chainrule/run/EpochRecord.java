@@ -1,5 +1,7 @@
 package dev.chainrule.run;
 
+import java.util.List;
+
 /**
  * One epoch of a run's history as it is stored and charted. Nullable numbers are absent
  * values (no validation set, regression task, or not finite).
@@ -13,4 +15,19 @@ public record EpochRecord(
         Double samplePrediction,
         double[] gradientNorms,
         long elapsedMs) {
+
+    /**
+     * Each epoch's own wall time in seconds, from the stored times since the start
+     * ({@code elapsedMs}): what the result format and the history CSV call {@code seconds}.
+     */
+    static double[] epochSeconds(List<EpochRecord> history) {
+        double[] seconds = new double[history.size()];
+        long previous = 0;
+        for (int i = 0; i < seconds.length; i++) {
+            long elapsed = history.get(i).elapsedMs();
+            seconds[i] = Math.max(0, elapsed - previous) / 1000.0;
+            previous = elapsed;
+        }
+        return seconds;
+    }
 }

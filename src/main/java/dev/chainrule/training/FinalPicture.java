@@ -46,7 +46,7 @@ class FinalPicture {
         int epoch = run.getEpochsDone();
         try {
             ExperimentSpec spec = ExperimentJson.read(run.getSpec());
-            TrainingData train = trainingData(spec, prepared);
+            TrainingData train = trainingData(spec, run.getOwnerId(), prepared);
             if (train == null || train.features() != 2) {
                 return new RunSnapshot(epoch, weights, null);
             }
@@ -60,13 +60,13 @@ class FinalPicture {
     }
 
     // the run's training rows, prepared as the experiment records; null when the data is not the same any more
-    private TrainingData trainingData(ExperimentSpec spec, PreparedData prepared) {
+    private TrainingData trainingData(ExperimentSpec spec, Long ownerId, PreparedData prepared) {
         ExperimentData data = spec.data();
         if (data.inlineCsv() != null) {
             return DataPreparation.prepareInline(data).train();
         }
         if (prepared == null) {
-            prepared = RecordedData.of(data, datasets).prepared(); // the caller's was checked the same way
+            prepared = RecordedData.of(data, ownerId, datasets).prepared(); // the caller's was checked the same way
         }
         return prepared == null ? null : prepared.train();
     }

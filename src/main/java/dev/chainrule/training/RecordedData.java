@@ -29,11 +29,17 @@ public record RecordedData(PreparedData prepared, Problem problem, String datase
         UNPREPARABLE
     }
 
-    /** The data a run recorded; only for a caller that has already established the right to see the run. */
-    public static RecordedData of(ExperimentData data, DatasetService datasets) {
+    /**
+     * The data a run recorded; only for a caller that has already established the right to see the run.
+     * An upload that is not the run owner's counts as missing: a run must never show someone else's data
+     * (an imported file may name any "upload:N"; the import points it at the importer's own copy or at none).
+     *
+     * @param runOwnerId the account the run belongs to
+     */
+    public static RecordedData of(ExperimentData data, Long runOwnerId, DatasetService datasets) {
         DatasetChoice choice;
         try {
-            choice = datasets.recordedChoice(data.dataset());
+            choice = datasets.recordedChoice(data.dataset(), runOwnerId);
         } catch (IllegalArgumentException e) {
             return new RecordedData(null, Problem.MISSING, null, null);
         }

@@ -42,6 +42,8 @@ import java.util.Optional;
 public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     /** {@code lab?from=12} opens the Lab with the settings of run 12 ("Edit and run again"). */
     public static final String FROM = "from";
+    /** {@code lab?imported=1} opens the Lab with the experiment just imported ({@link ImportedDesign}). */
+    public static final String IMPORTED = "imported";
     private static final String RUN_AGAIN = " (run again)";
 
     private final DatasetService datasets;
@@ -98,6 +100,12 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> from = event.getLocation().getQueryParameters().getSingleParameter(FROM);
         parentId = null;
+        if (event.getLocation().getQueryParameters().getSingleParameter(IMPORTED).isPresent()) {
+            ImportedDesign.take().ifPresentOrElse(design -> showExperiment(design,
+                    "the imported experiment \u201c" + design.title() + "\u201d", design.title()),
+                    () -> warn("There is no imported experiment to open (it opens once). Import the file again on the Runs page."));
+            return;
+        }
         if (from.isEmpty()) {
             return;
         }
@@ -111,20 +119,28 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
 
     /** Fills the Lab with an experiment's dataset, layers and settings; training then saves a new one. */
     private void showSettingsOf(RunDetails original) {
-        ExperimentSpec spec = original.spec();
+        showExperiment(original.spec(), "\u201c" + original.run().getTitle() + "\u201d",
+                runAgainTitle(original.run().getTitle()));
+        parentId = original.run().getId();
+    }
+
+    /**
+     * @param source   what the experiment is, for a warning: "“Spirals, Adam”"
+     * @param newTitle the title a run trained from it gets
+     */
+    private void showExperiment(ExperimentSpec spec, String source, String newTitle) {
         Optional<DatasetChoice> choice = dataset.choose(spec.data().dataset());
         builder.setHiddenLayers(spec.layers().subList(0, spec.layers().size() - 1)); // the last is the output
         settings.show(spec.training(), spec.init(), spec.data().options().validationFraction());
         if (choice.isEmpty()) {
             // e.g. a deleted upload, or the seed example's data, which lives inside its experiment
-            warn("The dataset of \u201c" + original.run().getTitle() + "\u201d is not in the library; "
+            warn("The dataset of " + source + " is not in the library; "
                     + "the Lab shows its network and settings on " + dataset.choice().name() + " instead.");
             if (dataset.prepared() != null) {
                 settings.defaultLossFor(dataset.prepared().task()); // the old loss may not fit this dataset's task
             }
         }
-        title.setValue(runAgainTitle(original.run().getTitle()));
-        parentId = original.run().getId();
+        title.setValue(newTitle);
     }
 
     private static String runAgainTitle(String title) {

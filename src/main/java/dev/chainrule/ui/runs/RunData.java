@@ -15,8 +15,9 @@ import dev.chainrule.training.RecordedData;
 record RunData(PreparedData prepared, String problem) {
     private static final String STILL_HERE = " Its curves and weights are still here; its decision boundary is not shown.";
 
-    static RunData of(ExperimentData data, DatasetService datasets) {
-        RecordedData recorded = RecordedData.of(data, datasets);
+    /** @param runOwnerId the account the run belongs to: only its uploads are its data */
+    static RunData of(ExperimentData data, Long runOwnerId, DatasetService datasets) {
+        RecordedData recorded = RecordedData.of(data, runOwnerId, datasets);
         if (recorded.problem() == null) {
             return new RunData(recorded.prepared(), null);
         }

@@ -24,6 +24,7 @@ import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
+import dev.chainrule.run.RunTransfer;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.lab.LabView;
@@ -37,12 +38,15 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final RunService runs;
     private final TrainingService training;
     private final DatasetService datasets;
+    private final RunTransfer transfer;
     private String title = "Run · Chainrule";
 
     private final Visitor visitor;
 
-    public RunView(RunService runs, TrainingService training, DatasetService datasets, CurrentVisitor current) {
+    public RunView(RunService runs, TrainingService training, DatasetService datasets, RunTransfer transfer,
+            CurrentVisitor current) {
         this.visitor = current.get();
+        this.transfer = transfer;
         this.datasets = datasets;
         this.runs = runs;
         this.training = training;
@@ -77,6 +81,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(new H2(name));
         derivedFrom(details.run().getParentId()).ifPresent(this::add);
         add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, stop),
+                new RunDownloads(transfer, visitor, id, name),
                 new NotesEditor(runs, visitor, id, details.run().getNotes()));
         addPanel(details, stop);
     }
@@ -93,7 +98,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         panel.setStatusListener(status -> stop.setVisible(status.isActive()));
         PreparedData data = null;
         if (!seed) {
-            RunData runData = RunData.of(spec.data(), datasets);
+            RunData runData = RunData.of(spec.data(), details.run().getOwnerId(), datasets);
             data = runData.prepared();
             if (data != null) {
                 panel.showData(data);

@@ -23,6 +23,7 @@ import dev.chainrule.run.RunQuery;
 import dev.chainrule.run.RunRow;
 import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunStatus;
+import dev.chainrule.run.RunTransfer;
 import dev.chainrule.ui.MainLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -46,7 +47,7 @@ public class RunsView extends VerticalLayout {
 
     private final Visitor visitor;
 
-    public RunsView(RunService runs, CurrentVisitor current) {
+    public RunsView(RunService runs, RunTransfer transfer, CurrentVisitor current) {
         this.visitor = current.get();
         this.runs = runs;
         this.actions = new RunActions(runs, visitor, this::refresh, this::refreshAfterDelete, this::showMessage);
@@ -58,7 +59,7 @@ public class RunsView extends VerticalLayout {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         add(new H2("Runs"), new Paragraph("Every training run is kept with its settings, its history "
-                + "and its final weights. Click one to open it."), toolbar, message, grid);
+                + "and its final weights. Click one to open it."), new RunImport(transfer, visitor), toolbar, message, grid);
         setSizeFull();
         dataset.setItems(runs.datasetsInUse(visitor));
     }

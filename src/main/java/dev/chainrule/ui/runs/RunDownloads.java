@@ -1,0 +1,67 @@
+package dev.chainrule.ui.runs;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dev.chainrule.account.Visitor;
+import dev.chainrule.run.RunNotFoundException;
+import dev.chainrule.run.RunTransfer;
+import java.io.ByteArrayInputStream;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * A run as files: the JSON that an import reads back (its experiment, history and final weights) and the
+ * history as CSV for a spreadsheet. The file is made when it is downloaded, by the service, which checks
+ * that the visitor of this page owns the run; so a run deleted meanwhile is "not found", never stale.
+ */
+class RunDownloads extends HorizontalLayout {
+    /** Longest file name before its ending: enough for a title's gist, short enough for any file system. */
+    private static final int MAX_BASE = 60;
+
+    RunDownloads(RunTransfer transfer, Visitor visitor, long runId, String title) {
+        String base = fileBase(title, runId);
+        add(link("Download JSON", base + ".chainrule.json", "application/json",
+                        () -> transfer.exportJson(visitor, runId)),
+                link("Download history (CSV)", base + "-history.csv", "text/csv",
+                        () -> transfer.historyCsv(visitor, runId)));
+        addClassName("run-downloads");
+    }
+
+    private static Anchor link(String text, String fileName, String type, SerializableSupplier<String> content) {
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            byte[] bytes;
+            try {
+                bytes = content.get().getBytes(UTF_8);
+            } catch (RunNotFoundException e) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND, e.getMessage());
+            }
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type + ";charset=UTF-8", bytes.length);
+        });
+        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
+        anchor.getElement().setAttribute("download", fileName); // the name the browser saves it under
+        return anchor;
+    }
+
+    /**
+     * A file name from a run's title, which anyone may have typed: lower-case ASCII letters, digits and
+     * single dashes ("Spirals, Adam!" → "spirals-adam"; accents dropped), at most {@value #MAX_BASE}
+     * characters; "run-12" when nothing is left.
+     */
+    static String fileBase(String title, long runId) {
+        String plain = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String base = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+", "");
+        if (base.length() > MAX_BASE) {
+            base = base.substring(0, MAX_BASE);
+        }
+        base = base.replaceAll("-+$", "");
+        return base.isEmpty() ? "run-" + runId : base;
+    }
+}
