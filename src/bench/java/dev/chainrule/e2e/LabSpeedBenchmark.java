@@ -104,12 +104,12 @@ class LabSpeedBenchmark extends ServerBenchmark {
         try {
             Dom dom = new Dom(loggedIn(driver));
             driver.get("http://localhost:" + port + "/lab");
-            By epochs = By.xpath("//vaadin-integer-field[label[normalize-space(.)='Epochs']]");
+            By epochs = By.xpath("//vaadin-text-field[label[normalize-space(.)='Epochs']]");
             dom.await().until(d -> !d.findElements(epochs).isEmpty());
             dom.choose(driver.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Dataset']]")), "w2_circles");
             dom.choose(driver.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Loss']]")), "bce");
-            dom.type(driver.findElement(By.xpath("//vaadin-integer-field[label[normalize-space(.)='Batch size']]")), "10");
-            dom.type(driver.findElement(By.xpath("//vaadin-number-field[label[normalize-space(.)='Validation share']]")), "0");
+            dom.type(driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space(.)='Batch size']]")), "10");
+            dom.type(driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space(.)='Validation share']]")), "0");
             dom.type(driver.findElement(epochs), String.valueOf(EPOCHS));
             // what the page costs the browser before anything trains
             double idleBefore = CpuClock.chromium(browser);
