@@ -1,5 +1,6 @@
 package dev.chainrule.e2e;
 
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.engine.Network;
@@ -28,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Chromium, once with Chromium free to use both cores and once kept to CPU 1 (a student's browser
  * runs on the student's computer, not on the server). Prints epochs per second, the training
  * thread's CPU time per epoch (the server's own overhead, whatever else the machine does), the CPU
- * Chromium used, and the pushes per second the browser received.
+ * Chromium used, and the pushes per second the browser received. The bench person owns the data and
+ * starts every run; Chromium logs in as that person before it opens the Lab.
  * Run: {@code ./mvnw -Pbench test -Dtest=LabSpeedBenchmark}
  */
 class LabSpeedBenchmark extends ServerBenchmark {
@@ -39,9 +41,10 @@ class LabSpeedBenchmark extends ServerBenchmark {
 
     @Test
     void labVersusHeadless() throws Exception {
-        String key = Playground.circles(datasets);
+        Visitor bench = bench();
+        String key = Playground.circles(datasets, bench);
         DataOptions options = DataOptions.defaults().withStandardize(true);
-        PreparedData data = launcher.prepare(key, options);
+        PreparedData data = launcher.prepare(bench, key, options);
         List<LayerSpec> layers = Playground.LAYERS;
         TrainingConfig config = new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), 10, EPOCHS, true, 42);
         for (int i = 0; i < 2; i++) {
@@ -52,17 +55,17 @@ class LabSpeedBenchmark extends ServerBenchmark {
         // The same run through the server's training service, saved and published, but nobody watching.
         double cpuBefore = CpuClock.trainingThreads();
         long unwatchedId = launcher.launch("unwatched", key, options.withValidation(0.0, 1), layers, config, Init.XAVIER,
-                "benchmark", null);
+                bench, null);
         while (training.isLive(unwatchedId)) {
             Thread.sleep(20);
         }
-        double unwatched = EPOCHS / runSeconds(unwatchedId);
+        double unwatched = EPOCHS / runSeconds(bench, unwatchedId);
         double unwatchedCpu = (CpuClock.trainingThreads() - cpuBefore) / EPOCHS;
 
         // a first Lab run warms the server's push path up (the JIT compiles it), as in a server that has run a while
-        lab(Browser.startOnCpu(1), "warm-up");
-        Lab shared = lab(Browser.start(), "Chromium free on the same 2 cores");
-        Lab pinned = lab(Browser.startOnCpu(1), "Chromium kept to CPU 1 (as if on the student's own computer)");
+        lab(Browser.startOnCpu(1), bench, "warm-up");
+        Lab shared = lab(Browser.start(), bench, "Chromium free on the same 2 cores");
+        Lab pinned = lab(Browser.startOnCpu(1), bench, "Chromium kept to CPU 1 (as if on the student's own computer)");
         double[] headlessAfter = headless(layers, data, config);
         double headless = (headlessBefore[0] + headlessAfter[0]) / 2;
         double headlessCpu = (headlessBefore[1] + headlessAfter[1]) / 2;
@@ -96,17 +99,17 @@ class LabSpeedBenchmark extends ServerBenchmark {
     }
 
     // Sets up the playground run in the Lab as a person would, trains it with the charts live, then quits the browser.
-    private Lab lab(ChromeDriver driver, String where) throws Exception {
+    private Lab lab(ChromeDriver driver, Visitor bench, String where) throws Exception {
         long browser = CpuClock.browserPid(driver);
         try {
-            Dom dom = new Dom(driver);
+            Dom dom = new Dom(loggedIn(driver));
             driver.get("http://localhost:" + port + "/lab");
-            By epochs = By.xpath("//vaadin-integer-field[label[normalize-space(.)='Epochs']]");
+            By epochs = By.xpath("//vaadin-text-field[label[normalize-space(.)='Epochs']]");
             dom.await().until(d -> !d.findElements(epochs).isEmpty());
             dom.choose(driver.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Dataset']]")), "w2_circles");
             dom.choose(driver.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Loss']]")), "bce");
-            dom.type(driver.findElement(By.xpath("//vaadin-integer-field[label[normalize-space(.)='Batch size']]")), "10");
-            dom.type(driver.findElement(By.xpath("//vaadin-number-field[label[normalize-space(.)='Validation share']]")), "0");
+            dom.type(driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space(.)='Batch size']]")), "10");
+            dom.type(driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space(.)='Validation share']]")), "0");
             dom.type(driver.findElement(epochs), String.valueOf(EPOCHS));
             // what the page costs the browser before anything trains
             double idleBefore = CpuClock.chromium(browser);
@@ -134,8 +137,8 @@ class LabSpeedBenchmark extends ServerBenchmark {
                     + String.format("; the server's other threads (push, requests, GC, JIT) used %.2f CPU-s", server)
                     + "; busiest threads: " + busiest);
             // The run's own clock: elapsed time of its last epoch, as stored with its history.
-            long id = runs.listNewestFirst().get(0).getId();
-            double seconds = runSeconds(id);
+            long id = runs.listNewestFirst(bench).get(0).getId();
+            double seconds = runSeconds(bench, id);
             long frames = 0;
             for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
                 if (e.getMessage().contains("Network.webSocketFrameReceived")) {
@@ -159,8 +162,8 @@ class LabSpeedBenchmark extends ServerBenchmark {
         return values;
     }
 
-    private double runSeconds(long id) {
-        List<dev.chainrule.run.EpochRecord> history = runs.details(id).history();
+    private double runSeconds(Visitor owner, long id) {
+        List<dev.chainrule.run.EpochRecord> history = runs.details(owner, id).history();
         return history.get(history.size() - 1).elapsedMs() / 1000.0;
     }
 

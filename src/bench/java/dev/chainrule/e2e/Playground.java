@@ -1,5 +1,6 @@
 package dev.chainrule.e2e;
 
+import dev.chainrule.account.Visitor;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.dataset.DuplicateDatasetException;
 import dev.chainrule.engine.spec.Activation;
@@ -18,13 +19,16 @@ final class Playground {
     private Playground() {
     }
 
-    /** Puts w2_circles.csv in the library (once per application context) and returns its dataset key. */
-    static String circles(DatasetService datasets) throws IOException {
+    /**
+     * Puts w2_circles.csv among this person's uploads (once per person and application context) and
+     * returns its dataset key, which only this person can train on.
+     */
+    static String circles(DatasetService datasets, Visitor owner) throws IOException {
         try {
-            datasets.upload("w2_circles.csv", Files.readAllBytes(Path.of("..", "shared", "bench", "data", "w2_circles.csv")));
+            datasets.upload(owner, "w2_circles.csv", Files.readAllBytes(Path.of("..", "shared", "bench", "data", "w2_circles.csv")));
         } catch (DuplicateDatasetException e) {
-            // another benchmark in this application context uploaded it already
+            // another benchmark in this application context uploaded it for this person already
         }
-        return datasets.choices().stream().filter(c -> c.name().equals("w2_circles")).findFirst().orElseThrow().key();
+        return datasets.choices(owner).stream().filter(c -> c.name().equals("w2_circles")).findFirst().orElseThrow().key();
     }
 }

@@ -1,8 +1,12 @@
 package dev.chainrule.e2e;
 
+import dev.chainrule.account.AccountService;
+import dev.chainrule.account.People;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.training.RunLauncher;
 import dev.chainrule.training.TrainingService;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,12 +16,34 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 abstract class ServerBenchmark {
+    /** The person who owns the benchmarks' uploads and whose browser opens the Lab. */
+    static final String BENCH = "bench";
+
     @LocalServerPort
     int port;
+    @Autowired
+    AccountService accounts;
     @Autowired
     DatasetService datasets;
     @Autowired
     RunLauncher launcher;
     @Autowired
     TrainingService training;
+
+    /** The bench person (signed up the first time). */
+    Visitor bench() {
+        return person(BENCH);
+    }
+
+    /** A person of this name (signed up the first time): each has their own uploads and runs, and run limit. */
+    Visitor person(String name) {
+        return People.person(accounts, name);
+    }
+
+    /** Starts Chromium's session as the bench person: the Lab is only for people logged in, and lists only their uploads. */
+    ChromeDriver loggedIn(ChromeDriver driver) {
+        bench();
+        Browser.logIn(driver, port, BENCH);
+        return driver;
+    }
 }

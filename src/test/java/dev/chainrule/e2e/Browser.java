@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Level;
+import dev.chainrule.account.People;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium. Never lets Selenium Manager download a
@@ -39,6 +42,21 @@ final class Browser {
         wrapper.toFile().setExecutable(true);
         wrapper.toFile().deleteOnExit();
         return start(wrapper);
+    }
+
+    /**
+     * Logs the browser in through the app's log-in page, as a person would, with {@link People#PASSWORD}
+     * (the account must exist: {@code People.person(accounts, name)}). Shared by the browser tests and the
+     * benchmarks, whose Lab pages are only for people logged in.
+     */
+    static void logIn(ChromeDriver browser, int port, String name) {
+        browser.get("http://localhost:" + port + "/login");
+        WebDriverWait until = new WebDriverWait(browser, Duration.ofSeconds(60));
+        until.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(name);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(People.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        until.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /** Saves what the browser shows as target/screenshots/{@code name}, to look at after the test. */

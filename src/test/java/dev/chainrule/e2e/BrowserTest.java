@@ -6,7 +6,6 @@ import dev.chainrule.account.People;
 import dev.chainrule.account.Visitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,13 +53,7 @@ abstract class BrowserTest {
     /** Logs this browser in through the log-in page, as a person would (the account is made first if needed). */
     protected void logIn(ChromeDriver browser, String name) {
         People.person(accounts, name);
-        browser.get("http://localhost:" + port + "/login");
-        WebDriverWait until = new WebDriverWait(browser, Duration.ofSeconds(60));
-        until.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(name);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(People.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
-        until.until(d -> !d.getCurrentUrl().contains("/login"));
+        Browser.logIn(browser, port, name);
     }
 
     @AfterEach
