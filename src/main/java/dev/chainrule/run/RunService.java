@@ -155,6 +155,15 @@ public class RunService {
                 }, id);
     }
 
+    /**
+     * The input width of a run's network, from its weights (initial, or final once trained); empty before
+     * any are stored. For a caller that already holds the run's details.
+     */
+    public Optional<Integer> inputWidth(RunDetails details) {
+        List<DenseWeights> initial = details.spec().weights();
+        return !initial.isEmpty() ? Optional.of(initial.get(0).inputs()) : finalWeightsInputs(details.run().getId());
+    }
+
     /** The title of the visitor's run; empty when it is not theirs or not there. */
     public Optional<String> title(Visitor visitor, long id) {
         return runs.findById(id).filter(r -> visitor.owns(r.getOwnerId())).map(Run::getTitle);

@@ -45,7 +45,8 @@ public class ForkService {
             return new Forked(spec, null, shared.runId(), notice);
         }
         ExperimentData mine = new ExperimentData(data.options(), copy.key(), data.checksum(), null);
-        return new Forked(new ExperimentSpec(spec.title(), mine, spec.layers(), spec.training(), spec.init(),
+        // titled as the forker saw it on the share page (the spec keeps the title the run started with)
+        return new Forked(new ExperimentSpec(shared.title(), mine, spec.layers(), spec.training(), spec.init(),
                 spec.weights()), copy.key(), shared.runId(), notice);
     }
 }

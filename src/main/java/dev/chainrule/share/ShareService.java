@@ -7,7 +7,6 @@ import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetNotFoundException;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.experiment.ExperimentData;
-import dev.chainrule.run.FinalMetrics;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunNotFoundException;
@@ -77,23 +76,24 @@ public class ShareService {
                 dataset(data.dataset()));
     }
 
-    /** The run's final metrics as stored now (they change while it trains); empty before its first epoch. */
-    public Optional<FinalMetrics> finalMetrics(String token) {
-        return Optional.ofNullable(FinalMetrics.fromJson(run(token).getFinalMetrics()));
+    /**
+     * The shared run as stored now, without its history or data: its status, title and final metrics
+     * change while it trains.
+     *
+     * @throws ShareNotFoundException like {@link #open}
+     */
+    public Run currentRun(String token) {
+        try {
+            return runs.runOf(runIdOf(token));
+        } catch (RunNotFoundException e) { // deleted since the link was read
+            throw new ShareNotFoundException();
+        }
     }
 
     /** The run behind a working link with its owner's name, without its data: what a fork needs. */
     SharedRun openWithoutData(String token) {
         RunDetails details = details(token);
         return new SharedRun(details.run().getId(), details, runs.ownerName(details.run()), null, null);
-    }
-
-    private Run run(String token) {
-        try {
-            return runs.runOf(runIdOf(token));
-        } catch (RunNotFoundException e) { // deleted since the link was read
-            throw new ShareNotFoundException();
-        }
     }
 
     private RunDetails details(String token) {

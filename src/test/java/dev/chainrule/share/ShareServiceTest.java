@@ -71,7 +71,7 @@ class ShareServiceTest {
         assertThat(shared.ownerName()).isEqualTo("ada");
         assertThat(shared.data().prepared()).isNotNull();
         assertThat(shared.dataset().name()).isEqualTo("XOR");
-        assertThat(shares.finalMetrics(token)).isPresent();
+        assertThat(shares.currentRun(token).getFinalMetrics()).contains("trainLoss");
     }
 
     @Test
@@ -95,7 +95,7 @@ class ShareServiceTest {
         assertThat(shares.activeToken(ada, run)).isEmpty();
         assertThatThrownBy(() -> shares.open(old)).isInstanceOf(ShareNotFoundException.class)
                 .hasMessage("This link does not exist or was withdrawn by its owner.");
-        assertThatThrownBy(() -> shares.finalMetrics(old)).isInstanceOf(ShareNotFoundException.class);
+        assertThatThrownBy(() -> shares.currentRun(old)).isInstanceOf(ShareNotFoundException.class);
         String renewed = shares.share(ada, run);
         assertThat(renewed).isNotEqualTo(old).hasSize(22);
         assertThat(shares.open(renewed).runId()).isEqualTo(run);

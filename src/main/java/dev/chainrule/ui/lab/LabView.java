@@ -26,6 +26,9 @@ import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
+import dev.chainrule.share.ForkService;
+import dev.chainrule.share.Forked;
+import dev.chainrule.share.ShareNotFoundException;
 import dev.chainrule.training.LaunchedRun;
 import dev.chainrule.training.RunLauncher;
 import dev.chainrule.training.TrainingRejectedException;
@@ -42,6 +45,8 @@ import java.util.Optional;
 public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     /** {@code lab?from=12} opens the Lab with the settings of run 12 ("Edit and run again"). */
     public static final String FROM = "from";
+    /** {@code lab?fork=TOKEN} opens the Lab with the settings of a shared run, its dataset copied to the visitor's library. */
+    public static final String FORK = "fork";
     private static final String RUN_AGAIN = " (run again)";
 
     private final DatasetService datasets;
@@ -54,6 +59,9 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final LabControls controls = new LabControls();
     /** Why Train started nothing, e.g. "Nothing started: check Validation share." */
     private final Span refused = new Span();
+    /** Where forked settings came from: "Forked from “title” by name. Train to make your own run." */
+    private final Span forkedFrom = new Span();
+    private final ForkService forks;
     private final Details settingsBox;
     private final RunPanel run;
     /** The run these settings came from; runs started here record it as their parent. */
@@ -61,8 +69,9 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final Visitor visitor;
 
     public LabView(DatasetService datasets, RunService runs, RunLauncher launcher,
-            TrainingService training, CurrentVisitor current) {
+            TrainingService training, ForkService forks, CurrentVisitor current) {
         this.visitor = current.get();
+        this.forks = forks;
         this.datasets = datasets;
         this.runs = runs;
         this.launcher = launcher;
@@ -83,7 +92,9 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         settingsBox.setOpened(true);
         refused.addClassNames("train-refused", "invalid");
         refused.setVisible(false);
-        VerticalLayout left = new VerticalLayout(dataset, builder, settingsBox, title, controls, refused);
+        forkedFrom.addClassName("forked-from");
+        forkedFrom.setVisible(false);
+        VerticalLayout left = new VerticalLayout(forkedFrom, dataset, builder, settingsBox, title, controls, refused);
         left.addClassName("lab-left");
         left.setWidth("460px");
         left.setMinWidth("460px");
@@ -97,34 +108,55 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> from = event.getLocation().getQueryParameters().getSingleParameter(FROM);
+        Optional<String> fork = event.getLocation().getQueryParameters().getSingleParameter(FORK);
         parentId = null;
+        forkedFrom.setVisible(false);
+        if (fork.isPresent()) {
+            fork(fork.get());
+            return;
+        }
         if (from.isEmpty()) {
             return;
         }
         try {
-            showSettingsOf(runs.details(visitor, Long.parseLong(from.get())));
+            RunDetails original = runs.details(visitor, Long.parseLong(from.get()));
+            showSettingsOf(original.spec(), original.run().getTitle());
+            title.setValue(runAgainTitle(original.run().getTitle()));
+            parentId = original.run().getId();
         } catch (NumberFormatException | RunNotFoundException | ExperimentFormatException e) {
             warn("The run \"" + from.get() + "\" cannot be opened here: "
                     + (e instanceof NumberFormatException ? "that is not a run number." : e.getMessage()));
         }
     }
 
+    /** A shared run's settings, in this visitor's Lab; its dataset has just come into their library. */
+    private void fork(String token) {
+        try {
+            Forked forked = forks.fork(visitor, token);
+            dataset.reload(datasets.choices(visitor));
+            showSettingsOf(forked.spec(), forked.spec().title());
+            title.setValue(forked.spec().title());
+            parentId = forked.parentRunId();
+            forkedFrom.setText(forked.notice());
+            forkedFrom.setVisible(true);
+        } catch (ShareNotFoundException e) {
+            warn("Nothing to fork: " + e.getMessage());
+        }
+    }
+
     /** Fills the Lab with an experiment's dataset, layers and settings; training then saves a new one. */
-    private void showSettingsOf(RunDetails original) {
-        ExperimentSpec spec = original.spec();
+    private void showSettingsOf(ExperimentSpec spec, String originalTitle) {
         Optional<DatasetChoice> choice = dataset.choose(spec.data().dataset());
         builder.setHiddenLayers(spec.layers().subList(0, spec.layers().size() - 1)); // the last is the output
         settings.show(spec.training(), spec.init(), spec.data().options().validationFraction());
         if (choice.isEmpty()) {
             // e.g. a deleted upload, or the seed example's data, which lives inside its experiment
-            warn("The dataset of \u201c" + original.run().getTitle() + "\u201d is not in the library; "
+            warn("The dataset of \u201c" + originalTitle + "\u201d is not in the library; "
                     + "the Lab shows its network and settings on " + dataset.choice().name() + " instead.");
             if (dataset.prepared() != null) {
                 settings.defaultLossFor(dataset.prepared().task()); // the old loss may not fit this dataset's task
             }
         }
-        title.setValue(runAgainTitle(original.run().getTitle()));
-        parentId = original.run().getId();
     }
 
     private static String runAgainTitle(String title) {

@@ -1,0 +1,25 @@
+package dev.chainrule.ui.share;
+
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.util.List;
+
+/** A two-column table of settings or facts; every text is set as text, never as markup. */
+final class SettingsTable {
+    private SettingsTable() {
+    }
+
+    static NativeTable of(String className, List<SettingRows.Setting> settings) {
+        NativeTable table = new NativeTable();
+        table.addClassNames("settings-table", className);
+        NativeTableBody body = table.getBody();
+        for (SettingRows.Setting s : settings) {
+            NativeTableRow row = new NativeTableRow();
+            row.addHeaderCell().setText(s.name());
+            row.addDataCell().setText(s.value());
+            body.add(row);
+        }
+        return table;
+    }
+}
