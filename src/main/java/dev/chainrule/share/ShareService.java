@@ -76,6 +76,11 @@ public class ShareService {
                 dataset(data.dataset()));
     }
 
+    /** Whether the token is a working link (for the HTTP status of its page; {@link #open} reads the run). */
+    public boolean isOpen(String token) {
+        return ShareTokens.looksLikeToken(token) && working(token).isPresent();
+    }
+
     /**
      * The shared run as stored now, without its history or data: its status, title and final metrics
      * change while it trains.
@@ -108,8 +113,11 @@ public class ShareService {
         if (!ShareTokens.looksLikeToken(token)) {
             throw new ShareNotFoundException();
         }
-        return links.findByToken(token).filter(l -> l.getRevokedAt() == null).map(ShareLink::getRunId)
-                .orElseThrow(ShareNotFoundException::new);
+        return working(token).map(ShareLink::getRunId).orElseThrow(ShareNotFoundException::new);
+    }
+
+    private Optional<ShareLink> working(String token) {
+        return links.findByToken(token).filter(l -> l.getRevokedAt() == null);
     }
 
     private SharedRun.SharedDataset dataset(String key) {

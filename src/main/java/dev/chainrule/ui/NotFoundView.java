@@ -26,8 +26,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        // Shown as text: a page's message may quote the address, which anyone can type.
-        String message = parameter.hasCustomMessage() ? parameter.getCustomMessage()
+        // Shown as text: a page's message may quote the address, which anyone can type. Vaadin's own
+        // message for an unknown path is for developers ("Couldn't find route for …").
+        String message = parameter.getException() instanceof Missing ? parameter.getCustomMessage()
                 : "Nothing is at this address. Check the link, or start from one of the pages below.";
         Paragraph where = new Paragraph("Go to ");
         where.add(new Anchor("runs", "your runs"), new Text(" or "),
@@ -38,6 +39,18 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         add(heading, reason, where);
         addClassName("not-found");
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** Shows this page instead of the one asked for, saying what is missing (status 404 on a first load). */
+    public static void show(BeforeEnterEvent event, String message) {
+        event.rerouteToError(new Missing(message), message);
+    }
+
+    /** Something a page looked for and did not find; its message is for the person. */
+    private static class Missing extends NotFoundException {
+        Missing(String message) {
+            super(message);
+        }
     }
 
     @Override

@@ -93,12 +93,14 @@ class ShareServiceTest {
         shares.revoke(ada, run);
 
         assertThat(shares.activeToken(ada, run)).isEmpty();
+        assertThat(shares.isOpen(old)).isFalse();
         assertThatThrownBy(() -> shares.open(old)).isInstanceOf(ShareNotFoundException.class)
                 .hasMessage("This link does not exist or was withdrawn by its owner.");
         assertThatThrownBy(() -> shares.currentRun(old)).isInstanceOf(ShareNotFoundException.class);
         String renewed = shares.share(ada, run);
         assertThat(renewed).isNotEqualTo(old).hasSize(22);
         assertThat(shares.open(renewed).runId()).isEqualTo(run);
+        assertThat(shares.isOpen(renewed)).isTrue();
         assertThatThrownBy(() -> shares.open(old)).isInstanceOf(ShareNotFoundException.class);
     }
 
@@ -108,6 +110,7 @@ class ShareServiceTest {
         for (String bad : new String[] {null, "", "abc", token + "A", token.substring(1), "%".repeat(22),
                 "'; DROP TABLE run; --xxx", "AAAAAAAAAAAAAAAAAAAAAA"}) {
             assertThatThrownBy(() -> shares.open(bad)).as(String.valueOf(bad)).isInstanceOf(ShareNotFoundException.class);
+            assertThat(shares.isOpen(bad)).as(String.valueOf(bad)).isFalse();
         }
         assertThat(ShareTokens.looksLikeToken("AAAAAAAAAAAAAAAAAAAAA=")).isFalse();
         assertThat(ShareTokens.looksLikeToken("AAAAAAAAAAAAAAAAAAAAA/")).isFalse();

@@ -32,8 +32,12 @@ public final class SharedRuns {
 
     /** A 3-epoch run of a 2-4-1 network on {@code datasetKey} with a validation share of 0.25. */
     public static long train(RunLauncher launcher, Visitor owner, String datasetKey, String title) {
+        return train(launcher, owner, datasetKey, title, 3);
+    }
+
+    public static long train(RunLauncher launcher, Visitor owner, String datasetKey, String title, int epochs) {
         return launcher.launch(title, datasetKey, DataOptions.defaults().withStandardize(true).withValidation(0.25, 1),
                 List.of(new DenseSpec(4, Activation.TANH), new DenseSpec(1, Activation.SIGMOID)),
-                new TrainingConfig(LossKind.BCE, new SgdSpec(0.1, 0.5), 8, 3, true, 11), Init.XAVIER, owner, null);
+                new TrainingConfig(LossKind.BCE, new SgdSpec(0.1, 0.5), 8, epochs, true, 11), Init.XAVIER, owner, null);
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -29,6 +28,7 @@ import dev.chainrule.run.RunService;
 import dev.chainrule.share.ShareService;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
+import dev.chainrule.ui.NotFoundView;
 import dev.chainrule.ui.lab.LabView;
 import dev.chainrule.ui.run.RunData;
 import dev.chainrule.ui.run.RunPanel;
@@ -145,7 +145,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** The not-found page, with HTTP status 404 when the run page is the first one opened. */
     private static void notFound(BeforeEnterEvent event, String message) {
-        event.rerouteToError(NotFoundException.class, message + " Open the list of runs to pick one.");
+        NotFoundView.show(event, message + " Open the list of runs to pick one.");
     }
 
     /** Where run {@code id} is shown. */

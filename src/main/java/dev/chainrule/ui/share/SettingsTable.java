@@ -2,6 +2,7 @@ package dev.chainrule.ui.share;
 
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.List;
 
@@ -16,7 +17,10 @@ final class SettingsTable {
         NativeTableBody body = table.getBody();
         for (SettingRows.Setting s : settings) {
             NativeTableRow row = new NativeTableRow();
-            row.addHeaderCell().setText(s.name());
+            NativeTableHeaderCell name = row.addHeaderCell();
+            name.setText(s.name());
+            name.getElement().setAttribute("scope", "row");
+            name.getStyle().set("text-align", "start").set("padding-right", "var(--lumo-space-m)");
             row.addDataCell().setText(s.value());
             body.add(row);
         }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -25,6 +24,7 @@ import dev.chainrule.share.ShareService;
 import dev.chainrule.share.SharedRun;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
+import dev.chainrule.ui.NotFoundView;
 import dev.chainrule.ui.lab.LabView;
 import dev.chainrule.ui.run.RunData;
 import dev.chainrule.ui.run.RunPanel;
@@ -61,7 +61,7 @@ public class ShareView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             shared = shares.open(token);
         } catch (ShareNotFoundException e) {
-            event.rerouteToError(NotFoundException.class, e.getMessage());
+            NotFoundView.show(event, e.getMessage());
             return;
         }
         show(shared, token);
