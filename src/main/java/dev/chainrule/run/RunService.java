@@ -1,5 +1,7 @@
 package dev.chainrule.run;
 
+import dev.chainrule.account.Account;
+import dev.chainrule.account.AccountService;
 import dev.chainrule.account.SignInRequiredException;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.dataset.DatasetChoice;
@@ -28,12 +30,15 @@ public class RunService {
     private final EpochHistory history;
     private final DatasetService datasets;
     private final JdbcTemplate jdbc;
+    private final AccountService accounts;
 
-    RunService(RunRepository runs, EpochHistory history, DatasetService datasets, JdbcTemplate jdbc) {
+    RunService(RunRepository runs, EpochHistory history, DatasetService datasets, JdbcTemplate jdbc,
+            AccountService accounts) {
         this.runs = runs;
         this.history = history;
         this.datasets = datasets;
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     /**
@@ -92,6 +97,11 @@ public class RunService {
         return detailsOf(find(id));
     }
 
+    /** A run without its history, for a caller that has already established the right to see it (a share link). */
+    public Run runOf(long id) {
+        return find(id);
+    }
+
     private RunDetails detailsOf(Run run) {
         return new RunDetails(run, ExperimentJson.read(run.getSpec()), history.load(run.getId()));
     }
@@ -145,9 +155,36 @@ public class RunService {
                 }, id);
     }
 
+    /**
+     * The input width of a run's network, from its weights (initial, or final once trained); empty before
+     * any are stored. For a caller that already holds the run's details.
+     */
+    public Optional<Integer> inputWidth(RunDetails details) {
+        List<DenseWeights> initial = details.spec().weights();
+        return !initial.isEmpty() ? Optional.of(initial.get(0).inputs()) : finalWeightsInputs(details.run().getId());
+    }
+
     /** The title of the visitor's run; empty when it is not theirs or not there. */
     public Optional<String> title(Visitor visitor, long id) {
         return runs.findById(id).filter(r -> visitor.owns(r.getOwnerId())).map(Run::getTitle);
+    }
+
+    /**
+     * The run {@code child} (the visitor's) came from: the visitor's own run, or a run someone shared and
+     * the visitor forked, named with its owner. Empty when it has none, the parent was deleted, or
+     * {@code child} is not the visitor's.
+     */
+    public Optional<ParentLabel> parent(Visitor visitor, Run child) {
+        if (child.getParentId() == null || !visitor.owns(child.getOwnerId())) {
+            return Optional.empty();
+        }
+        return runs.findById(child.getParentId()).map(p -> new ParentLabel(p.getId(), p.getTitle(),
+                visitor.owns(p.getOwnerId()) ? null : ownerName(p)));
+    }
+
+    /** The display name of the person a run belongs to ("someone" for a run from before accounts). */
+    public String ownerName(Run run) {
+        return Optional.ofNullable(run.getOwnerId()).flatMap(accounts::find).map(Account::getName).orElse("someone");
     }
 
     /**

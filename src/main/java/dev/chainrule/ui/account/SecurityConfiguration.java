@@ -64,8 +64,11 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
+        // The chart scripts (ours under /js, ECharts from its WebJar) are public: the seed and share pages,
+        // open to anonymous visitors, draw with them.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(pathMatchers("/actuator/health", "/actuator/health/**", "/favicon.ico")).permitAll());
+                .requestMatchers(pathMatchers("/actuator/health", "/actuator/health/**", "/favicon.ico", "/js/**",
+                        "/webjars/**")).permitAll());
         http.authenticationProvider(logIn);
         super.configure(http);
         setLoginView(http, LoginView.class, "/");

@@ -25,7 +25,7 @@ class DatasetPicker extends VerticalLayout {
     private static final DataOptions LAB_OPTIONS = DataOptions.defaults().withStandardize(true);
 
     private final RunLauncher launcher;
-    private final List<DatasetChoice> choices;
+    private List<DatasetChoice> choices;
     private final Select<DatasetChoice> select = new Select<>();
     private final Span summary = new Span();
     private PreparedData prepared;
@@ -72,6 +72,16 @@ class DatasetPicker extends VerticalLayout {
     /** The chosen dataset as the Lab trains on it; null while none can be used. */
     PreparedData prepared() {
         return prepared;
+    }
+
+    /** Offers the library as it is now (a fork has just added a dataset to it). */
+    void reload(List<DatasetChoice> newChoices) {
+        DatasetChoice current = select.getValue();
+        choices = List.copyOf(newChoices);
+        select.setItems(choices);
+        if (current != null) {
+            choose(current.key());
+        }
     }
 
     /** Chooses the dataset with this key, if the library has it. */

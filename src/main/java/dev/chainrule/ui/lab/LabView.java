@@ -26,6 +26,9 @@ import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
+import dev.chainrule.share.ForkService;
+import dev.chainrule.share.Forked;
+import dev.chainrule.share.ShareNotFoundException;
 import dev.chainrule.training.LaunchedRun;
 import dev.chainrule.training.RunLauncher;
 import dev.chainrule.training.TrainingRejectedException;
@@ -44,6 +47,8 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     public static final String FROM = "from";
     /** {@code lab?imported=1} opens the Lab with the experiment just imported ({@link ImportedDesign}). */
     public static final String IMPORTED = "imported";
+    /** {@code lab?fork=TOKEN} opens the Lab with the settings of a shared run, its dataset copied to the visitor's library. */
+    public static final String FORK = "fork";
     private static final String RUN_AGAIN = " (run again)";
 
     private final DatasetService datasets;
@@ -56,6 +61,9 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final LabControls controls = new LabControls();
     /** Why Train started nothing, e.g. "Nothing started: check Validation share." */
     private final Span refused = new Span();
+    /** Where forked settings came from: "Forked from “title” by name. Train to make your own run." */
+    private final Span forkedFrom = new Span();
+    private final ForkService forks;
     private final Details settingsBox;
     private final RunPanel run;
     /** The run these settings came from; runs started here record it as their parent. */
@@ -63,8 +71,9 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final Visitor visitor;
 
     public LabView(DatasetService datasets, RunService runs, RunLauncher launcher,
-            TrainingService training, CurrentVisitor current) {
+            TrainingService training, ForkService forks, CurrentVisitor current) {
         this.visitor = current.get();
+        this.forks = forks;
         this.datasets = datasets;
         this.runs = runs;
         this.launcher = launcher;
@@ -85,7 +94,9 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         settingsBox.setOpened(true);
         refused.addClassNames("train-refused", "invalid");
         refused.setVisible(false);
-        VerticalLayout left = new VerticalLayout(dataset, builder, settingsBox, title, controls, refused);
+        forkedFrom.addClassName("forked-from");
+        forkedFrom.setVisible(false);
+        VerticalLayout left = new VerticalLayout(forkedFrom, dataset, builder, settingsBox, title, controls, refused);
         left.addClassName("lab-left");
         left.setWidth("460px");
         left.setMinWidth("460px");
@@ -99,31 +110,48 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> from = event.getLocation().getQueryParameters().getSingleParameter(FROM);
+        Optional<String> fork = event.getLocation().getQueryParameters().getSingleParameter(FORK);
         parentId = null;
+        forkedFrom.setVisible(false);
         if (event.getLocation().getQueryParameters().getSingleParameter(IMPORTED).isPresent()) {
             ImportedDesign.take().ifPresentOrElse(design -> showExperiment(design,
                     "the imported experiment \u201c" + design.title() + "\u201d", design.title()),
                     () -> warn("There is no imported experiment to open (it opens once). Import the file again on the Runs page."));
             return;
         }
+        if (fork.isPresent()) {
+            fork(fork.get());
+            return;
+        }
         if (from.isEmpty()) {
             return;
         }
         try {
-            showSettingsOf(runs.details(visitor, Long.parseLong(from.get())));
+            RunDetails original = runs.details(visitor, Long.parseLong(from.get()));
+            showExperiment(original.spec(), "\u201c" + original.run().getTitle() + "\u201d",
+                    runAgainTitle(original.run().getTitle()));
+            parentId = original.run().getId();
         } catch (NumberFormatException | RunNotFoundException | ExperimentFormatException e) {
             warn("The run \"" + from.get() + "\" cannot be opened here: "
                     + (e instanceof NumberFormatException ? "that is not a run number." : e.getMessage()));
         }
     }
 
-    /** Fills the Lab with an experiment's dataset, layers and settings; training then saves a new one. */
-    private void showSettingsOf(RunDetails original) {
-        showExperiment(original.spec(), "\u201c" + original.run().getTitle() + "\u201d",
-                runAgainTitle(original.run().getTitle()));
-        parentId = original.run().getId();
+    /** A shared run's settings, in this visitor's Lab; its dataset has just come into their library. */
+    private void fork(String token) {
+        try {
+            Forked forked = forks.fork(visitor, token);
+            dataset.reload(datasets.choices(visitor));
+            showExperiment(forked.spec(), "\u201c" + forked.spec().title() + "\u201d", forked.spec().title());
+            parentId = forked.parentRunId();
+            forkedFrom.setText(forked.notice());
+            forkedFrom.setVisible(true);
+        } catch (ShareNotFoundException e) {
+            warn("Nothing to fork: " + e.getMessage());
+        }
     }
 
+    /** Fills the Lab with an experiment's dataset, layers and settings; training then saves a new one. */
     /**
      * @param source   what the experiment is, for a warning: "“Spirals, Adam”"
      * @param newTitle the title a run trained from it gets

@@ -3,6 +3,7 @@ package dev.chainrule.ui.run;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.engine.spec.NetworkSpec;
@@ -16,7 +17,9 @@ import dev.chainrule.account.Visitor;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.component.RunFollower;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One run, live while it trains: progress, the decision boundary and network diagram, the
@@ -81,6 +84,27 @@ public class RunPanel extends VerticalLayout {
             pictures.showData(data);
         }
         curves.showAccuracy(data.task() != Task.REGRESSION);
+    }
+
+    /**
+     * A stored run's data and network (its page or its share page): the data prepared as the run
+     * recorded, or when that is no longer possible, a line at the top saying why and the network alone,
+     * on {@code inputs} when they are known.
+     *
+     * @return the prepared data, for {@link #follow(long, ExperimentSpec, PreparedData)}; null when it cannot be
+     */
+    public PreparedData showRecorded(ExperimentSpec spec, RunData runData, Supplier<Optional<Integer>> inputs) {
+        PreparedData data = runData.prepared();
+        if (data != null) {
+            showData(data);
+            showNetwork(spec.network(data.train().features()));
+        } else {
+            Paragraph problem = new Paragraph(runData.problem());
+            problem.addClassName("run-data-problem");
+            addComponentAsFirst(problem);
+            inputs.get().ifPresent(n -> showNetwork(spec.network(n)));
+        }
+        return data;
     }
 
     public void showNetwork(NetworkSpec network) {

@@ -21,14 +21,19 @@ import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.DenseSpec;
 import dev.chainrule.engine.spec.SgdSpec;
 import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.run.Run;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunTransfer;
+import dev.chainrule.share.ShareService;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
+import dev.chainrule.ui.NotFoundView;
 import dev.chainrule.ui.lab.LabView;
+import dev.chainrule.ui.run.RunData;
 import dev.chainrule.ui.run.RunPanel;
+import dev.chainrule.ui.share.ShareDialog;
 import java.util.Optional;
 
 /** One saved run: its settings and its curves, live if it is still training. */
@@ -39,14 +44,16 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final TrainingService training;
     private final DatasetService datasets;
     private final RunTransfer transfer;
+    private final ShareService shares;
     private String title = "Run · Chainrule";
 
     private final Visitor visitor;
 
     public RunView(RunService runs, TrainingService training, DatasetService datasets, RunTransfer transfer,
-            CurrentVisitor current) {
+            ShareService shares, CurrentVisitor current) {
         this.visitor = current.get();
         this.transfer = transfer;
+        this.shares = shares;
         this.datasets = datasets;
         this.runs = runs;
         this.training = training;
@@ -60,10 +67,10 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         try {
             details = runs.details(visitor, Long.parseLong(parameter));
         } catch (NumberFormatException e) {
-            showProblem("\"" + parameter + "\" is not a run number.");
+            notFound(event, "\"" + parameter + "\" is not a run number.");
             return;
         } catch (RunNotFoundException e) {
-            showProblem(e.getMessage());
+            notFound(event, e.getMessage());
             return;
         }
         show(details);
@@ -78,9 +85,11 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         // The Lab opens with this run's settings; training there saves a new run, this one stays as it is.
         Button runAgain = new Button("Edit and run again", VaadinIcon.FLASK.create(), e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(LabView.class, QueryParameters.of(LabView.FROM, Long.toString(id)))));
+        Button share = new Button("Share\u2026", VaadinIcon.CONNECT.create(), e -> new ShareDialog(shares, visitor, id).open());
+        share.setTooltipText("A link anyone can open to watch this run, without an account");
         add(new H2(name));
-        derivedFrom(details.run().getParentId()).ifPresent(this::add);
-        add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, stop),
+        derivedFrom(details.run()).ifPresent(this::add);
+        add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, share, stop),
                 new RunDownloads(transfer, visitor, id, name),
                 new NotesEditor(runs, visitor, id, details.run().getNotes()));
         addPanel(details, stop);
@@ -96,31 +105,22 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         boolean seed = spec.data().inlineCsv() != null;
         RunPanel panel = seed ? RunPanel.forSeedExample(training, visitor) : RunPanel.forDataset(training, visitor);
         panel.setStatusListener(status -> stop.setVisible(status.isActive()));
-        PreparedData data = null;
-        if (!seed) {
-            RunData runData = RunData.of(spec.data(), details.run().getOwnerId(), datasets);
-            data = runData.prepared();
-            if (data != null) {
-                panel.showData(data);
-                panel.showNetwork(spec.network(data.train().features()));
-            } else {
-                Paragraph problem = new Paragraph(runData.problem());
-                problem.addClassName("run-data-problem");
-                add(problem);
-                inputs(details).ifPresent(inputs -> panel.showNetwork(spec.network(inputs)));
-            }
-        }
+        PreparedData data = seed ? null : panel.showRecorded(spec,
+                RunData.of(spec.data(), details.run().getOwnerId(), datasets), () -> runs.inputWidth(details));
         panel.follow(details.run().getId(), spec, data);
         add(panel);
     }
 
-    private Optional<Paragraph> derivedFrom(Long parentId) {
-        if (parentId == null) {
-            return Optional.empty();
-        }
-        return runs.title(visitor, parentId).map(parent -> {
-            Paragraph line = new Paragraph("derived from: ");
-            line.add(new RouterLink(parent, RunView.class, parameters(parentId)));
+    /** The run it came from: linked when it is the visitor's own, named with its owner when it was forked. */
+    private Optional<Paragraph> derivedFrom(Run run) {
+        return runs.parent(visitor, run).map(parent -> {
+            Paragraph line;
+            if (parent.isOwn()) {
+                line = new Paragraph("derived from: ");
+                line.add(new RouterLink(parent.title(), RunView.class, parameters(parent.id())));
+            } else { // someone else's: there is nothing here to open
+                line = new Paragraph("forked from \u201c" + parent.title() + "\u201d by " + parent.ownerName());
+            }
             line.addClassName("derived-from");
             return line;
         });
@@ -138,7 +138,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** "2-16-16-1": the input width comes from the weights (initial, or final once trained). */
     private String layers(RunDetails details) {
-        StringBuilder s = new StringBuilder(inputs(details).map(String::valueOf).orElse("inputs"));
+        StringBuilder s = new StringBuilder(runs.inputWidth(details).map(String::valueOf).orElse("inputs"));
         details.spec().layers().forEach(l -> {
             if (l instanceof DenseSpec d) {
                 s.append('-').append(d.units());
@@ -147,17 +147,9 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         return s.toString();
     }
 
-    /** The input width, from the weights (initial, or final once trained); empty before any are stored. */
-    private Optional<Integer> inputs(RunDetails details) {
-        ExperimentSpec spec = details.spec();
-        return !spec.weights().isEmpty() ? Optional.of(spec.weights().get(0).inputs())
-                : runs.finalWeightsInputs(details.run().getId());
-    }
-
-    private void showProblem(String message) {
-        title = "Run not found · Chainrule";
-        add(new H2("Run not found"), new Paragraph(message + " Open the list of runs to pick one."),
-                new RouterLink("Runs", RunsView.class));
+    /** The not-found page, with HTTP status 404 when the run page is the first one opened. */
+    private static void notFound(BeforeEnterEvent event, String message) {
+        NotFoundView.show(event, message + " Open the list of runs to pick one.");
     }
 
     /** Where run {@code id} is shown. */

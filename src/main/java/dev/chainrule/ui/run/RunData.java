@@ -1,4 +1,4 @@
-package dev.chainrule.ui.runs;
+package dev.chainrule.ui.run;
 
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetService;
@@ -6,18 +6,25 @@ import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.training.RecordedData;
 
 /**
- * The data a stored run trained on, prepared once for its page (the points of its decision
- * boundary, which is recomputed on the same data), or a line saying why it cannot be.
+ * The data a stored run trained on, prepared once for its page or its share page (the points of
+ * its decision boundary, which is recomputed on the same data), or a line saying why it cannot be.
  *
  * @param prepared null when the data cannot be prepared as the run recorded it
  * @param problem  why not, for the person; null when prepared
  */
-record RunData(PreparedData prepared, String problem) {
+public record RunData(PreparedData prepared, String problem) {
     private static final String STILL_HERE = " Its curves and weights are still here; its decision boundary is not shown.";
 
-    /** @param runOwnerId the account the run belongs to: only its uploads are its data */
-    static RunData of(ExperimentData data, Long runOwnerId, DatasetService datasets) {
-        RecordedData recorded = RecordedData.of(data, runOwnerId, datasets);
+    /**
+     * For a caller that has already established the right to see the run (see {@link RecordedData#of}).
+     *
+     * @param runOwnerId the account the run belongs to: only its uploads are its data
+     */
+    public static RunData of(ExperimentData data, Long runOwnerId, DatasetService datasets) {
+        return of(RecordedData.of(data, runOwnerId, datasets));
+    }
+
+    public static RunData of(RecordedData recorded) {
         if (recorded.problem() == null) {
             return new RunData(recorded.prepared(), null);
         }
