@@ -79,11 +79,13 @@ public class DatasetService {
      * A built-in dataset, or one of the visitor's uploads.
      *
      * @throws DatasetNotFoundException when no dataset has this key, or it is someone else's: the same answer
+     * @throws SignInRequiredException  for an upload, when the visitor is anonymous
      */
     public DatasetChoice choice(Visitor visitor, String key) {
         if (key == null || !key.startsWith("upload:")) {
             return recordedChoice(key);
         }
+        visitor.requireAccount(); // an anonymous visitor has no uploads: asked to log in, like everywhere else
         return uploadChoice(upload(key).filter(d -> visitor.owns(d.getOwnerId()))
                 .orElseThrow(() -> new DatasetNotFoundException(key)));
     }
