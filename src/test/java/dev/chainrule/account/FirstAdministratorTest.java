@@ -33,7 +33,8 @@ class FirstAdministratorTest {
     }
 
     @Nested
-    @SpringBootTest
+    // a context (and so an in-memory database) of its own: a cached one would already hold accounts
+    @SpringBootTest(properties = "chainrule.test.database=first-administrator")
     @ActiveProfiles("test")
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     class WithoutSettings {
