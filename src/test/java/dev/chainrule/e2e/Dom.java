@@ -31,9 +31,9 @@ final class Dom {
         element.click();
     }
 
-    /** Types into a text/number field (its light-DOM input) and leaves it, as a person would. */
+    /** Types into a text/number field or a text area (its light-DOM input) and leaves it, as a person would. */
     void type(WebElement field, String text) {
-        WebElement input = field.findElement(By.cssSelector("input"));
+        WebElement input = field.findElement(By.cssSelector("input, textarea"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text, Keys.TAB);
