@@ -72,10 +72,10 @@ class ShareViewersBenchmark extends ServerBenchmark {
             EpochRecord from = history.get(resumedAt - 1);
             EpochRecord last = history.get(history.size() - 1);
             double speed = (last.epoch() - from.epoch()) / ((last.elapsedMs() - from.elapsedMs()) / 1000.0);
+            System.out.printf("SHARE-BENCH %s: %.0f epochs/s over epochs %d to %d%n", what, speed, from.epoch(), last.epoch());
             if (browser != null) {
                 checkEveryPageSawTheEnd(browser);
             }
-            System.out.printf("SHARE-BENCH %s: %.0f epochs/s over epochs %d to %d%n", what, speed, from.epoch(), last.epoch());
             return speed;
         } finally {
             if (browser != null) {
@@ -100,7 +100,9 @@ class ShareViewersBenchmark extends ServerBenchmark {
         int seen = 0;
         for (String tab : browser.getWindowHandles()) {
             browser.switchTo().window(tab);
-            new Dom(browser).await().until(d -> status(browser).startsWith("Completed: epoch " + String.format("%,d", EPOCHS)));
+            // "Completed after 20,000 epochs (…)": the page heard the end, after the last epoch
+            new Dom(browser).await().until(d -> status(browser).startsWith("Completed")
+                    && status(browser).contains(String.format("%,d", EPOCHS)));
             seen++;
         }
         if (seen != VIEWERS) {

@@ -1,7 +1,7 @@
 package dev.chainrule.training;
 
-import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.engine.RunControl;
+import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStatus;
 import java.util.ArrayList;

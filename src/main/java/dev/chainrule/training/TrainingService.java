@@ -1,13 +1,12 @@
 package dev.chainrule.training;
 
-import java.util.Optional;
-import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.account.SignInRequiredException;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.data.prepare.PreparedData;
-import dev.chainrule.engine.TrainingData;
-import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.dataset.SizedCache;
+import dev.chainrule.engine.TrainingData;
+import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.experiment.DataPreparation;
 import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.ExperimentSpec;
@@ -21,6 +20,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;

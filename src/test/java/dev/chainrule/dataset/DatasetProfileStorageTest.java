@@ -1,11 +1,11 @@
 package dev.chainrule.dataset;
 
-import dev.chainrule.account.Visitor;
-import dev.chainrule.account.People;
-import dev.chainrule.account.AccountService;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chainrule.account.AccountService;
+import dev.chainrule.account.People;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.CsvImporter;
 import dev.chainrule.data.DatasetProfile;
 import dev.chainrule.data.ImportLimits;

@@ -1,12 +1,12 @@
 package dev.chainrule.e2e;
 
+import dev.chainrule.account.People;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Level;
-import dev.chainrule.account.People;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;

@@ -1,9 +1,9 @@
 package dev.chainrule.e2e;
 
-import java.time.Duration;
 import dev.chainrule.account.AccountService;
 import dev.chainrule.account.People;
 import dev.chainrule.account.Visitor;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.chrome.ChromeDriver;

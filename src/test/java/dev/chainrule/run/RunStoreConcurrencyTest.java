@@ -1,10 +1,10 @@
 package dev.chainrule.run;
 
-import dev.chainrule.account.Visitor;
-import dev.chainrule.account.People;
-import dev.chainrule.account.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chainrule.account.AccountService;
+import dev.chainrule.account.People;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.SeedSpecs;

@@ -1,9 +1,9 @@
 package dev.chainrule.training;
 
+import dev.chainrule.Application;
 import dev.chainrule.account.AccountService;
 import dev.chainrule.account.People;
 import dev.chainrule.account.Visitor;
-import dev.chainrule.Application;
 import dev.chainrule.experiment.SeedSpecs;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStatus;

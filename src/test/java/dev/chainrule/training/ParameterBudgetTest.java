@@ -1,9 +1,9 @@
 package dev.chainrule.training;
 
-import dev.chainrule.account.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.engine.TrainingData;
 import dev.chainrule.engine.spec.Activation;

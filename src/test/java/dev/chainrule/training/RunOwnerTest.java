@@ -1,11 +1,11 @@
 package dev.chainrule.training;
 
-import dev.chainrule.account.Visitor;
-import dev.chainrule.account.People;
-import dev.chainrule.account.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chainrule.account.AccountService;
+import dev.chainrule.account.People;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.experiment.SeedSpecs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

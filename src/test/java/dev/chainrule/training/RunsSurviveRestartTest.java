@@ -1,11 +1,11 @@
 package dev.chainrule.training;
 
-import dev.chainrule.account.Visitor;
-import dev.chainrule.account.People;
-import dev.chainrule.account.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chainrule.Application;
+import dev.chainrule.account.AccountService;
+import dev.chainrule.account.People;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.engine.spec.Activation;
 import dev.chainrule.engine.spec.DenseSpec;

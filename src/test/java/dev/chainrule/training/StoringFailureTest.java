@@ -1,14 +1,14 @@
 package dev.chainrule.training;
 
-import dev.chainrule.account.Visitor;
-import dev.chainrule.account.People;
-import dev.chainrule.account.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
 
+import dev.chainrule.account.AccountService;
+import dev.chainrule.account.People;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.experiment.SeedSpecs;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunNotFoundException;

@@ -1,13 +1,13 @@
 package dev.chainrule.training;
 
-import dev.chainrule.account.Visitor;
-import dev.chainrule.account.People;
-import dev.chainrule.account.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import dev.chainrule.account.AccountService;
+import dev.chainrule.account.People;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.experiment.SeedSpecs;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunDetails;

@@ -1,12 +1,12 @@
 package dev.chainrule.ui.datasets;
 
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.DatasetProfile;
 import dev.chainrule.data.RawTable;
 import dev.chainrule.dataset.DatasetService;

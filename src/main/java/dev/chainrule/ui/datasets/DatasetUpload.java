@@ -1,6 +1,6 @@
 package dev.chainrule.ui.datasets;
 
-import dev.chainrule.account.Visitor;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -9,11 +9,11 @@ import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.ImportLimits;
 import dev.chainrule.data.LimitedRead;

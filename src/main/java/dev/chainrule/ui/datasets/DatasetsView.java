@@ -1,7 +1,5 @@
 package dev.chainrule.ui.datasets;
 
-import dev.chainrule.ui.account.CurrentVisitor;
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,13 +10,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.DatasetProfile;
 import dev.chainrule.dataset.Dataset;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.ui.MainLayout;
+import dev.chainrule.ui.account.CurrentVisitor;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

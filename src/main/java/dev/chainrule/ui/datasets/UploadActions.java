@@ -1,6 +1,5 @@
 package dev.chainrule.ui.datasets;
 
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
 

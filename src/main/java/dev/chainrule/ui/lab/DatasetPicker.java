@@ -1,11 +1,11 @@
 package dev.chainrule.ui.lab;
 
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.PreparedData;

@@ -1,10 +1,10 @@
 package dev.chainrule.ui.lab;
 
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.training.TrainingService;
 import java.util.function.Supplier;

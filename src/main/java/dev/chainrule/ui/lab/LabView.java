@@ -1,7 +1,5 @@
 package dev.chainrule.ui.lab;
 
-import dev.chainrule.ui.account.CurrentVisitor;
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -13,28 +11,25 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.VaadinSession;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.NetworkSpec;
-import dev.chainrule.experiment.ExperimentFormatException;
 import dev.chainrule.experiment.ExperimentSpec;
-import dev.chainrule.run.RunDetails;
-import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.share.ForkService;
-import dev.chainrule.share.Forked;
-import dev.chainrule.share.ShareNotFoundException;
 import dev.chainrule.training.LaunchedRun;
 import dev.chainrule.training.RunLauncher;
 import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
+import dev.chainrule.ui.account.CurrentVisitor;
 import dev.chainrule.ui.run.RunPanel;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,12 +39,11 @@ import java.util.Optional;
 @PageTitle("Lab · Chainrule")
 public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     /** {@code lab?from=12} opens the Lab with the settings of run 12 ("Edit and run again"). */
-    public static final String FROM = "from";
+    public static final String FROM = LabOpening.FROM;
     /** {@code lab?imported=1} opens the Lab with the experiment just imported ({@link ImportedDesign}). */
-    public static final String IMPORTED = "imported";
+    public static final String IMPORTED = LabOpening.IMPORTED;
     /** {@code lab?fork=TOKEN} opens the Lab with the settings of a shared run, its dataset copied to the visitor's library. */
-    public static final String FORK = "fork";
-    private static final String RUN_AGAIN = " (run again)";
+    public static final String FORK = LabOpening.FORK;
 
     private final DatasetService datasets;
     private final RunService runs;
@@ -109,50 +103,22 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> from = event.getLocation().getQueryParameters().getSingleParameter(FROM);
-        Optional<String> fork = event.getLocation().getQueryParameters().getSingleParameter(FORK);
         parentId = null;
         forkedFrom.setVisible(false);
-        if (event.getLocation().getQueryParameters().getSingleParameter(IMPORTED).isPresent()) {
-            ImportedDesign.take().ifPresentOrElse(design -> showExperiment(design,
-                    "the imported experiment \u201c" + design.title() + "\u201d", design.title()),
-                    () -> warn("There is no imported experiment to open (it opens once). Import the file again on the Runs page."));
-            return;
-        }
-        if (fork.isPresent()) {
-            fork(fork.get());
-            return;
-        }
-        if (from.isEmpty()) {
-            return;
-        }
-        try {
-            RunDetails original = runs.details(visitor, Long.parseLong(from.get()));
-            showExperiment(original.spec(), "\u201c" + original.run().getTitle() + "\u201d",
-                    runAgainTitle(original.run().getTitle()));
-            parentId = original.run().getId();
-        } catch (NumberFormatException | RunNotFoundException | ExperimentFormatException e) {
-            warn("The run \"" + from.get() + "\" cannot be opened here: "
-                    + (e instanceof NumberFormatException ? "that is not a run number." : e.getMessage()));
-        }
+        new LabOpening(runs, forks, visitor).resolve(event.getLocation().getQueryParameters()).ifPresent(start -> {
+            if (start.notice() != null) {
+                dataset.reload(datasets.choices(visitor)); // a fork has just copied its dataset into the library
+                forkedFrom.setText(start.notice());
+                forkedFrom.setVisible(true);
+            }
+            showExperiment(start.spec(), start.source(), start.newTitle());
+            parentId = start.parentId();
+        });
     }
 
-    /** A shared run's settings, in this visitor's Lab; its dataset has just come into their library. */
-    private void fork(String token) {
-        try {
-            Forked forked = forks.fork(visitor, token);
-            dataset.reload(datasets.choices(visitor));
-            showExperiment(forked.spec(), "\u201c" + forked.spec().title() + "\u201d", forked.spec().title());
-            parentId = forked.parentRunId();
-            forkedFrom.setText(forked.notice());
-            forkedFrom.setVisible(true);
-        } catch (ShareNotFoundException e) {
-            warn("Nothing to fork: " + e.getMessage());
-        }
-    }
-
-    /** Fills the Lab with an experiment's dataset, layers and settings; training then saves a new one. */
     /**
+     * Fills the Lab with an experiment's dataset, layers and settings; training then saves a new one.
+     *
      * @param source   what the experiment is, for a warning: "“Spirals, Adam”"
      * @param newTitle the title a run trained from it gets
      */
@@ -162,23 +128,13 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         settings.show(spec.training(), spec.init(), spec.data().options().validationFraction());
         if (choice.isEmpty()) {
             // e.g. a deleted upload, or the seed example's data, which lives inside its experiment
-            warn("The dataset of " + source + " is not in the library; "
+            LabOpening.warn("The dataset of " + source + " is not in the library; "
                     + "the Lab shows its network and settings on " + dataset.choice().name() + " instead.");
             if (dataset.prepared() != null) {
                 settings.defaultLossFor(dataset.prepared().task()); // the old loss may not fit this dataset's task
             }
         }
         title.setValue(newTitle);
-    }
-
-    private static String runAgainTitle(String title) {
-        String base = title.endsWith(RUN_AGAIN) ? title.substring(0, title.length() - RUN_AGAIN.length()) : title;
-        int room = RunService.MAX_TITLE_LENGTH - RUN_AGAIN.length();
-        return (base.length() > room ? base.substring(0, room).strip() : base) + RUN_AGAIN;
-    }
-
-    private static void warn(String message) {
-        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
     private void datasetChosen(PreparedData prepared) {

@@ -1,6 +1,5 @@
 package dev.chainrule.ui.runs;
 
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
 import java.util.Objects;

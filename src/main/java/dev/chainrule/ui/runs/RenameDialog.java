@@ -1,12 +1,12 @@
 package dev.chainrule.ui.runs;
 
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;

@@ -1,6 +1,5 @@
 package dev.chainrule.ui.runs;
 
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunRow;

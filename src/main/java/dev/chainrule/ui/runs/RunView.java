@@ -1,7 +1,5 @@
 package dev.chainrule.ui.runs;
 
-import dev.chainrule.ui.account.CurrentVisitor;
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,9 +11,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.DenseSpec;
@@ -30,10 +28,12 @@ import dev.chainrule.share.ShareService;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.NotFoundView;
+import dev.chainrule.ui.account.CurrentVisitor;
 import dev.chainrule.ui.lab.LabView;
 import dev.chainrule.ui.run.RunData;
 import dev.chainrule.ui.run.RunPanel;
 import dev.chainrule.ui.share.ShareDialog;
+import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
 /** One saved run: its settings and its curves, live if it is still training. */

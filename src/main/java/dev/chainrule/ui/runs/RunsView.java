@@ -1,7 +1,5 @@
 package dev.chainrule.ui.runs;
 
-import dev.chainrule.ui.account.CurrentVisitor;
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +15,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.run.DatasetLabel;
 import dev.chainrule.run.RunQuery;
 import dev.chainrule.run.RunRow;
@@ -25,6 +23,8 @@ import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.run.RunTransfer;
 import dev.chainrule.ui.MainLayout;
+import dev.chainrule.ui.account.CurrentVisitor;
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

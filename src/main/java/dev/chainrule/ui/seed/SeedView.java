@@ -1,7 +1,5 @@
 package dev.chainrule.ui.seed;
 
-import dev.chainrule.ui.account.CurrentVisitor;
-import dev.chainrule.account.Visitor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -13,12 +11,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.chainrule.account.Visitor;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
+import dev.chainrule.ui.account.CurrentVisitor;
 import dev.chainrule.ui.run.RunPanel;
 
 /** Train the worked example's 2-2-1 network and watch its loss fall, live. */
