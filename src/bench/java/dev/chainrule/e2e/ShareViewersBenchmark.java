@@ -69,7 +69,9 @@ class ShareViewersBenchmark extends ServerBenchmark {
             training.resume(teacher, id);
             await(() -> !training.isLive(id), "the run ends");
             List<EpochRecord> history = runs.details(teacher, id).history();
-            EpochRecord from = history.get(resumedAt - 1);
+            // the first epoch trained after the resume: an epoch's elapsed time counts from the start of
+            // training, so the one before it would put the whole pause into the measured time
+            EpochRecord from = history.get(resumedAt);
             EpochRecord last = history.get(history.size() - 1);
             double speed = (last.epoch() - from.epoch()) / ((last.elapsedMs() - from.elapsedMs()) / 1000.0);
             System.out.printf("SHARE-BENCH %s: %.0f epochs/s over epochs %d to %d%n", what, speed, from.epoch(), last.epoch());
