@@ -39,7 +39,9 @@ public class ForkService {
         }
         DatasetChoice copy;
         try {
-            copy = datasets.copyForFork(visitor, datasets.recordedChoice(data.dataset()),
+            // only an upload of the run's owner is its data (a run can never name another person's)
+            DatasetChoice original = datasets.recordedChoice(data.dataset(), shared.details().run().getOwnerId());
+            copy = datasets.copyForFork(visitor, original,
                     "From \u201c" + shared.title() + "\u201d shared by " + shared.ownerName());
         } catch (DatasetNotFoundException e) {
             return new Forked(spec, null, shared.runId(), notice);
