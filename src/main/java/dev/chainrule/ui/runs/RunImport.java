@@ -14,6 +14,9 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.chainrule.account.Visitor;
+import dev.chainrule.data.ImportLimits;
+import dev.chainrule.data.LimitedRead;
+import dev.chainrule.data.TooLargeException;
 import dev.chainrule.experiment.ExperimentFormatException;
 import dev.chainrule.run.Imported;
 import dev.chainrule.run.RunTransfer;
@@ -113,6 +116,8 @@ class RunImport extends VerticalLayout {
      * status 413; the page says why under the upload.
      */
     private static final class LimitedImport implements UploadHandler {
+        // the dataset uploads' bounded read, with the run file's size limit (rows and columns do not apply)
+        private static final ImportLimits RUN_FILE = new ImportLimits(RunTransfer.MAX_IMPORT_BYTES, 1, 2, 2);
         private final RunImport owner;
 
         LimitedImport(RunImport owner) {
@@ -123,14 +128,13 @@ class RunImport extends VerticalLayout {
         public void handleUploadRequest(UploadEvent event) throws IOException {
             UI ui = event.getUI();
             String fileName = event.getFileName();
-            long max = RunTransfer.MAX_IMPORT_BYTES;
-            byte[] bytes = null;
-            if (event.getFileSize() <= max) {
-                try (InputStream in = event.getInputStream()) {
-                    bytes = in.readNBytes((int) max + 1);
-                }
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = LimitedRead.readAll(in, event.getFileSize(), RUN_FILE);
+            } catch (TooLargeException e) {
+                bytes = null;
             }
-            if (bytes == null || bytes.length > max) {
+            if (bytes == null) {
                 ui.access(() -> {
                     owner.refuse(fileName, tooLarge());
                     owner.upload.clearFileList();
