@@ -8,6 +8,8 @@ const CLASS_COLORS = ['#1c7ed6', '#f08c00', '#2f9e44', '#e03131', '#7048e8', '#0
 const BOUNDARY_GRID = { left: 40, right: 16, top: 16, bottom: 32 };
 // The range ends where the data (plus a margin) ends, at odd values such as 4.33: only the round
 // ticks inside are labelled, so an end label never sits on top of its neighbour.
+// the darkest shade the server sends for a probability or a regression's value (BoundaryChart.SHADES)
+const BOUNDARY_SHADES = 1000;
 const BOUNDARY_AXIS_LABEL = { formatter: v => +v.toFixed(2), showMinLabel: false, showMaxLabel: false };
 const PROBABILITY_COLORS = [[0xa5, 0xd8, 0xff], [0xf8, 0xf9, 0xfa], [0xff, 0xd8, 0xa8]];
 
@@ -47,7 +49,10 @@ class ChainruleBoundary extends ChainruleEChartsElement {
     this._render();
   }
 
-  /** grid: {xMin, xMax, yMin, yMax, size, values, mode: 'probability'|'class'|'value'} */
+  /**
+   * grid: {xMin, xMax, yMin, yMax, size, values, mode: 'probability'|'class'|'value'}; values are class
+   * indices ('class'), else shades from 0 to BOUNDARY_SHADES (the server's BoundaryChart.shades).
+   */
   setGrid(json) {
     this._grid = JSON.parse(json);
     this._gridFresh = true;
@@ -108,12 +113,10 @@ class ChainruleBoundary extends ChainruleEChartsElement {
     }
     const context = canvas.getContext('2d');
     const image = context.createImageData(g.size, g.size);
-    const range = g.mode === 'probability' ? { min: 0, max: 1 } : ChainruleEChartsElement.extent(g.values) || { min: 0, max: 0 };
-    const lo = range.min, hi = range.max;
     for (let r = 0; r < g.size; r++) {
       for (let c = 0; c < g.size; c++) {
         const v = g.values[r * g.size + c];
-        const rgba = g.mode === 'class' ? this._classColor(v) : this._rampColor(hi > lo ? (v - lo) / (hi - lo) : 0.5);
+        const rgba = g.mode === 'class' ? this._classColor(v) : this._rampColor(v / BOUNDARY_SHADES);
         image.data.set(rgba, ((g.size - 1 - r) * g.size + c) * 4);
       }
     }

@@ -14,6 +14,8 @@ import dev.chainrule.training.BoundaryGrid;
 @JavaScript("context://js/chainrule-echarts-element.js")
 @JavaScript("context://js/chainrule-boundary.js")
 public class BoundaryChart extends EChartsElement {
+    /** The darkest shade of a probability or regression picture; see {@link #shades}. */
+    static final int SHADES = 1000;
     private Task task = Task.BINARY;
     private int gridUpdates;
     private int pointUpdates;
@@ -66,11 +68,46 @@ public class BoundaryChart extends EChartsElement {
                     case REGRESSION -> "value";
                 });
         ArrayNode values = node.putArray("values");
-        for (double v : grid.values()) {
-            values.add(Finite.orZero(v));
+        for (int v : shades(grid.values(), task)) {
+            values.add(v);
         }
         gridUpdates++;
         call("setGrid", node.toString());
+    }
+
+    /**
+     * What the browser needs of a picture: the class of each cell (multi-class), or its shade from 0 to
+     * {@link #SHADES} (a probability times {@value #SHADES}; a regression's value from the grid's lowest to
+     * its highest, the middle when they are equal or the value is not finite). The colours have 256 levels
+     * at most, so this loses nothing that shows, and a picture is a few kilobytes instead of thirty: it
+     * goes to every viewer of the run a few times a second.
+     */
+    static int[] shades(double[] values, Task task) {
+        int[] shades = new int[values.length];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        if (task == Task.REGRESSION) {
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        } else {
+            lo = 0;
+            hi = 1;
+        }
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (task == Task.MULTICLASS) {
+                shades[i] = (int) Finite.orZero(v);
+            } else if (!Double.isFinite(v) || hi <= lo) {
+                shades[i] = SHADES / 2;
+            } else {
+                shades[i] = (int) Math.round(Math.min(1, Math.max(0, (v - lo) / (hi - lo))) * SHADES);
+            }
+        }
+        return shades;
     }
 
     /** How many boundary pictures were sent (what a test can observe without a browser). */
