@@ -20,7 +20,7 @@ public record EpochRecord(
      * Each epoch's own wall time in seconds, from the stored times since the start
      * ({@code elapsedMs}): what the result format and the history CSV call {@code seconds}.
      */
-    static double[] epochSeconds(List<EpochRecord> history) {
+    public static double[] epochSeconds(List<EpochRecord> history) {
         double[] seconds = new double[history.size()];
         long previous = 0;
         for (int i = 0; i < seconds.length; i++) {

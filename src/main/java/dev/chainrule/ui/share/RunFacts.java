@@ -1,6 +1,7 @@
 package dev.chainrule.ui.share;
 
 import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.experiment.SettingRows;
 import dev.chainrule.run.FinalMetrics;
 import dev.chainrule.run.Run;
 import dev.chainrule.share.SharedRun;

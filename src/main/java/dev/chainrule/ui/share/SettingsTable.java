@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import dev.chainrule.experiment.SettingRows;
 import java.util.List;
 
 /** A two-column table of settings or facts; every text is set as text, never as markup. */

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.experiment.SettingRows;
 import dev.chainrule.run.FinalMetrics;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunService;

@@ -1,4 +1,4 @@
-package dev.chainrule.ui.share;
+package dev.chainrule.experiment;
 
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.MissingValueRule;
@@ -11,7 +11,6 @@ import dev.chainrule.engine.spec.Init;
 import dev.chainrule.engine.spec.LayerSpec;
 import dev.chainrule.engine.spec.SgdSpec;
 import dev.chainrule.engine.spec.TrainingConfig;
-import dev.chainrule.experiment.ExperimentSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,23 +18,32 @@ import java.util.stream.Collectors;
 /**
  * Every setting of an experiment as one line each, in the words of the Lab's fields, so that a
  * student reading a shared run can set up the same one: the layers, the training settings and how
- * the data was prepared.
+ * the data was prepared. The share page shows them as a table; a comparison lines them up side by side.
  */
-final class SettingRows {
+public final class SettingRows {
 
     /** One line of the table: what, and its value. */
-    record Setting(String name, String value) {
+    public record Setting(String name, String value) {
     }
 
     private SettingRows() {
     }
 
-    static List<Setting> of(ExperimentSpec spec) {
+    /** The layers ("Layer 1", …), then {@link #besidesLayers}. */
+    public static List<Setting> of(ExperimentSpec spec) {
         List<Setting> rows = new ArrayList<>();
         List<LayerSpec> layers = spec.layers();
         for (int i = 0; i < layers.size(); i++) {
             rows.add(new Setting("Layer " + (i + 1), layer(layers.get(i))));
         }
+        rows.addAll(besidesLayers(spec));
+        return rows;
+    }
+
+    /** Every setting but the layers: training, initial weights, seed and data preparation. */
+    public static List<Setting> besidesLayers(ExperimentSpec spec) {
+        List<Setting> rows = new ArrayList<>();
+        List<LayerSpec> layers = spec.layers();
         TrainingConfig t = spec.training();
         rows.add(new Setting("Task", t.task().id()));
         rows.add(new Setting("Loss", t.loss().id()));
@@ -64,7 +72,8 @@ final class SettingRows {
         return rows;
     }
 
-    private static String layer(LayerSpec layer) {
+    /** One layer as the Lab describes it: "Dense, 8 units, tanh". */
+    public static String layer(LayerSpec layer) {
         if (layer instanceof DenseSpec dense) {
             return "Dense, " + dense.units() + (dense.units() == 1 ? " unit, " : " units, ") + dense.activation().id();
         }
@@ -114,7 +123,7 @@ final class SettingRows {
     }
 
     /** 0.001 as "0.001", 1.0E-8 as "1e-08": short and exact enough to type into the Lab again. */
-    static String number(double v) {
+    public static String number(double v) {
         return String.format("%.6g", v).replaceFirst("\\.?0+(e|$)", "$1");
     }
 }

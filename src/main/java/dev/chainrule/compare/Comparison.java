@@ -1,0 +1,25 @@
+package dev.chainrule.compare;
+
+import java.util.List;
+
+/**
+ * The runs a comparison shows, in the order asked for (the first is the reference the settings are
+ * compared against), and the keys of those asked for that are not there or not the visitor's to see.
+ */
+public record Comparison(List<ComparedRun> runs, List<String> notFound) {
+    /** Runs one comparison may hold: more lines than that no one can tell apart on a chart. */
+    public static final int MAX_RUNS = 50;
+
+    public Comparison {
+        runs = List.copyOf(runs);
+        notFound = List.copyOf(notFound);
+    }
+
+    /** @throws ComparisonRequestException for more than {@link #MAX_RUNS} runs */
+    static void checkCount(int runs) {
+        if (runs > MAX_RUNS) {
+            throw new ComparisonRequestException("This comparison names " + runs + " runs; at most " + MAX_RUNS
+                    + " can be compared at once. Choose fewer runs.");
+        }
+    }
+}
