@@ -14,13 +14,16 @@ public final class Curves {
     }
 
     /**
-     * The run's stored epochs that its curves keep, as x and y.
+     * The run's stored epochs that its curves keep, as x and y, and always its last stored epoch: a run stopped
+     * early (or still training) ends its curve where it is, not at the last thinned epoch before.
      *
      * @param layer 0-based, read only for {@link Metric#GRADIENT_NORM}
      */
     public static Curve of(ComparedRun run, Metric metric, int layer, XAxis x) {
         CurveThinning thinning = thinning(run);
-        List<EpochRecord> kept = run.history().stream().filter(r -> thinning.keeps(r.epoch())).toList();
+        List<EpochRecord> history = run.history();
+        int last = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
+        List<EpochRecord> kept = history.stream().filter(r -> thinning.keeps(r.epoch()) || r.epoch() == last).toList();
         double[] xs = new double[kept.size()];
         double[] ys = new double[kept.size()];
         for (int i = 0; i < xs.length; i++) {

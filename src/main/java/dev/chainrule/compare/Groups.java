@@ -40,7 +40,8 @@ public final class Groups {
 
     /**
      * The group's curve: runs lined up by epoch, each point over the runs that have that epoch, x their mean
-     * x; thinned like a run's curve ({@link CurveThinning}) for the longest planned run of the group.
+     * x; thinned like a run's curve ({@link CurveThinning}) for the longest planned run of the group, its last
+     * epoch always kept.
      *
      * @param layer 0-based, read only for {@link Metric#GRADIENT_NORM}
      */
@@ -54,7 +55,9 @@ public final class Groups {
             }
         }
         CurveThinning thinning = CurveThinning.of(planned);
-        List<Point> kept = points.entrySet().stream().filter(e -> thinning.keeps(e.getKey())).map(Map.Entry::getValue).toList();
+        int last = points.isEmpty() ? 0 : points.lastKey();
+        List<Point> kept = points.entrySet().stream().filter(e -> thinning.keeps(e.getKey()) || e.getKey() == last)
+                .map(Map.Entry::getValue).toList();
         int n = kept.size();
         double[] xs = new double[n];
         double[] mean = new double[n];

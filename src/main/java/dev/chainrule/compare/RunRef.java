@@ -25,7 +25,8 @@ public sealed interface RunRef {
     record Own(long id) implements RunRef {
         public Own {
             if (id < 1) {
-                throw new ComparisonRequestException("Run numbers start at 1; " + id + " is not one.");
+                throw new ComparisonRequestException("Run numbers start at 1; " + id + " is not one. "
+                        + "Choose the runs again on the Experiments page.");
             }
         }
 

@@ -30,6 +30,15 @@ class CurvesTest {
     }
 
     @Test
+    void aRunStoppedEarlyEndsItsCurveAtItsLastEpochEvenBetweenThinnedOnes() {
+        Curve curve = Curves.of(run("stopped", LAYERS, new SgdSpec(0.1, 0.5), 1, 5000, epochs(4998)), Metric.TRAINING_LOSS,
+                0, XAxis.EPOCH);
+
+        assertThat(curve.x()[curve.size() - 2]).isEqualTo(4996);
+        assertThat(curve.x()[curve.size() - 1]).isEqualTo(4998);
+    }
+
+    @Test
     void aShortRunKeepsEveryEpoch() {
         Curve curve = Curves.of(run("short", LAYERS, new SgdSpec(0.1, 0.5), 1, 4, epochs(4)), Metric.TRAINING_LOSS, 0, XAxis.EPOCH);
 

@@ -49,6 +49,20 @@ class GroupsTest {
                 .containsOnly(Double.NaN); // no run has a training loss: a gap, not 0
     }
 
+    /** Two seeds of 5,000 planned epochs, one stopped at 4,998: the band thins as a run does and ends at 4,998. */
+    @Test
+    void aLongGroupsBandIsThinnedAndEndsAtItsLastEpoch() {
+        Group seeds = new Group("SGD", List.of(run("a", LAYERS, new SgdSpec(0.1, 0.5), 1, 5000, TestRuns.epochs(4998)),
+                run("b", LAYERS, new SgdSpec(0.1, 0.5), 2, 5000, TestRuns.epochs(4000))));
+
+        Band band = Groups.band(seeds, Metric.TRAINING_LOSS, 0, XAxis.EXAMPLES);
+
+        assertThat(band.size()).isEqualTo(1001); // epochs 1, 6, …, 4996 and 4998
+        assertThat(band.x()[1]).isEqualTo(6 * 30);
+        assertThat(band.x()[band.size() - 1]).isEqualTo(4998 * 30);
+        assertThat(band.mean()[1]).isEqualTo(1.0 / 6);
+    }
+
     /** Final validation losses 0.2 and 0.4: mean 0.3, sd √((0.1² + 0.1²) / 1) = 0.1414…; epochs 3 and 2. */
     @Test
     void outcomesAreMeanAndSampleStandardDeviationOverTheGroup() {
