@@ -254,7 +254,9 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
     const key = p.seriesId.slice(p.seriesId.indexOf(':') + 1);
     if (p.seriesId.startsWith('mean:')) {
       const band = this._bands.find(b => b.key === key);
-      return 'mean ' + number(p.value[1]) + ' (min ' + number(band.min[p.dataIndex]) + ', max ' + number(band.max[p.dataIndex]) + ')';
+      const min = band.min[p.dataIndex], max = band.max[p.dataIndex];
+      // a group of one run (or of runs that agree) has no range to tell
+      return 'mean ' + number(p.value[1]) + (min === max ? '' : ' (min ' + number(min) + ', max ' + number(max) + ')');
     }
     const raw = this._curves.get(key).raw[p.dataIndex];
     return number(p.value[1]) + (raw === p.value[1] || raw === null ? '' : ' (raw ' + number(raw) + ')');
