@@ -120,11 +120,16 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
   // A change of what is drawn (runs, groups, hidden, scale, names, and every attach) is drawn on the
   // next frame; new points at most every MIN_DRAW_MS (kept meanwhile), so live runs pushing ten times
   // a second each cost the student's computer five redraws a second, not one per push.
+  // A full draw draws the newest points too, so a timer that comes due after one has nothing to do
+  // (a comparison's curves arrive right behind its runs: one draw, not a second of the same points).
   _render(full) {
     this._fullPending = this._fullPending || full;
+    this._pointsPending = true;
     const draw = () => this._requestFrame(() => {
+      if (!this._pointsPending) return;
       const fullNow = this._fullPending;
       this._fullPending = false;
+      this._pointsPending = false;
       this._draw(fullNow);
     });
     if (full) draw(); else this._later(draw, ChainruleCompareChart.MIN_DRAW_MS);
@@ -162,7 +167,8 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
       xAxis: {
         type: 'value', name: cfg.xName, nameLocation: 'middle', nameGap: 26,
         nameTextStyle: { fontSize: 13, color: '#333' }, min: 'dataMin', max: 'dataMax',
-        axisLabel: { formatter: ChainruleCompareChart.axisNumber }, splitLine: { show: false }
+        // the x axis stays at the bottom even when a curve dips below 0 (ECharts would draw it at y = 0)
+        axisLine: { onZero: false }, axisLabel: { formatter: ChainruleCompareChart.axisNumber }, splitLine: { show: false }
       },
       yAxis: {
         type: cfg.log ? 'log' : 'value', name: cfg.yName + (cfg.log ? ' (log scale)' : ''), nameLocation: 'end',
@@ -179,8 +185,8 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
     return visible.flatMap(run => {
       const curve = this._curves.get(run.key);
       return [
-        this._line('raw:' + run.key, run.color, this._points(curve.x, curve.raw), 1, 0.28),
-        this._line('line:' + run.key, run.color, this._points(curve.x, curve.smoothed), 2, 1)
+        this._line('raw:' + run.key, ChainruleCompareChart.faint(run.color), this._points(curve.x, curve.raw), 1),
+        this._line('line:' + run.key, run.color, this._points(curve.x, curve.smoothed), 2)
       ];
     });
   }
@@ -188,13 +194,15 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
   /** Per group not hidden: the min–max band, then the mean line above it. */
   _bandSeries() {
     const visible = this._bands.filter(b => !this._hidden.has(b.key));
-    return visible.flatMap(band => [this._band(band), this._line('mean:' + band.key, band.color, this._points(band.x, band.mean), 2, 1)]);
+    return visible.flatMap(band => [this._band(band), this._line('mean:' + band.key, band.color, this._points(band.x, band.mean), 2)]);
   }
 
-  _line(id, color, data, width, opacity) {
+  // silent: the tooltip follows the axis, not the lines, and lines that ignore the pointer draw
+  // faster (fifty runs are a hundred lines of a thousand points)
+  _line(id, color, data, width) {
     return {
-      id, type: 'line', data, showSymbol: false, symbol: 'none', z: width, silent: opacity < 1,
-      lineStyle: { width, color, opacity }, itemStyle: { color }, emphasis: { disabled: true }, animation: false
+      id, type: 'line', data, showSymbol: false, symbol: 'none', z: width, silent: true,
+      lineStyle: { width, color }, itemStyle: { color }, emphasis: { disabled: true }, animation: false
     };
   }
 
@@ -260,6 +268,15 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
     }
     const raw = this._curves.get(key).raw[p.dataIndex];
     return number(p.value[1]) + (raw === p.value[1] || raw === null ? '' : ' (raw ' + number(raw) + ')');
+  }
+
+  /**
+   * The colour of a raw curve: the run's colour at 30% as an #rrggbbaa colour (Java sends #rgb or
+   * #rrggbb), for a line's own opacity costs ECharts more to draw than a colour with alpha.
+   */
+  static faint(color) {
+    const hex = color.length === 4 ? '#' + [...color.slice(1)].map(c => c + c).join('') : color;
+    return hex + '4d';
   }
 
   /** A value to 6 significant digits, without trailing zeros; a dash when there is none. */

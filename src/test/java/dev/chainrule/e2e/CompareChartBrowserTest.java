@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,12 +78,39 @@ class CompareChartBrowserTest extends BrowserTest {
         awaitSeries(3);
         assertThat(polygons()).isZero();
 
+        // out of the page and back, as Vaadin re-attaches a component: drawn again from what it kept
+        driver.executeScript("const e = " + CHART + ", parent = e.parentNode, next = e.nextSibling;"
+                + " e.remove(); parent.insertBefore(e, next);");
+        awaitSeries(3);
+        assertThat(((List<?>) chart("drawnValues('12')"))).hasSize(CompareChartTestView.EPOCHS + 10);
+
         dom.click(dom.button("Log scale"));
         wait.withMessage("a log y axis").until(d -> "log".equals(chart("_chart.getOption().yAxis[0].type")));
         awaitSeries(3);
 
         downloadsPng();
         InjectionChecks.assertNoBrowserErrors(driver, "compare chart");
+    }
+
+    /**
+     * The most a comparison holds, 50 runs of 1,000 points (a hundred lines with the raw ones), is drawn,
+     * not a frozen page. The bound is loose: this machine's two cores are shared with other builds (4.6 to
+     * 6.6 s here while they ran, at a load of 9); the issue's 1.5 s is for the benchmark, on a quiet machine.
+     */
+    @Test
+    void fiftyRunsOfAThousandPointsAreDrawnPromptly() throws Exception {
+        driver.get("http://localhost:" + port + "/test/compare-chart");
+        WebElement fifty = dom.button("Fifty runs");
+        long start = System.nanoTime();
+        dom.click(fifty);
+        awaitSeries(CompareChartTestView.FIFTY);
+        wait.until(d -> ((List<?>) chart("drawnValues('r49')")).size() == CompareChartTestView.THOUSAND);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("compare chart: 50 runs of 1,000 points drawn %d ms after the click%n", millis);
+        assertThat(millis).as("50 runs drawn within 8 s of the click (server, push and drawing)").isLessThan(8000);
+        assertThat(new HashSet<>((List<?>) chart("colors()"))).hasSize(CompareChartTestView.FIFTY);
+        InjectionChecks.assertNoBrowserErrors(driver, "compare chart, fifty runs");
+        Browser.screenshot(driver, "compare-chart-fifty.png");
     }
 
     /** The PNG is made in the browser and handed to a download link: its name made safe, its content a PNG. */

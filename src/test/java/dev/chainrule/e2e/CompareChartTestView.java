@@ -10,6 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.chainrule.ui.compare.CompareChart;
 import dev.chainrule.ui.compare.CompareChart.BandSeries;
 import dev.chainrule.ui.compare.CompareChart.ChartRun;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -34,6 +35,8 @@ public class CompareChartTestView extends VerticalLayout {
     static final int GAP = 20;
     static final double LIGHT = 0.6;
     static final double STRONG = 0.95;
+    static final int FIFTY = 50;
+    static final int THOUSAND = 1000;
 
     private final CompareChart chart = new CompareChart();
     private int epochs = EPOCHS;
@@ -53,7 +56,21 @@ public class CompareChartTestView extends VerticalLayout {
                 new Button("Group", e -> chart.setBands(groups())),
                 new Button("Ungroup", e -> chart.setBands(List.of())),
                 log,
-                new Button("Download PNG", e -> chart.downloadPng("<b>loss</b>/chart"))));
+                new Button("Download PNG", e -> chart.downloadPng("<b>loss</b>/chart")),
+                new Button("Fifty runs", e -> fiftyRuns())));
+    }
+
+    /** The most a comparison holds: 50 runs of 1,000 points each (what thinning leaves of any run). */
+    private void fiftyRuns() {
+        List<ChartRun> runs = new ArrayList<>();
+        for (int r = 0; r < FIFTY; r++) {
+            runs.add(new ChartRun("r" + r, "run " + r, String.format("#%06x", (r * 0x2f5a17 + 0x1f77b4) & 0xffffff)));
+        }
+        chart.setRuns(runs);
+        for (ChartRun run : runs) {
+            double[] raw = loss(run.key() + "-long", THOUSAND);
+            chart.setCurve(run.key(), epochs(1, THOUSAND), raw, debiasedEma(raw, LIGHT));
+        }
     }
 
     private void showRuns(double smoothing) {
