@@ -9,8 +9,9 @@ import java.io.Serializable;
 /**
  * Base of the chart elements: plain custom elements (src/main/resources/META-INF/resources/js)
  * that draw with Apache ECharts from its WebJar. Java validates and sends JSON; the browser draws.
+ * Public so that a page's own chart (ui.compare's) stands on the same base as the shared ones.
  */
-abstract class EChartsElement extends Component implements HasSize {
+public abstract class EChartsElement extends Component implements HasSize {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /**

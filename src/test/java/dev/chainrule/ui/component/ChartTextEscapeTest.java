@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * series names), and inside a formatter every name (series, column, axis, class) goes through the
  * escape function. Labels, legends and axis names are drawn on the canvas (renderer 'canvas'),
  * where text cannot become markup. A simple text check, not a parser: it reads the formatter up to
- * the end of its tooltip object, which is how the four scripts are written.
+ * the end of its tooltip object, which is how the five scripts are written.
  */
 class ChartTextEscapeTest {
     private static final Path JS = Path.of("src/main/resources/META-INF/resources/js");
@@ -27,7 +27,8 @@ class ChartTextEscapeTest {
     private static final Pattern ESCAPED = Pattern.compile("(?:escapeHtml|scatterEscape)\\(");
 
     @ParameterizedTest
-    @ValueSource(strings = {"chainrule-chart.js", "chainrule-boundary.js", "chainrule-network.js", "chainrule-scatter.js"})
+    @ValueSource(strings = {"chainrule-chart.js", "chainrule-boundary.js", "chainrule-network.js", "chainrule-scatter.js",
+            "chainrule-compare-chart.js"})
     void everyTooltipHasAFormatterThatEscapesEveryName(String script) throws IOException {
         String js = Files.readString(JS.resolve(script));
         Matcher tooltip = TOOLTIP.matcher(js);
@@ -39,7 +40,8 @@ class ChartTextEscapeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"chainrule-chart.js", "chainrule-boundary.js", "chainrule-network.js", "chainrule-scatter.js"})
+    @ValueSource(strings = {"chainrule-chart.js", "chainrule-boundary.js", "chainrule-network.js", "chainrule-scatter.js",
+            "chainrule-compare-chart.js"})
     void chartsDrawOnTheCanvasAndNeverAsHtmlElsewhere(String script) throws IOException {
         String js = Files.readString(JS.resolve(script));
         assertThat(js).doesNotContain("innerHTML").doesNotContain("insertAdjacentHTML").doesNotContain("renderMode")
