@@ -13,11 +13,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteConfiguration;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.engine.spec.Activation;
 import dev.chainrule.engine.spec.DenseSpec;
@@ -31,12 +29,8 @@ import dev.chainrule.run.RunRow;
 import dev.chainrule.run.RunService;
 import dev.chainrule.share.SharedRuns;
 import dev.chainrule.training.RunLauncher;
-import dev.chainrule.ui.compare.CompareLinks;
 import dev.chainrule.ui.runs.RunView;
 import dev.chainrule.ui.runs.RunsView;
-import jakarta.annotation.security.PermitAll;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,26 +201,12 @@ class CompareEntryTest extends AbstractAppTest {
         return _get(Span.class, s -> s.withClasses("compare-hint")).getText();
     }
 
-    /** Where the browser is, as the comparison page reads it (Vaadin writes the commas as %2C). */
     private static String location() {
-        return URLDecoder.decode(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters(),
-                StandardCharsets.UTF_8);
+        return ComparisonStandIn.location();
     }
 
-    /**
-     * The comparison page is built by another engineer at the same time. Until it is in this build, a stand-in
-     * answers its route for this browser: Vaadin records a location only for a page that is there (not for
-     * the not-found page). Once the real page is there, it is the one navigated to.
-     */
     @BeforeEach
     void theComparisonRouteAnswers() {
-        if (RouteConfiguration.forSessionScope().isPathAvailable(CompareLinks.ROUTE)) {
-            return;
-        }
-        RouteConfiguration.forSessionScope().setRoute(CompareLinks.ROUTE, ComparisonStandIn.class, MainLayout.class);
-    }
-
-    @PermitAll
-    public static class ComparisonStandIn extends Div {
+        ComparisonStandIn.answerTheComparisonRoute();
     }
 }
