@@ -29,11 +29,13 @@ import dev.chainrule.experiment.SeedSpecs;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunTransfer;
+import dev.chainrule.share.ComparisonShareService;
 import dev.chainrule.share.ForkService;
 import dev.chainrule.share.ShareNotFoundException;
 import dev.chainrule.share.ShareService;
 import dev.chainrule.share.ShareTokens;
 import dev.chainrule.training.RunLauncher;
+import dev.chainrule.training.SeedRepeats;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.AbstractAppTest;
 import dev.chainrule.ui.NotFoundView;
@@ -79,6 +81,10 @@ class AccessMatrixTest extends AbstractAppTest {
     ForkService forks;
     @Autowired
     RunTransfer transfer;
+    @Autowired
+    SeedRepeats repeats;
+    @Autowired
+    ComparisonShareService comparisons;
 
     private static final String OWNER_NAME = "matrix owner";
     private static final String OTHER_NAME = "matrix other";
@@ -137,6 +143,12 @@ class AccessMatrixTest extends AbstractAppTest {
         a.put("view withdrawn link", w -> shares.open(revoked));
         a.put("rename", w -> runs.rename(visitor(w), finished, "Matrix run"));
         a.put("notes", w -> runs.updateNotes(visitor(w), finished, "noted"));
+        a.put("repeat with seeds", w -> {
+            for (long repeat : repeats.repeat(visitor(w), finished, 1)) {
+                awaitEnd(repeat); // within the limit of runs at once for the rows after this one
+            }
+        });
+        a.put("share comparison", w -> comparisons.share(visitor(w), List.of(finished)));
         a.put("delete", w -> runs.delete(visitor(w), w == Who.OWNER ? finishedSeedRun("Matrix to delete") : finished));
         a.put("pause", w -> training.pause(visitor(w), live));
         a.put("step", w -> training.step(visitor(w), live));
@@ -159,7 +171,7 @@ class AccessMatrixTest extends AbstractAppTest {
         expected.put("view run", List.of(ALLOWED, NOT_FOUND, LOG_IN, ALLOWED));
         expected.put("view shared page", List.of(ALLOWED, NOT_FOUND, NOT_FOUND, ALLOWED));
         expected.put("view withdrawn link", List.of(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
-        for (String owned : List.of("rename", "notes", "delete", "pause", "step", "resume", "stop", "download JSON",
+        for (String owned : List.of("rename", "notes", "repeat with seeds", "share comparison", "delete", "pause", "step", "resume", "stop", "download JSON",
                 "download history", "share", "revoke", "view dataset", "rename dataset", "delete dataset")) {
             expected.put(owned, List.of(ALLOWED, NOT_FOUND, LOG_IN, LOG_IN));
         }

@@ -25,6 +25,7 @@ import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunTransfer;
 import dev.chainrule.share.ShareService;
+import dev.chainrule.training.SeedRepeats;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.NotFoundView;
@@ -36,7 +37,7 @@ import dev.chainrule.ui.share.ShareDialog;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
-/** One saved run: its settings and its curves, live if it is still training. */
+/** One saved run: its settings and its curves, live if it is still training, and the ways to compare it. */
 @Route(value = "runs/:id", layout = MainLayout.class)
 @PermitAll
 public class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -45,13 +46,15 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final DatasetService datasets;
     private final RunTransfer transfer;
     private final ShareService shares;
+    private final SeedRepeats repeats;
     private String title = "Run · Chainrule";
 
     private final Visitor visitor;
 
     public RunView(RunService runs, TrainingService training, DatasetService datasets, RunTransfer transfer,
-            ShareService shares, CurrentVisitor current) {
+            ShareService shares, SeedRepeats repeats, CurrentVisitor current) {
         this.visitor = current.get();
+        this.repeats = repeats;
         this.transfer = transfer;
         this.shares = shares;
         this.datasets = datasets;
@@ -90,6 +93,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(new H2(name));
         derivedFrom(details.run()).ifPresent(this::add);
         add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, share, stop),
+                new CompareActions(runs, repeats, visitor, details),
                 new RunDownloads(transfer, visitor, id, name),
                 new NotesEditor(runs, visitor, id, details.run().getNotes()));
         addPanel(details, stop);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.run.DatasetLabel;
+import dev.chainrule.run.Run;
 import dev.chainrule.run.RunQuery;
 import dev.chainrule.run.RunRow;
 import dev.chainrule.run.RunService;
@@ -28,8 +29,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** Every run: search, filter and sort them, open one, rename or delete it. */
+/** Every run: search, filter and sort them, open one, rename or delete it, tick some to compare them. */
 @Route(value = "runs", layout = MainLayout.class)
 @PermitAll
 @PageTitle("Runs · Chainrule")
@@ -44,6 +46,7 @@ public class RunsView extends VerticalLayout {
     private final Grid<RunRow> grid = new Grid<>(RunRow.class, false);
     private final Span message = new Span();
     private final RunActions actions;
+    private final CompareSelection compare;
 
     private final Visitor visitor;
 
@@ -53,13 +56,14 @@ public class RunsView extends VerticalLayout {
         this.actions = new RunActions(runs, visitor, this::refresh, this::refreshAfterDelete, this::showMessage);
         configureFilters();
         configureGrid();
+        compare = new CompareSelection(grid);
         message.addClassName("runs-message");
         message.getElement().setAttribute("role", "alert");
         HorizontalLayout toolbar = new HorizontalLayout(search, dataset, status);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         add(new H2("Runs"), new Paragraph("Every training run is kept with its settings, its history "
-                + "and its final weights. Click one to open it."), new RunImport(transfer, visitor), toolbar, message, grid);
+                + "and its final weights. Click one to open it."), new RunImport(transfer, visitor), toolbar, compare, message, grid);
         setSizeFull();
         dataset.setItems(runs.datasetsInUse(visitor));
     }
@@ -101,7 +105,9 @@ public class RunsView extends VerticalLayout {
         // The service sorts (validation losses nulls last either way); the grid only says by what.
         grid.setItems(q -> rows(q.getSortOrders().isEmpty() ? null : q.getSortOrders().get(0))
                         .stream().skip(q.getOffset()).limit(q.getLimit()),
-                q -> rows(q.getSortOrders().isEmpty() ? null : q.getSortOrders().get(0)).size());
+                q -> rows(q.getSortOrders().isEmpty() ? null : q.getSortOrders().get(0)).size())
+                // rows are read anew on every refresh: ticked runs stay ticked by their id
+                .setIdentifierProvider(r -> r.run().getId());
     }
 
     private List<RunRow> rows(QuerySortOrder sort) {
@@ -125,6 +131,7 @@ public class RunsView extends VerticalLayout {
         List<DatasetLabel> inUse = runs.datasetsInUse(visitor);
         dataset.setItems(inUse);
         dataset.setValue(inUse.contains(chosen) ? chosen : null);
+        compare.keepOnly(runs.listNewestFirst(visitor).stream().map(Run::getId).collect(Collectors.toSet()));
         refresh();
     }
 
