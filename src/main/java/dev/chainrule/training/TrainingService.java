@@ -295,6 +295,27 @@ public class TrainingService {
         return Optional.ofNullable(end != null ? end.weights() : run != null ? run.finalWeights() : null);
     }
 
+    /**
+     * The newest picture of a run (its weights and, on two-feature data, its decision boundary) for a
+     * caller that has established the right to see it (a comparison of runs one may see): a training
+     * run's last, an ended run's last, or one made again from its final weights on {@code prepared}
+     * (null to prepare the data here). Empty while a run has drawn none, or when it stored no weights.
+     */
+    public Optional<RunSnapshot> picture(long runId, PreparedData prepared) {
+        LiveRun run = live.get(runId);
+        if (run != null) {
+            return Optional.ofNullable(run.lastSnapshot());
+        }
+        RecentEnd recent = recentEnds.get(runId);
+        if (recent != null && recent.picture() != null) {
+            return Optional.of(recent.picture());
+        }
+        if (isUnstored(runId)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(finalPicture.of(queries.runOf(runId), prepared));
+    }
+
     public boolean isLive(long runId) {
         return live.containsKey(runId);
     }

@@ -201,12 +201,9 @@ class CompareEntryTest extends AbstractAppTest {
         return _get(Span.class, s -> s.withClasses("compare-hint")).getText();
     }
 
-    private static String location() {
-        return ComparisonStandIn.location();
-    }
-
-    @BeforeEach
-    void theComparisonRouteAnswers() {
-        ComparisonStandIn.answerTheComparisonRoute();
+    /** Where the browser is, as the comparison page reads it (Vaadin writes the commas as %2C). */
+    static String location() {
+        return java.net.URLDecoder.decode(UI.getCurrent().getInternals().getActiveViewLocation()
+                .getPathWithQueryParameters(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -49,7 +49,6 @@ class RepeatAtTheLimitTest extends AbstractAppTest {
 
     @Test
     void threeSeedsAtTheLimitOfTwoStartTwoCompareThemAndSayWhyTheThirdDidNot() throws InterruptedException {
-        ComparisonStandIn.answerTheComparisonRoute();
         long original = SharedRuns.train(launcher, me(), "builtin:spirals", "Long spirals", 100_000);
         training.stop(me(), original);
         while (training.isLive(original)) {
@@ -64,7 +63,7 @@ class RepeatAtTheLimitTest extends AbstractAppTest {
         List<Long> started = runs.listNewestFirst(me()).stream().map(Run::getId).filter(id -> id != original)
                 .sorted().toList();
         assertThat(started).hasSize(2);
-        assertThat(ComparisonStandIn.location())
+        assertThat(CompareEntryTest.location())
                 .isEqualTo("compare?runs=" + original + "," + started.get(0) + "," + started.get(1));
         expectNotifications(
                 "2 of the 3 repeats started (seeds 12, 13); the other 1 did not. You already have 2 runs training. "

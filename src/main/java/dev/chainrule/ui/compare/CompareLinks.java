@@ -2,9 +2,9 @@ package dev.chainrule.ui.compare;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import dev.chainrule.share.ShareTokens;
+import dev.chainrule.compare.Comparison;
+import dev.chainrule.compare.RunRef;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where a comparison is shown: {@code compare?runs=12,15,s:TOKEN}, the runs in the order compared (the
@@ -16,11 +16,8 @@ public final class CompareLinks {
     public static final String ROUTE = "compare";
     /** Its query parameter: the runs' keys, comma separated. */
     public static final String RUNS = "runs";
-    /** The most runs a comparison shows (the compare room's {@code Comparison.MAX_RUNS}), so a page can say so before it links. */
-    public static final int MAX_RUNS = 50;
-    /** An own run's key: its id. (A shared run's is "s:" and its link's token.) */
-    private static final Pattern OWN = Pattern.compile("[1-9][0-9]{0,18}");
-    private static final String SHARED = "s:";
+    /** The most runs a comparison shows, so a page can say so before it links. */
+    public static final int MAX_RUNS = Comparison.MAX_RUNS;
 
     private CompareLinks() {
     }
@@ -35,12 +32,22 @@ public final class CompareLinks {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("A comparison needs at least one run.");
         }
-        for (String key : keys) {
-            if (!isKey(key)) {
-                throw new IllegalArgumentException("\u201c" + key + "\u201d is not a run number or a share link's token.");
-            }
-        }
+        keys.forEach(CompareLinks::check);
         return ROUTE + "?" + RUNS + "=" + String.join(",", keys);
+    }
+
+    // One key, as the compare room reads it back: anything else never goes into an address.
+    private static void check(String key) {
+        boolean one;
+        try {
+            List<RunRef> read = RunRef.parse(key);
+            one = read.size() == 1 && read.get(0).key().equals(key);
+        } catch (IllegalArgumentException e) {
+            one = false;
+        }
+        if (!one) {
+            throw new IllegalArgumentException("\u201c" + key + "\u201d is not a run number or a share link's token.");
+        }
     }
 
     /** The address of the comparison of these own runs, by id. */
@@ -55,10 +62,5 @@ public final class CompareLinks {
     public static void open(UI ui, List<Long> runIds) {
         String link = ofRuns(runIds);
         ui.navigate(ROUTE, QueryParameters.fromString(link.substring(link.indexOf('?') + 1)));
-    }
-
-    private static boolean isKey(String key) {
-        return key != null && (OWN.matcher(key).matches()
-                || key.startsWith(SHARED) && ShareTokens.looksLikeToken(key.substring(SHARED.length())));
     }
 }

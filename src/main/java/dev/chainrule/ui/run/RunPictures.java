@@ -15,7 +15,7 @@ import dev.chainrule.ui.component.NetworkDiagram;
  * picture (a few a second); the diagram, dearer to draw, about once a second while the run trains,
  * and always its last picture once it pauses or ends.
  */
-class RunPictures extends FlexLayout {
+public class RunPictures extends FlexLayout {
     private static final long DIAGRAM_INTERVAL_NANOS = 1_000_000_000L;
     private final BoundaryChart boundary = new BoundaryChart();
     private final NetworkDiagram diagram = new NetworkDiagram();
@@ -24,7 +24,7 @@ class RunPictures extends FlexLayout {
     // the newest picture not yet shown in the diagram (null when it shows the newest)
     private RunSnapshot diagramBehind;
 
-    RunPictures() {
+    public RunPictures() {
         boundary.addClassName("boundary");
         boundary.setVisible(false); // until there are two-feature points to draw it on
         setFlexWrap(FlexWrap.WRAP);
@@ -35,8 +35,17 @@ class RunPictures extends FlexLayout {
         reset();
     }
 
+    /** Small, for pictures side by side: a boundary of 220 by 200 pixels and the diagram below it. */
+    public RunPictures compact() {
+        boundary.setWidth("220px");
+        boundary.setHeight("200px");
+        diagram.setHeight("180px");
+        diagram.getStyle().set("min-width", "220px");
+        return this;
+    }
+
     /** The points the boundary is drawn on: sent once per dataset, never when only the network changes. */
-    void showData(PreparedData data) {
+    public void showData(PreparedData data) {
         boolean twoFeatures = data.train().features() == 2;
         boundary.setVisible(twoFeatures);
         if (twoFeatures) {
@@ -49,7 +58,7 @@ class RunPictures extends FlexLayout {
         }
     }
 
-    void showNetwork(NetworkSpec network) {
+    public void showNetwork(NetworkSpec network) {
         diagram.setNetwork(network);
         networkShown = true;
     }
@@ -60,7 +69,7 @@ class RunPictures extends FlexLayout {
         diagramBehind = null;
     }
 
-    void show(RunSnapshot snapshot, RunStatus status) {
+    public void show(RunSnapshot snapshot, RunStatus status) {
         long now = System.nanoTime();
         if (status != RunStatus.RUNNING || now - diagramShownAt >= DIAGRAM_INTERVAL_NANOS) {
             showWeights(snapshot);

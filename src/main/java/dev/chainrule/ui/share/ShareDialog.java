@@ -1,19 +1,14 @@
 package dev.chainrule.ui.share;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.share.ShareService;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The owner's Share dialog: the run's link (made when the dialog opens, the same one every time
@@ -24,13 +19,10 @@ public class ShareDialog extends Dialog {
     private final ShareService shares;
     private final Visitor visitor;
     private final long runId;
-    private final TextField link = new TextField("Link");
+    private final LinkField link = new LinkField();
     private final Paragraph state = new Paragraph();
-    private final Button copy = new Button("Copy", VaadinIcon.COPY.create(), e -> copy());
     private final Button withdraw = new Button("Withdraw link", VaadinIcon.BAN.create(), e -> confirmWithdraw());
     private final Button renew = new Button("New link", VaadinIcon.REFRESH.create(), e -> renew());
-    /** "https://host/" as this browser reaches the server: the request's, corrected by the page's own address. */
-    private String base;
     private String token;
 
     public ShareDialog(ShareService shares, Visitor visitor, long runId) {
@@ -41,20 +33,10 @@ public class ShareDialog extends Dialog {
         setWidth("min(640px, 95vw)");
         Paragraph about = new Paragraph("Anyone with this link can watch the run, live while it trains, without an "
                 + "account. Nothing they do changes it; they can fork it to train the same settings in their own Lab.");
-        link.setReadOnly(true);
-        link.setWidthFull();
-        link.addClassName("share-link");
         state.addClassName("share-state");
-        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(about, link, state, new HorizontalLayout(copy, withdraw, renew));
+        add(about, link, state, new HorizontalLayout(withdraw, renew));
         getFooter().add(new Button("Close", e -> close()));
-        String context = VaadinServletRequest.getCurrent().getContextPath();
-        base = requestBase(context);
-        UI.getCurrent().getPage().fetchCurrentURL(url -> {
-            base = url.getProtocol() + "://" + url.getAuthority() + context + "/";
-            show();
-        });
         token = shares.share(visitor, runId);
         show();
     }
@@ -66,33 +48,11 @@ public class ShareDialog extends Dialog {
 
     private void show() {
         boolean shared = token != null;
-        link.setValue(shared ? base + "s/" + token : "");
+        link.setPath(shared ? "s/" + token : null);
         state.setText(shared ? "" : "The link is withdrawn: its address now answers \u201cnot found\u201d. "
                 + "A new link makes a new address.");
-        copy.setEnabled(shared);
         withdraw.setEnabled(shared);
         renew.setText(shared ? "New link" : "Make a new link");
-    }
-
-    private void copy() {
-        String text = link.getValue();
-        // The clipboard needs a secure page (https or localhost); elsewhere the link is selected for Ctrl+C.
-        link.getElement().executeJs("if (!navigator.clipboard) return false;"
-                + "return navigator.clipboard.writeText($0).then(() => true, () => false);", text)
-                .then(Boolean.class, copied -> {
-                    if (Boolean.TRUE.equals(copied)) {
-                        Notification.show("Link copied.", 2000, Notification.Position.BOTTOM_START);
-                    } else {
-                        selectForCopying();
-                    }
-                }, error -> selectForCopying());
-    }
-
-    private void selectForCopying() {
-        link.focus();
-        link.getElement().executeJs("this.inputElement.select()");
-        Notification.show("Press Ctrl+C (\u2318C on a Mac) to copy the selected link.", 4000,
-                Notification.Position.BOTTOM_START);
     }
 
     private void confirmWithdraw() {
@@ -118,7 +78,8 @@ public class ShareDialog extends Dialog {
                 });
     }
 
-    private static void confirm(String header, String text, String action, Runnable confirmed) {
+    /** A confirmation for something that cannot be undone: {@code confirmed} runs only if the person agrees. */
+    public static void confirm(String header, String text, String action, Runnable confirmed) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(header);
         dialog.setText(text);
@@ -127,13 +88,5 @@ public class ShareDialog extends Dialog {
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(event -> confirmed.run());
         dialog.open();
-    }
-
-    private static String requestBase(String context) {
-        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        int port = request.getServerPort();
-        boolean usual = port <= 0 || ("http".equals(request.getScheme()) && port == 80)
-                || ("https".equals(request.getScheme()) && port == 443);
-        return request.getScheme() + "://" + request.getServerName() + (usual ? "" : ":" + port) + context + "/";
     }
 }

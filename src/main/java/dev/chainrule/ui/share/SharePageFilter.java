@@ -1,5 +1,7 @@
 package dev.chainrule.ui.share;
 
+import dev.chainrule.share.ComparisonShareService;
+import dev.chainrule.share.ShareNotFoundException;
 import dev.chainrule.share.ShareService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The HTTP side of share pages ({@code /s/{token}}).
+ * The HTTP side of share pages: a shared run ({@code /s/{token}}) and a shared comparison ({@code /c/{token}}).
  * <ul>
  *   <li>{@code Referrer-Policy: no-referrer}: the token in the address is the key to the run and must
  *       not travel in the Referer header to whatever the page loads or links to. The page's own HTML
@@ -24,26 +26,41 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class SharePageFilter extends OncePerRequestFilter {
     static final String SHARE_PATHS = "/s/";
+    static final String COMPARISON_PATHS = "/c/";
 
     private final ShareService shares;
+    private final ComparisonShareService comparisons;
 
-    SharePageFilter(ShareService shares) {
+    SharePageFilter(ShareService shares, ComparisonShareService comparisons) {
         this.shares = shares;
+        this.comparisons = comparisons;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + SHARE_PATHS);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith(SHARE_PATHS) && !path.startsWith(COMPARISON_PATHS);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("Referrer-Policy", "no-referrer"); // before the body: headers cannot follow it
-        String token = request.getRequestURI().substring(request.getContextPath().length() + SHARE_PATHS.length());
-        if ("GET".equals(request.getMethod()) && request.getParameter("v-r") == null && !shares.isOpen(token)) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String token = path.substring(SHARE_PATHS.length()); // both prefixes are three characters
+        boolean open = path.startsWith(SHARE_PATHS) ? shares.isOpen(token) : comparisonIsOpen(token);
+        if ("GET".equals(request.getMethod()) && request.getParameter("v-r") == null && !open) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean comparisonIsOpen(String token) {
+        try {
+            comparisons.open(token);
+            return true;
+        } catch (ShareNotFoundException e) {
+            return false;
+        }
     }
 }

@@ -1,0 +1,83 @@
+package dev.chainrule.ui.compare;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.chainrule.account.Visitor;
+import dev.chainrule.compare.ComparedRun;
+import dev.chainrule.compare.Comparison;
+import dev.chainrule.compare.ComparisonRequestException;
+import dev.chainrule.compare.RunRef;
+import dev.chainrule.ui.MainLayout;
+import dev.chainrule.ui.NotFoundView;
+import dev.chainrule.ui.account.CurrentVisitor;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/**
+ * {@code /compare?runs=12,15,s:Ab3…}: the person's own runs by number and anyone's through a share link,
+ * compared. What the address names and the visitor may not see is reported as not found, never shown.
+ */
+@Route(value = CompareLinks.ROUTE, layout = MainLayout.class)
+@PermitAll
+public class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final ComparisonServices services;
+    private final Visitor visitor;
+    private String title = "Compare · Chainrule";
+
+    CompareView(ComparisonServices services, CurrentVisitor current) {
+        this.services = services;
+        this.visitor = current.get();
+        addClassName("compare-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String parameter = event.getLocation().getQueryParameters().getSingleParameter(CompareLinks.RUNS).orElse("");
+        List<RunRef> refs;
+        try {
+            refs = RunRef.parse(parameter);
+        } catch (ComparisonRequestException e) {
+            explain(e.getMessage());
+            return;
+        }
+        if (refs.isEmpty()) {
+            explain("No runs are named to compare. Tick two or more in the list of runs and press Compare, "
+                    + "or press \u201cCompare with\u2026\u201d on a run's page.");
+            return;
+        }
+        Comparison comparison;
+        try {
+            comparison = services.compare().compare(visitor, refs);
+        } catch (ComparisonRequestException e) {
+            explain(e.getMessage());
+            return;
+        }
+        if (comparison.runs().isEmpty()) {
+            NotFoundView.show(event, "None of the runs named can be shown (" + String.join(", ", comparison.notFound())
+                    + "): each may have been deleted, be someone else's, or its link withdrawn.");
+            return;
+        }
+        boolean allOwn = comparison.runs().stream().noneMatch(ComparedRun::viaShareLink);
+        title = comparison.runs().size() + " runs compared · Chainrule";
+        add(new ComparisonPage(comparison, services, visitor, allOwn && visitor.isSignedIn()));
+    }
+
+    private void explain(String message) {
+        title = "Compare · Chainrule";
+        Paragraph why = new Paragraph(message);
+        why.addClassName("compare-problem");
+        add(new H2("Compare runs"), why, new Anchor("runs", "Open the list of runs"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.chainrule.ui.compare;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dev.chainrule.account.Visitor;
+import dev.chainrule.compare.ComparedRun;
+import dev.chainrule.compare.Comparison;
+import dev.chainrule.compare.ComparisonCsv;
+import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.RunNotFoundException;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.util.List;
+
+/**
+ * A comparison of runs, for the page of one's own ({@code /compare}) and a shared link ({@code /c/…}):
+ * controls, one legend, the overlaid curves, the outcome table, the settings side by side and the
+ * runs' pictures. Runs that still train are followed while the page is open.
+ */
+final class ComparisonPage extends VerticalLayout {
+    private static final long OUTCOMES_EVERY_MS = 1000;
+    private final ComparisonServices services;
+    private final ComparisonState state;
+    private final LiveComparison live;
+    private final RunLegend legend;
+    private final CompareCharts charts;
+    private final Div outcomes = new Div();
+    private final SideBySide pictures;
+    private long outcomesShownAt;
+    private boolean attachedBefore;
+
+    /** @param mayShare whether the visitor may share these runs as a comparison link (all are their own) */
+    ComparisonPage(Comparison comparison, ComparisonServices services, Visitor visitor, boolean mayShare) {
+        this.services = services;
+        this.live = new LiveComparison(services.training(), visitor);
+        setPadding(false);
+        addClassName("comparison");
+        outcomes.setWidthFull();
+        CompareControls controls = new CompareControls(dev.chainrule.compare.Groups.settings(comparison.runs()), this::choose);
+        this.state = new ComparisonState(comparison.runs(), controls.choice());
+        for (ComparedRun run : comparison.runs()) {
+            if (live.isLive(run)) {
+                state.followFromStart(run); // its follower brings its epochs, so none is drawn twice
+            }
+        }
+        int n = comparison.runs().size();
+        add(new H2(n == 1 ? "One run" : n + " runs compared"));
+        if (!comparison.notFound().isEmpty()) {
+            Paragraph missing = new Paragraph("Not found: " + String.join(", ", comparison.notFound()) + ". Each may have "
+                    + "been deleted, be someone else's, or its link withdrawn; the others are shown.");
+            missing.addClassName("compare-not-found");
+            add(missing);
+        }
+        add(toolbar(visitor, mayShare), controls);
+        legend = new RunLegend(this::toggle);
+        charts = new CompareCharts(state);
+        pictures = new SideBySide(state, services.training(), services.datasets(), services.runs());
+        add(legend, charts, new H3("Outcomes"), outcomes, new SettingsDiffTable(state), pictures);
+        legend.show(state.legendEntries(), state.hidden());
+        charts.redraw();
+        showOutcomes();
+    }
+
+    private HorizontalLayout toolbar(Visitor visitor, boolean mayShare) {
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            StringWriter text = new StringWriter();
+            ComparisonCsv.write(state.runs(), text);
+            byte[] bytes = text.toString().getBytes(UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "comparison.csv", "text/csv;charset=UTF-8", bytes.length);
+        }), "Download CSV (run, epoch, metric, value)");
+        csv.getElement().setAttribute("download", "comparison.csv");
+        csv.addClassName("compare-csv");
+        HorizontalLayout bar = new HorizontalLayout(csv);
+        bar.setAlignItems(Alignment.BASELINE);
+        if (mayShare) {
+            Button share = new Button("Share comparison\u2026", VaadinIcon.CONNECT.create(), e -> new ShareComparisonDialog(
+                    services.comparisonShares(), visitor, state.runs().stream().map(ComparedRun::runId).toList()).open());
+            share.setTooltipText("A read-only link to these runs, compared, for anyone, without an account");
+            bar.add(share);
+        }
+        return bar;
+    }
+
+    private void choose(CompareControls.Choice choice) {
+        state.choose(choice);
+        legend.show(state.legendEntries(), state.hidden());
+        charts.redraw();
+        showOutcomes();
+    }
+
+    private void toggle(String key, boolean shown) {
+        state.setShown(key, shown);
+        charts.setHidden(state.hidden());
+    }
+
+    private void showOutcomes() {
+        outcomes.removeAll();
+        outcomes.add(state.choice().groupBy() == null ? OutcomeTable.ofRuns(state) : OutcomeTable.ofGroups(state));
+        outcomesShownAt = System.currentTimeMillis();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (attachedBefore) {
+            // back on the page: its live runs start again from their first epoch, as their followers replay them all
+            state.runs().stream().filter(live::isLive).forEach(state::followFromStart);
+            charts.redraw();
+        }
+        attachedBefore = true;
+        for (ComparedRun run : state.runs()) {
+            if (live.isLive(run)) {
+                live.follow(event.getUI(), run, new LiveComparison.Listener() {
+                    @Override
+                    public void epochs(ComparedRun followed, List<EpochRecord> epochs) {
+                        state.addEpochs(followed, epochs);
+                        charts.append(state.find(followed.key()), epochs);
+                        if (System.currentTimeMillis() - outcomesShownAt >= OUTCOMES_EVERY_MS) {
+                            showOutcomes();
+                        }
+                    }
+
+                    @Override
+                    public void ended(ComparedRun followed) {
+                        try {
+                            state.replace(services.compare().refresh(state.find(followed.key())));
+                        } catch (RunNotFoundException e) {
+                            return; // deleted meanwhile: what the page has stays
+                        }
+                        charts.redraw();
+                        showOutcomes();
+                        pictures.refresh();
+                    }
+                });
+            }
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        live.stopAll();
+    }
+
+    /** For tests. */
+    ComparisonState state() {
+        return state;
+    }
+}
