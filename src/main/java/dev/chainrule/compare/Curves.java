@@ -10,7 +10,21 @@ import java.util.List;
  * no more than a short one, and a live epoch is appended exactly when the stored curve would hold it.
  */
 public final class Curves {
+    /** Points one chart of a comparison draws in all, about: fifty runs share them, a few runs get a thousand each. */
+    public static final int POINTS_PER_CHART = 20_000;
+    /** The fewest points a run's curve is thinned to however many runs share a chart. */
+    public static final int FEWEST_PER_CURVE = 200;
+
     private Curves() {
+    }
+
+    /**
+     * About how many points each run's curve gets when {@code runs} runs share a chart: {@link CurveThinning#MAX_POINTS}
+     * for a few, fewer for many ({@value #POINTS_PER_CHART} in all, at least {@value #FEWEST_PER_CURVE} each), so
+     * fifty runs reach the browser and are drawn about as fast as twenty. A chart is some 900 pixels wide.
+     */
+    public static int pointsPerCurve(int runs) {
+        return Math.max(FEWEST_PER_CURVE, Math.min(CurveThinning.MAX_POINTS, POINTS_PER_CHART / Math.max(1, runs)));
     }
 
     /**
@@ -20,7 +34,12 @@ public final class Curves {
      * @param layer 0-based, read only for {@link Metric#GRADIENT_NORM}
      */
     public static Curve of(ComparedRun run, Metric metric, int layer, XAxis x) {
-        CurveThinning thinning = thinning(run);
+        return of(run, metric, layer, x, CurveThinning.MAX_POINTS);
+    }
+
+    /** Like {@link #of(ComparedRun, Metric, int, XAxis)}, thinned to about {@code maxPoints} points. */
+    public static Curve of(ComparedRun run, Metric metric, int layer, XAxis x, int maxPoints) {
+        CurveThinning thinning = thinning(run, maxPoints);
         List<EpochRecord> history = run.history();
         int last = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
         List<EpochRecord> kept = history.stream().filter(r -> thinning.keeps(r.epoch()) || r.epoch() == last).toList();
@@ -35,10 +54,15 @@ public final class Curves {
 
     /** Whether the run's curves draw epoch {@code epoch} (1-based): the test for an epoch arriving live. */
     public static boolean keeps(ComparedRun run, int epoch) {
-        return thinning(run).keeps(epoch);
+        return keeps(run, epoch, CurveThinning.MAX_POINTS);
     }
 
-    private static CurveThinning thinning(ComparedRun run) {
-        return CurveThinning.of(run.spec().training().epochs());
+    /** Like {@link #keeps(ComparedRun, int)} for curves of about {@code maxPoints} points. */
+    public static boolean keeps(ComparedRun run, int epoch, int maxPoints) {
+        return thinning(run, maxPoints).keeps(epoch);
+    }
+
+    private static CurveThinning thinning(ComparedRun run, int maxPoints) {
+        return CurveThinning.of(run.spec().training().epochs(), maxPoints);
     }
 }

@@ -11,7 +11,12 @@ public record CurveThinning(int stride, int lastEpoch) {
 
     /** For a run of {@code totalEpochs} planned epochs. */
     public static CurveThinning of(int totalEpochs) {
-        return new CurveThinning(Math.max(1, (int) Math.ceil(totalEpochs / (double) MAX_POINTS)), totalEpochs);
+        return of(totalEpochs, MAX_POINTS);
+    }
+
+    /** For a run of {@code totalEpochs} planned epochs drawn with about {@code maxPoints} points (at least 1). */
+    public static CurveThinning of(int totalEpochs, int maxPoints) {
+        return new CurveThinning(Math.max(1, (int) Math.ceil(totalEpochs / (double) Math.max(1, maxPoints))), totalEpochs);
     }
 
     /** True when epoch {@code epoch} (1-based) is drawn. */

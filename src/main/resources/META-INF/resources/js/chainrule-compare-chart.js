@@ -34,17 +34,21 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
   /** runs: [{key, label, color}]; every curve held is let go. */
   setRuns(json) {
     this._runs = JSON.parse(json);
-    this._curves = new Map(this._runs.map(r => [r.key, { x: [], raw: [], smoothed: [] }]));
+    this._curves = new Map(this._runs.map(r => [r.key, { x: [], raw: [], smoothed: null }]));
     this._received = 0;
     this._render(true);
   }
 
-  /** curve: {key, x, raw, smoothed}, replacing what the run had. */
-  setCurve(json) {
-    const curve = JSON.parse(json);
-    if (!this._curves.has(curve.key)) return;
-    this._curves.set(curve.key, { x: curve.x, raw: curve.raw, smoothed: curve.smoothed });
-    this._received += curve.x.length;
+  /**
+   * curves: [{key, x, raw, smoothed}], each replacing what its run had (all of a chart's runs come in one
+   * call); smoothed is null when not smoothed: the run is then one solid line of its raw values.
+   */
+  setCurves(json) {
+    for (const curve of JSON.parse(json)) {
+      if (!this._curves.has(curve.key)) continue;
+      this._curves.set(curve.key, { x: curve.x, raw: curve.raw, smoothed: curve.smoothed });
+      this._received += curve.x.length;
+    }
     this._render(false);
   }
 
@@ -57,7 +61,7 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
     for (let i = 0; i < points.x.length; i++) {
       curve.x.push(points.x[i]);
       curve.raw.push(points.raw[i]);
-      curve.smoothed.push(points.smoothed[i]);
+      if (curve.smoothed) curve.smoothed.push(points.smoothed[i]);
     }
     this._received += points.x.length;
     this._render(false);
@@ -179,15 +183,15 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
     }, true);
   }
 
-  /** Per run not hidden: the raw curve faint and thin, then the smoothed curve solid above it. */
+  /** Per run not hidden: the raw curve faint and thin, then the smoothed curve solid above it (unsmoothed: one line). */
   _runSeries() {
     const visible = this._runs.filter(r => !this._hidden.has(r.key));
     return visible.flatMap(run => {
       const curve = this._curves.get(run.key);
-      return [
-        this._line('raw:' + run.key, ChainruleCompareChart.faint(run.color), this._points(curve.x, curve.raw), 1),
-        this._line('line:' + run.key, run.color, this._points(curve.x, curve.smoothed), 2)
-      ];
+      const solid = this._line('line:' + run.key, run.color, this._points(curve.x, curve.smoothed || curve.raw), 2);
+      return curve.smoothed
+        ? [this._line('raw:' + run.key, ChainruleCompareChart.faint(run.color), this._points(curve.x, curve.raw), 1), solid]
+        : [solid];
     });
   }
 

@@ -75,14 +75,36 @@ final class ChartPayload {
         return list.toString();
     }
 
-    /** {key, x, raw, smoothed}: non-finite numbers become null, which the browser draws as a gap. */
+    /**
+     * {key, x, raw, smoothed}: non-finite numbers become null, which the browser draws as a gap; smoothed
+     * is null for a curve that is not smoothed (the browser draws its raw values as its one line).
+     */
     static String curve(String key, double[] x, double[] raw, double[] smoothed) {
-        requireSameLength("The curve of run " + key, x, raw, smoothed);
-        ObjectNode curve = JSON.createObjectNode().put("key", key);
+        return curve(key, x, raw, smoothed, JSON.createObjectNode()).toString();
+    }
+
+    /** [{key, x, raw, smoothed}, …]: a chart's curves in one message (see {@link #curve}). */
+    static String curves(List<CompareChart.RunCurve> curves) {
+        ArrayNode list = JSON.createArrayNode();
+        curves.forEach(c -> curve(c.key(), c.x(), c.raw(), c.smoothed(), list.addObject()));
+        return list.toString();
+    }
+
+    private static ObjectNode curve(String key, double[] x, double[] raw, double[] smoothed, ObjectNode curve) {
+        if (smoothed == null) {
+            requireSameLength("The curve of run " + key, x, raw);
+        } else {
+            requireSameLength("The curve of run " + key, x, raw, smoothed);
+        }
+        curve.put("key", key);
         numbers(curve.putArray("x"), x);
         numbers(curve.putArray("raw"), raw);
-        numbers(curve.putArray("smoothed"), smoothed);
-        return curve.toString();
+        if (smoothed == null) {
+            curve.putNull("smoothed");
+        } else {
+            numbers(curve.putArray("smoothed"), smoothed);
+        }
+        return curve;
     }
 
     static String bands(List<CompareChart.BandSeries> bands) {
@@ -119,9 +141,24 @@ final class ChartPayload {
         return (safe.isBlank() ? "chart" : safe) + ".png";
     }
 
+    // To seven significant digits: the chart is a picture (its tooltip shows six), and fifty runs of three
+    // curves of a thousand points each are half the size this way; the exact numbers are in the CSV.
     private static void numbers(ArrayNode into, double[] values) {
         for (double v : values) {
-            into.add(Finite.orNull(v));
+            into.add(Finite.orNull(sevenDigits(v)));
         }
+    }
+
+    static double sevenDigits(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        int exponent = (int) Math.floor(Math.log10(Math.abs(v)));
+        double scale = Math.pow(10, 6 - exponent);
+        if (exponent > 6 || Double.isInfinite(scale)) {
+            return v; // whole numbers this large are short as they are; the tiniest have no room to scale
+        }
+        double rounded = Math.round(v * scale) / scale;
+        return Double.isFinite(rounded) ? rounded : v;
     }
 }

@@ -84,13 +84,23 @@ public class CompareChart extends EChartsElement {
     }
 
     /**
-     * Replaces one run's curve: {@code raw[i]} and {@code smoothed[i]} at {@code x[i]}. A value that
-     * is not finite (absent, or a diverged run) is a gap in the line, not a point.
+     * One run's curve: {@code raw[i]} and {@code smoothed[i]} at {@code x[i]}; {@code smoothed} null when the
+     * curve is not smoothed (then one solid line of the raw values). A value that is not finite (absent,
+     * or a diverged run) is a gap in the line, not a point.
      */
+    public record RunCurve(String key, double[] x, double[] raw, double[] smoothed) {
+    }
+
+    /** Replaces one run's curve (see {@link RunCurve}). */
     public void setCurve(String key, double[] x, double[] raw, double[] smoothed) {
-        requireRun(key);
-        call("setCurve", ChartPayload.curve(key, x, raw, smoothed));
-        curvesSent++;
+        setCurves(List.of(new RunCurve(key, x, raw, smoothed)));
+    }
+
+    /** Replaces these runs' curves, in one message to the browser (a comparison sends all its runs so). */
+    public void setCurves(List<RunCurve> curves) {
+        curves.forEach(c -> requireRun(c.key()));
+        call("setCurves", ChartPayload.curves(curves));
+        curvesSent += curves.size();
     }
 
     /** Adds the newest points of a run still training (values as in {@link #setCurve}). */

@@ -81,7 +81,8 @@ final class CompareCharts extends VerticalLayout {
             redraw();
             return;
         }
-        List<EpochRecord> kept = epochs.stream().filter(r -> Curves.keeps(run, r.epoch())).toList();
+        int points = Curves.pointsPerCurve(state.runs().size());
+        List<EpochRecord> kept = epochs.stream().filter(r -> Curves.keeps(run, r.epoch(), points)).toList();
         if (kept.isEmpty()) {
             return;
         }
@@ -96,7 +97,7 @@ final class CompareCharts extends VerticalLayout {
                 raw[i] = metric.of(kept.get(i), layer.getValue());
                 smooth[i] = ema.next(raw[i]);
             }
-            panel.card().chart().appendPoints(run.key(), x, raw, smooth);
+            panel.card().chart().appendPoints(run.key(), x, raw, state.choice().smoothing() == 0 ? null : smooth);
         }
     }
 
@@ -112,16 +113,19 @@ final class CompareCharts extends VerticalLayout {
             chart.setBands(state.bands(metric, layer.getValue()));
         } else {
             chart.setRuns(state.legendEntries());
+            List<CompareChart.RunCurve> curves = new ArrayList<>();
+            int points = Curves.pointsPerCurve(state.runs().size());
             for (ComparedRun run : state.runs()) {
-                var curve = Curves.of(run, metric, layer.getValue(), choice.x());
+                var curve = Curves.of(run, metric, layer.getValue(), choice.x(), points);
                 Smoothing.Ema ema = new Smoothing.Ema(choice.smoothing());
                 double[] smooth = new double[curve.size()];
                 for (int i = 0; i < smooth.length; i++) {
                     smooth[i] = ema.next(curve.y()[i]);
                 }
                 panel.emas().put(run.key(), ema);
-                chart.setCurve(run.key(), curve.x(), curve.y(), smooth);
+                curves.add(new CompareChart.RunCurve(run.key(), curve.x(), curve.y(), choice.smoothing() == 0 ? null : smooth));
             }
+            chart.setCurves(curves);
         }
         chart.setHidden(state.hidden());
     }

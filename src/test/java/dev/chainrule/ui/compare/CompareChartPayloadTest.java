@@ -33,6 +33,31 @@ class CompareChartPayloadTest {
     }
 
     @Test
+    void aChartsCurvesGoInOneMessageAndAnUnsmoothedOneSendsItsValuesOnce() throws Exception {
+        JsonNode curves = JSON.readTree(ChartPayload.curves(List.of(
+                new CompareChart.RunCurve("12", new double[] {1, 2}, new double[] {0.5, 0.25}, null),
+                new CompareChart.RunCurve("s:abc", new double[] {1}, new double[] {0.75}, new double[] {0.75}))));
+
+        assertThat(curves).hasSize(2);
+        assertThat(curves.get(0).get("smoothed").isNull()).isTrue();
+        assertThat(values(curves.get(0).get("raw"))).containsExactly(0.5, 0.25);
+        assertThat(values(curves.get(1).get("smoothed"))).containsExactly(0.75);
+    }
+
+    @Test
+    void valuesTravelToSevenSignificantDigits() throws Exception {
+        assertThat(ChartPayload.sevenDigits(0.6931471805599453)).isEqualTo(0.6931472);
+        assertThat(ChartPayload.sevenDigits(-123.456789)).isEqualTo(-123.4568);
+        assertThat(ChartPayload.sevenDigits(1.23456789e-9)).isEqualTo(1.234568e-9);
+        assertThat(ChartPayload.sevenDigits(8_000_000)).isEqualTo(8_000_000);
+        assertThat(ChartPayload.sevenDigits(12_345)).isEqualTo(12_345);
+        assertThat(ChartPayload.sevenDigits(0)).isZero();
+        assertThat(ChartPayload.sevenDigits(Double.MIN_VALUE)).isEqualTo(Double.MIN_VALUE);
+        JsonNode curve = JSON.readTree(ChartPayload.curve("1", new double[] {1}, new double[] {0.6931471805599453}, null));
+        assertThat(curve.get("raw").get(0).toString()).isEqualTo("0.6931472");
+    }
+
+    @Test
     void aCurveWhoseLinesDoNotMatchItsXIsRefusedSayingWhatToSend() {
         assertThatThrownBy(() -> ChartPayload.curve("12", new double[] {1, 2, 3}, new double[] {1, 2, 3}, new double[] {1, 2}))
                 .isInstanceOf(IllegalArgumentException.class)
