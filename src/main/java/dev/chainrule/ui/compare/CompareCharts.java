@@ -27,7 +27,9 @@ final class CompareCharts extends VerticalLayout {
     private final Select<Integer> layer = new Select<>();
     private final Map<String, Panel> panels = new HashMap<>();
     private final List<Panel> order = new ArrayList<>();
+    private static final long BANDS_EVERY_MS = 1000;
     private final ComparisonState state;
+    private long bandsDrawnAt;
 
     /** A chart and what it draws now: the metric, the layer, and for live appends each run's smoothing so far. */
     private record Panel(ChartCard card, Select<Metric> metric, boolean loss, Map<String, Smoothing.Ema> emas) {
@@ -75,10 +77,17 @@ final class CompareCharts extends VerticalLayout {
         order.forEach(p -> p.card().chart().setHidden(keys));
     }
 
-    /** A live run's new epochs: its curves grow by the points the thinning keeps (in groups, the bands are redrawn). */
+    /**
+     * A live run's new epochs: its curves grow by the points the thinning keeps. In groups, the bands are drawn
+     * again, at most once a second (every live run delivers ten times a second).
+     */
     void append(ComparedRun run, List<EpochRecord> epochs) {
         if (state.choice().groupBy() != null) {
-            redraw();
+            long now = System.currentTimeMillis();
+            if (now - bandsDrawnAt >= BANDS_EVERY_MS) {
+                bandsDrawnAt = now;
+                redraw();
+            }
             return;
         }
         int points = Curves.pointsPerCurve(state.runs().size());

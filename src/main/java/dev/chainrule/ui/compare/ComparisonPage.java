@@ -19,6 +19,7 @@ import dev.chainrule.account.Visitor;
 import dev.chainrule.compare.ComparedRun;
 import dev.chainrule.compare.Comparison;
 import dev.chainrule.compare.ComparisonCsv;
+import dev.chainrule.compare.Groups;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunNotFoundException;
 import java.io.ByteArrayInputStream;
@@ -49,7 +50,7 @@ final class ComparisonPage extends VerticalLayout {
         setPadding(false);
         addClassName("comparison");
         outcomes.setWidthFull();
-        CompareControls controls = new CompareControls(dev.chainrule.compare.Groups.settings(comparison.runs()), this::choose);
+        CompareControls controls = new CompareControls(Groups.settings(comparison.runs()), this::choose);
         this.state = new ComparisonState(comparison.runs(), controls.choice());
         for (ComparedRun run : comparison.runs()) {
             if (live.isLive(run)) {

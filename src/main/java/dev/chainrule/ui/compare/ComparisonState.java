@@ -5,10 +5,12 @@ import dev.chainrule.compare.ComparedRun;
 import dev.chainrule.compare.Group;
 import dev.chainrule.compare.Groups;
 import dev.chainrule.compare.Metric;
+import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunDetails;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -35,7 +37,7 @@ final class ComparisonState {
     }
 
     void choose(CompareControls.Choice newChoice) {
-        if (!java.util.Objects.equals(newChoice.groupBy(), choice.groupBy())) {
+        if (!Objects.equals(newChoice.groupBy(), choice.groupBy())) {
             hidden.clear(); // the legend's entries change between runs and groups
         }
         choice = newChoice;
@@ -66,7 +68,7 @@ final class ComparisonState {
     }
 
     /** A live run's new epochs join its history (the list it was given by {@link #followFromStart}). */
-    void addEpochs(ComparedRun run, List<dev.chainrule.run.EpochRecord> epochs) {
+    void addEpochs(ComparedRun run, List<EpochRecord> epochs) {
         find(run.key()).history().addAll(epochs);
     }
 

@@ -3,6 +3,7 @@ package dev.chainrule.ui.compare;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -21,7 +22,7 @@ final class RunLegend extends FlexLayout {
     }
 
     /** Shows these entries; those in {@code hidden} unticked. */
-    void show(java.util.List<CompareChart.ChartRun> entries, Set<String> hidden) {
+    void show(List<CompareChart.ChartRun> entries, Set<String> hidden) {
         removeAll();
         for (CompareChart.ChartRun entry : entries) {
             Span swatch = new Span();
