@@ -58,6 +58,10 @@ class CompareBrowserTest extends BrowserTest {
         assertThat((List<?>) loss("colors()")).hasSize(3).doesNotHaveDuplicates();
         assertThat(driver.findElements(By.cssSelector(".compare-settings .diff-changed"))).isNotEmpty();
         Browser.screenshot(driver, "compare-page.png");
+        driver.executeScript("document.querySelector('.compare-outcomes').scrollIntoView()");
+        Thread.sleep(500);
+        Browser.screenshot(driver, "compare-page-tables.png");
+        driver.executeScript("window.scrollTo(0, 0)");
 
         WebElement second = driver.findElements(By.cssSelector("vaadin-checkbox.legend-entry")).get(1);
         dom.click(second);

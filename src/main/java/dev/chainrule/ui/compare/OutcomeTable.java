@@ -49,8 +49,7 @@ final class OutcomeTable extends Grid<OutcomeTable.Row> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
         setWidthFull(); // wider than the page, it scrolls within itself
-        addColumn(LitRenderer.<Row>of("<span style=\"display:inline-block;width:10px;height:10px;border-radius:50%;"
-                        + "margin-right:6px;background:${item.color}\"></span>${item.label}")
+        addColumn(LitRenderer.<Row>of("<span class=\"run-dot\" style=\"background:${item.color}\"></span>${item.label}")
                 .withProperty("color", Row::color).withProperty("label", Row::label))
                 .setHeader(grouped ? "Group" : "Run").setAutoWidth(true).setFlexGrow(1).setFrozen(true)
                 .setComparator(Row::label);

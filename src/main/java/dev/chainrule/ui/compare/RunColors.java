@@ -1,5 +1,7 @@
 package dev.chainrule.ui.compare;
 
+import com.vaadin.flow.component.html.Span;
+
 /**
  * One colour per compared run (or group), by its place in the comparison: the same in every chart,
  * the legend and the tables. The first ten are a palette chosen to be told apart (also by most
@@ -12,6 +14,14 @@ final class RunColors {
     private static final double GOLDEN_ANGLE = 137.508;
 
     private RunColors() {
+    }
+
+    /** A dot in a run's (or group's) colour, before its title in the tables and pictures (styled in styles.css). */
+    static Span dot(String color) {
+        Span dot = new Span();
+        dot.addClassName("run-dot");
+        dot.getStyle().set("background", color); // a colour of ours, never typed text
+        return dot;
     }
 
     static String of(int index) {

@@ -61,9 +61,7 @@ final class SettingsDiffTable extends VerticalLayout {
     }
 
     private static Span header(ComparedRun run, String color, boolean reference) {
-        Span swatch = new Span();
-        swatch.getStyle().set("display", "inline-block").set("width", "10px").set("height", "10px")
-                .set("border-radius", "50%").set("margin-right", "6px").set("background", color);
+        Span swatch = RunColors.dot(color);
         Span title = new Span(run.title());
         Span header = new Span(swatch, title);
         if (reference) {

@@ -75,9 +75,7 @@ final class SideBySide extends Details {
     }
 
     private Div card(ComparedRun run, RunData data) {
-        Span swatch = new Span();
-        swatch.getStyle().set("display", "inline-block").set("width", "10px").set("height", "10px")
-                .set("border-radius", "50%").set("margin-right", "6px").set("background", state.color(run));
+        Span swatch = RunColors.dot(state.color(run));
         Div title = new Div(swatch, new Span(run.title()));
         title.addClassName("side-title");
         title.getStyle().set("font-weight", "600").set("max-width", "220px").set("overflow-wrap", "anywhere");
