@@ -95,7 +95,10 @@ class CompareBenchmark extends ServerBenchmark {
         try {
             String all = String.join(",", finished);
             for (int visit = 1; visit <= 3; visit++) {
-                double drawn = open(browser, all, RUNS);
+                double drawn;
+                try (Profiles profiles = Profiles.start(browser, "compare-visit-" + visit)) {
+                    drawn = open(browser, all, RUNS);
+                }
                 System.out.printf("COMPARE-BENCH %d finished runs of %,d epochs, visit %d: every chart drew every run %.0f ms "
                         + "after navigation (goal 1,500)%n", RUNS, EPOCHS, visit, drawn);
             }
