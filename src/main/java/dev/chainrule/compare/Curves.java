@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class Curves {
     /** Points one chart of a comparison draws in all, about: fifty runs share them, a few runs get a thousand each. */
-    public static final int POINTS_PER_CHART = 20_000;
+    public static final int POINTS_PER_CHART = 10_000;
     /** The fewest points a run's curve is thinned to however many runs share a chart. */
     public static final int FEWEST_PER_CURVE = 200;
 

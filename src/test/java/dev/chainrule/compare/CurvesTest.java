@@ -30,20 +30,21 @@ class CurvesTest {
     }
 
     @Test
-    void manyRunsShareAChartsPointsSoFiftyDrawFourHundredEach() {
+    void manyRunsShareAChartsPointsSoFiftyDrawTwoHundredEach() {
         assertThat(Curves.pointsPerCurve(3)).isEqualTo(CurveThinning.MAX_POINTS);
-        assertThat(Curves.pointsPerCurve(20)).isEqualTo(1000);
-        assertThat(Curves.pointsPerCurve(50)).isEqualTo(400);
+        assertThat(Curves.pointsPerCurve(10)).isEqualTo(1000);
+        assertThat(Curves.pointsPerCurve(20)).isEqualTo(500);
+        assertThat(Curves.pointsPerCurve(50)).isEqualTo(200);
         assertThat(Curves.pointsPerCurve(500)).isEqualTo(Curves.FEWEST_PER_CURVE);
         ComparedRun longRun = run("long", LAYERS, new SgdSpec(0.1, 0.5), 1, 10_000, epochs(10_000));
 
         Curve curve = Curves.of(longRun, Metric.TRAINING_LOSS, 0, XAxis.EPOCH, Curves.pointsPerCurve(50));
 
-        // stride 25: epochs 1, 26, …, 9976 (400 of them) and the last, 10,000; a live epoch is kept the same way
-        assertThat(curve.size()).isEqualTo(401);
-        assertThat(curve.x()[1]).isEqualTo(26);
-        assertThat(Curves.keeps(longRun, 26, 400)).isTrue();
-        assertThat(Curves.keeps(longRun, 27, 400)).isFalse();
+        // stride 50: epochs 1, 51, …, 9951 (200 of them) and the last, 10,000; a live epoch is kept the same way
+        assertThat(curve.size()).isEqualTo(201);
+        assertThat(curve.x()[1]).isEqualTo(51);
+        assertThat(Curves.keeps(longRun, 51, 200)).isTrue();
+        assertThat(Curves.keeps(longRun, 52, 200)).isFalse();
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chainrule.engine.Finite;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -83,21 +85,43 @@ final class ChartPayload {
         return curve(key, x, raw, smoothed, JSON.createObjectNode()).toString();
     }
 
-    /** [{key, x, raw, smoothed}, …]: a chart's curves in one message (see {@link #curve}). */
+    /**
+     * [{key, x, raw, smoothed}, …]: a chart's curves in one message (see {@link #curve}). A curve whose x values
+     * are those of an earlier curve in the message has {@code xOf: thatKey} instead of {@code x}: runs of the
+     * same length share their epochs, and fifty runs then send one x axis, not fifty.
+     */
     static String curves(List<CompareChart.RunCurve> curves) {
         ArrayNode list = JSON.createArrayNode();
-        curves.forEach(c -> curve(c.key(), c.x(), c.raw(), c.smoothed(), list.addObject()));
+        List<CompareChart.RunCurve> sent = new ArrayList<>();
+        for (CompareChart.RunCurve c : curves) {
+            ObjectNode curve = list.addObject();
+            String xOf = sent.stream().filter(s -> Arrays.equals(s.x(), c.x())).map(CompareChart.RunCurve::key)
+                    .findFirst().orElse(null);
+            curve(c.key(), c.x(), c.raw(), c.smoothed(), curve, xOf);
+            if (xOf == null) {
+                sent.add(c);
+            }
+        }
         return list.toString();
     }
 
     private static ObjectNode curve(String key, double[] x, double[] raw, double[] smoothed, ObjectNode curve) {
+        return curve(key, x, raw, smoothed, curve, null);
+    }
+
+    private static ObjectNode curve(String key, double[] x, double[] raw, double[] smoothed, ObjectNode curve,
+            String xOf) {
         if (smoothed == null) {
             requireSameLength("The curve of run " + key, x, raw);
         } else {
             requireSameLength("The curve of run " + key, x, raw, smoothed);
         }
         curve.put("key", key);
-        numbers(curve.putArray("x"), x);
+        if (xOf == null) {
+            numbers(curve.putArray("x"), x);
+        } else {
+            curve.put("xOf", xOf);
+        }
         numbers(curve.putArray("raw"), raw);
         if (smoothed == null) {
             curve.putNull("smoothed");

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,7 +37,7 @@ final class ComparisonPage extends VerticalLayout {
     private final LiveComparison live;
     private final RunLegend legend;
     private final CompareCharts charts;
-    private final Div outcomes = new Div();
+    private final OutcomeTable outcomes;
     private final SideBySide pictures;
     private long outcomesShownAt;
     private boolean attachedBefore;
@@ -49,7 +48,6 @@ final class ComparisonPage extends VerticalLayout {
         this.live = new LiveComparison(services.training(), visitor);
         setPadding(false);
         addClassName("comparison");
-        outcomes.setWidthFull();
         CompareControls controls = new CompareControls(Groups.settings(comparison.runs()), this::choose);
         this.state = new ComparisonState(comparison.runs(), controls.choice());
         for (ComparedRun run : comparison.runs()) {
@@ -69,10 +67,11 @@ final class ComparisonPage extends VerticalLayout {
         legend = new RunLegend(this::toggle);
         charts = new CompareCharts(state);
         pictures = new SideBySide(state, services.training(), services.datasets(), services.runs());
+        outcomes = new OutcomeTable(state);
         add(legend, charts, new H3("Outcomes"), outcomes, new SettingsDiffTable(state), pictures);
         legend.show(state.legendEntries(), state.hidden());
         charts.redraw();
-        showOutcomes();
+        outcomesShownAt = System.currentTimeMillis();
     }
 
     private HorizontalLayout toolbar(Visitor visitor, boolean mayShare) {
@@ -108,8 +107,7 @@ final class ComparisonPage extends VerticalLayout {
     }
 
     private void showOutcomes() {
-        outcomes.removeAll();
-        outcomes.add(state.choice().groupBy() == null ? OutcomeTable.ofRuns(state) : OutcomeTable.ofGroups(state));
+        outcomes.refresh();
         outcomesShownAt = System.currentTimeMillis();
     }
 

@@ -1,8 +1,10 @@
 package dev.chainrule.ui.compare;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.dom.Element;
 import dev.chainrule.compare.ComparedRun;
 import dev.chainrule.compare.Group;
 import dev.chainrule.compare.Groups;
@@ -19,8 +21,12 @@ import java.util.function.Function;
  * How each run ended, side by side and sortable: final and best validation loss and accuracy (with
  * the epoch of the best), epochs, time, speed and status; the best value of each column marked. When
  * the runs are grouped, a row per group with mean ± sd over its runs.
+ *
+ * <p>A plain HTML table, not a Grid: fifty rows of ten columns, redrawn every second while runs train, cost a
+ * Grid seconds in the browser. A header sorts by its column (again: the other way round; a third time: the
+ * comparison's order); the sort stays while the numbers change. Every text goes in as text.
  */
-final class OutcomeTable extends Grid<OutcomeTable.Row> {
+final class OutcomeTable extends Div {
     /** One line: a run or a group, its numbers by {@link Outcome#COLUMNS} name, and its status (runs only). */
     record Row(String key, String label, String color, Map<String, Double> numbers, Map<String, Stat> stats,
             String status) {
@@ -40,70 +46,161 @@ final class OutcomeTable extends Grid<OutcomeTable.Row> {
             new Column("Epochs", "epochs", null, Better.NEITHER, v -> String.format("%,.0f", v)),
             new Column("Time", "seconds", null, Better.LOWER, v -> String.format("%.1f s", v)),
             new Column("Epochs/s", "epochs per second", null, Better.HIGHER, v -> String.format("%,.0f", v)));
+    private static final String STATUS = "Status";
 
-    private final boolean grouped;
+    private final ComparisonState state;
+    private final Element head = new Element("tr");
+    private final Element body = new Element("tbody");
+    private final List<NativeButton> sorters = new ArrayList<>();
+    private Boolean grouped;
+    private List<Row> rows = List.of();
+    private String sortedBy;
+    private boolean descending;
 
-    private OutcomeTable(List<Row> rows, boolean grouped) {
-        this.grouped = grouped;
-        addClassName("compare-outcomes");
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        setAllRowsVisible(true);
-        setWidthFull(); // wider than the page, it scrolls within itself
-        addColumn(LitRenderer.<Row>of("<span class=\"run-dot\" style=\"background:${item.color}\"></span>${item.label}")
-                .withProperty("color", Row::color).withProperty("label", Row::label))
-                .setHeader(grouped ? "Group" : "Run").setAutoWidth(true).setFlexGrow(1).setFrozen(true)
-                .setComparator(Row::label);
-        for (Column column : COLUMNS) {
-            Double best = best(rows, column);
-            addColumn(LitRenderer.<Row>of("<span class=\"${item.css}\" title=\"${item.hint}\">${item.text}</span>")
-                    .withProperty("text", row -> text(row, column))
-                    .withProperty("css", row -> isBest(row, column, best) ? "outcome-best" : "")
-                    .withProperty("hint", row -> isBest(row, column, best) ? "the best in this column" : ""))
-                    .setHeader(column.header()).setAutoWidth(true).setComparator(Comparator.comparing(
-                            (Row r) -> r.numbers().get(column.number()), Comparator.nullsLast(Comparator.naturalOrder())));
-        }
-        if (!grouped) {
-            addColumn(Row::status).setHeader("Status").setAutoWidth(true).setComparator(Row::status);
-        }
-        setItems(rows);
+    OutcomeTable(ComparisonState state) {
+        this.state = state;
+        addClassName("compare-outcomes"); // wider than the page, it scrolls within itself
+        Element table = new Element("table").appendChild(new Element("thead").appendChild(head), body);
+        table.getClassList().add("outcome-table");
+        getElement().appendChild(table);
+        refresh();
     }
 
-    /** A row per run. */
-    static OutcomeTable ofRuns(ComparisonState state) {
-        List<Row> rows = new ArrayList<>();
+    /** Shows the runs' (or groups') outcomes as they are now, in the order chosen. */
+    void refresh() {
+        boolean nowGrouped = state.choice().groupBy() != null;
+        if (!Boolean.valueOf(nowGrouped).equals(grouped)) {
+            grouped = nowGrouped;
+            sortedBy = null;
+            header();
+        }
+        rows = grouped ? groupRows() : runRows();
+        render();
+    }
+
+    private List<Row> runRows() {
+        List<Row> list = new ArrayList<>();
         for (ComparedRun run : state.runs()) {
             Outcome outcome = Outcome.of(run);
-            rows.add(new Row(run.key(), run.title(), state.color(run), outcome.numbers(), Map.of(), outcome.statusText()));
+            list.add(new Row(run.key(), run.title(), state.color(run), outcome.numbers(), Map.of(), outcome.statusText()));
         }
-        return new OutcomeTable(rows, false);
+        return list;
     }
 
     /** A row per group: each number the mean over the group's runs, shown with its standard deviation. */
-    static OutcomeTable ofGroups(ComparisonState state) {
-        List<Row> rows = new ArrayList<>();
+    private List<Row> groupRows() {
+        List<Row> list = new ArrayList<>();
         List<Group> groups = state.groups();
         var entries = state.legendEntries();
         for (int i = 0; i < groups.size(); i++) {
             Map<String, Stat> stats = Groups.outcomeStats(groups.get(i));
             Map<String, Double> means = new LinkedHashMap<>();
             stats.forEach((name, stat) -> means.put(name, stat.n() == 0 ? null : stat.mean()));
-            rows.add(new Row(entries.get(i).key(), entries.get(i).label(), entries.get(i).color(), means, stats, ""));
+            list.add(new Row(entries.get(i).key(), entries.get(i).label(), entries.get(i).color(), means, stats, ""));
         }
-        return new OutcomeTable(rows, true);
+        return list;
+    }
+
+    private void header() {
+        head.removeAllChildren();
+        sorters.clear();
+        List<String> headers = new ArrayList<>();
+        headers.add(grouped ? "Group" : "Run");
+        COLUMNS.forEach(c -> headers.add(c.header()));
+        if (!grouped) {
+            headers.add(STATUS);
+        }
+        for (String header : headers) {
+            NativeButton sorter = new NativeButton(header, e -> sortBy(header));
+            sorter.addClassName("outcome-sorter");
+            sorters.add(sorter);
+            head.appendChild(new Element("th").setAttribute("scope", "col").appendChild(sorter.getElement()));
+        }
+    }
+
+    private void sortBy(String header) {
+        if (!header.equals(sortedBy)) {
+            sortedBy = header;
+            descending = false;
+        } else if (!descending) {
+            descending = true;
+        } else {
+            sortedBy = null;
+        }
+        render();
+    }
+
+    private void render() {
+        for (NativeButton sorter : sorters) {
+            boolean sorted = sorter.getText().equals(sortedBy);
+            sorter.getElement().getParent().setAttribute("aria-sort", !sorted ? "none" : descending ? "descending" : "ascending");
+        }
+        List<Row> shown = new ArrayList<>(rows);
+        if (sortedBy != null) {
+            Comparator<Row> order = comparator(sortedBy);
+            shown.sort(descending ? order.reversed() : order);
+        }
+        Map<Column, Double> best = new LinkedHashMap<>();
+        COLUMNS.forEach(c -> best.put(c, best(rows, c)));
+        body.removeAllChildren();
+        for (Row row : shown) {
+            Element name = new Element("th").setAttribute("scope", "row")
+                    .appendChild(RunColors.dot(row.color()).getElement(), new Element("span").setText(row.label()));
+            Element tr = new Element("tr").setAttribute("data-key", row.key()).appendChild(name);
+            for (Column column : COLUMNS) {
+                Element value = new Element("span").setText(text(row, column));
+                if (isBest(row, column, best.get(column))) {
+                    value.getClassList().add("outcome-best");
+                    value.setAttribute("title", "the best in this column");
+                }
+                tr.appendChild(new Element("td").appendChild(value));
+            }
+            if (!grouped) {
+                tr.appendChild(new Element("td").setText(row.status()));
+            }
+            body.appendChild(tr);
+        }
+    }
+
+    private static Comparator<Row> comparator(String header) {
+        if (header.equals("Run") || header.equals("Group")) {
+            return Comparator.comparing(Row::label, String.CASE_INSENSITIVE_ORDER);
+        }
+        if (header.equals(STATUS)) {
+            return Comparator.comparing(Row::status);
+        }
+        Column column = column(header);
+        return Comparator.comparing((Row r) -> r.numbers().get(column.number()), Comparator.nullsLast(Comparator.naturalOrder()));
+    }
+
+    /** The keys of the rows in the order shown, for tests. */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        body.getChildren().forEach(tr -> keys.add(tr.getAttribute("data-key")));
+        return keys;
+    }
+
+    /** Presses a column's header, as a person would, for tests. */
+    void pressHeader(String header) {
+        NativeButton sorter = sorters.stream().filter(s -> s.getText().equals(header)).findFirst().orElseThrow();
+        ComponentUtil.fireEvent(sorter, new ClickEvent<>(sorter));
     }
 
     /** The shown text of a cell, for tests. */
     String cell(String key, String header) {
-        Row row = getListDataView().getItems().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
-        return text(row, COLUMNS.stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow());
+        Row row = rows.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+        return text(row, column(header));
     }
 
     /** The keys of the rows whose value in this column is marked best, for tests. */
     List<String> bestIn(String header) {
-        Column column = COLUMNS.stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow();
-        List<Row> rows = getListDataView().getItems().toList();
+        Column column = column(header);
         Double best = best(rows, column);
         return rows.stream().filter(r -> isBest(r, column, best)).map(Row::key).toList();
+    }
+
+    private static Column column(String header) {
+        return COLUMNS.stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow();
     }
 
     private String text(Row row, Column column) {

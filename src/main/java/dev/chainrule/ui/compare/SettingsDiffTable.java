@@ -1,14 +1,11 @@
 package dev.chainrule.ui.compare;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.dom.Element;
 import dev.chainrule.compare.ComparedRun;
 import dev.chainrule.compare.DiffCell;
 import dev.chainrule.compare.DiffRow;
@@ -21,60 +18,69 @@ import java.util.Locale;
  * A changed cell is marked, and so is a layer one run has and another lacks; the network is compared
  * layer by layer, so "tanh → relu in layer 2" is one marked cell. Only the differences show until the
  * person asks for all. The marks' colours are in the theme (styles.css, {@code .diff-changed} …).
+ *
+ * <p>A plain HTML table, not a Grid: fifty runs are fifty-one columns, which a Grid measures cell by cell
+ * (seconds in the browser), and a few rows need no lazy loading. Every text goes in as text.
  */
 final class SettingsDiffTable extends VerticalLayout {
-    private final Grid<DiffRow> grid = new Grid<>();
+    private final Element body = new Element("tbody");
+    private final Div scroller = new Div();
     private final Checkbox onlyDifferences = new Checkbox("Only differences", true);
     private final Paragraph allSame = new Paragraph("No setting differs between these runs. Untick \u201cOnly "
             + "differences\u201d to see them all.");
-    private List<DiffRow> rows = List.of();
+    private final List<DiffRow> rows;
+    private List<DiffRow> shown = List.of();
 
     SettingsDiffTable(ComparisonState state) {
         setPadding(false);
         addClassName("compare-settings");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        grid.addColumn(DiffRow::setting).setHeader("Setting").setFrozen(true).setAutoWidth(true).setFlexGrow(0);
         List<ComparedRun> runs = state.runs();
+        Element header = new Element("tr").appendChild(new Element("th").setText("Setting").setAttribute("scope", "col"));
         for (int i = 0; i < runs.size(); i++) {
-            int index = i;
-            // Lit's ${…} puts the values in as text: a title or setting someone typed stays text
-            grid.addColumn(LitRenderer.<DiffRow>of("<span class=\"diff-cell diff-${item.change}\">${item.text}</span>")
-                            .withProperty("text", row -> row.cells().get(index).text())
-                            .withProperty("change", row -> row.cells().get(index).change().name().toLowerCase(Locale.ROOT)))
-                    .setHeader(header(runs.get(i), state.color(runs.get(i)), i == 0))
-                    .setAutoWidth(true).setTextAlign(ColumnTextAlign.START);
+            header.appendChild(header(runs.get(i), state.color(runs.get(i)), i == 0));
         }
+        Element table = new Element("table").appendChild(new Element("thead").appendChild(header), body);
+        table.getClassList().add("settings-table");
+        scroller.addClassName("settings-scroller"); // wider than the page, it scrolls within itself
+        scroller.getElement().appendChild(table);
         allSame.addClassName("compare-all-same");
         onlyDifferences.addValueChangeListener(e -> show());
-        add(new H3("Settings"), onlyDifferences, allSame, grid);
+        add(new H3("Settings"), onlyDifferences, allSame, scroller);
         rows = SettingsDiff.of(runs);
         show();
     }
 
     private void show() {
-        List<DiffRow> shown = onlyDifferences.getValue() ? rows.stream().filter(DiffRow::differs).toList() : rows;
-        grid.setItems(shown);
+        shown = onlyDifferences.getValue() ? rows.stream().filter(DiffRow::differs).toList() : rows;
+        body.removeAllChildren();
+        for (DiffRow row : shown) {
+            Element tr = new Element("tr").appendChild(new Element("th").setText(row.setting()).setAttribute("scope", "row"));
+            for (DiffCell cell : row.cells()) {
+                Element td = new Element("td");
+                Element text = new Element("span").setText(cell.text());
+                text.getClassList().add("diff-cell");
+                text.getClassList().add("diff-" + cell.change().name().toLowerCase(Locale.ROOT));
+                tr.appendChild(td.appendChild(text));
+            }
+            body.appendChild(tr);
+        }
         allSame.setVisible(shown.isEmpty());
-        grid.setVisible(!shown.isEmpty());
+        scroller.setVisible(!shown.isEmpty());
     }
 
-    private static Span header(ComparedRun run, String color, boolean reference) {
-        Span swatch = RunColors.dot(color);
-        Span title = new Span(run.title());
-        Span header = new Span(swatch, title);
+    private static Element header(ComparedRun run, String color, boolean reference) {
+        Element th = new Element("th").setAttribute("scope", "col");
+        th.appendChild(RunColors.dot(color).getElement(), new Element("span").setText(run.title()));
         if (reference) {
-            Span note = new Span(" (reference)");
-            note.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            header.add(note);
+            Element note = new Element("span").setText(" (reference)");
+            note.getClassList().add("settings-reference");
+            th.appendChild(note);
         }
-        return header;
+        return th;
     }
 
     /** What the table marks, for tests: the cells of the row {@code setting}, or null when it is not shown. */
     List<DiffCell> shownCells(String setting) {
-        return grid.getListDataView().getItems().filter(r -> r.setting().equals(setting)).findFirst()
-                .map(DiffRow::cells).orElse(null);
+        return shown.stream().filter(r -> r.setting().equals(setting)).findFirst().map(DiffRow::cells).orElse(null);
     }
 }

@@ -45,6 +45,22 @@ class CompareChartPayloadTest {
     }
 
     @Test
+    void runsWithTheSameXValuesSendThemOnce() throws Exception {
+        JsonNode curves = JSON.readTree(ChartPayload.curves(List.of(
+                new CompareChart.RunCurve("1", new double[] {1, 26}, new double[] {0.5, 0.25}, null),
+                new CompareChart.RunCurve("2", new double[] {1, 26}, new double[] {0.6, 0.3}, null),
+                new CompareChart.RunCurve("3", new double[] {1, 26, 51}, new double[] {0.7, 0.4, 0.2}, null),
+                new CompareChart.RunCurve("4", new double[] {1, 26, 51}, new double[] {0.7, 0.4, 0.1}, null))));
+
+        assertThat(values(curves.get(0).get("x"))).containsExactly(1.0, 26.0);
+        assertThat(curves.get(1).has("x")).isFalse();
+        assertThat(curves.get(1).get("xOf").asText()).isEqualTo("1");
+        assertThat(values(curves.get(2).get("x"))).containsExactly(1.0, 26.0, 51.0);
+        assertThat(curves.get(3).get("xOf").asText()).isEqualTo("3");
+        assertThat(values(curves.get(3).get("raw"))).containsExactly(0.7, 0.4, 0.1);
+    }
+
+    @Test
     void valuesTravelToSevenSignificantDigits() throws Exception {
         assertThat(ChartPayload.sevenDigits(0.6931471805599453)).isEqualTo(0.6931472);
         assertThat(ChartPayload.sevenDigits(-123.456789)).isEqualTo(-123.4568);

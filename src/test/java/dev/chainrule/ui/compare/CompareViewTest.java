@@ -109,6 +109,15 @@ class CompareViewTest extends AbstractAppTest {
         long best = finalLoss.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
         assertThat(outcomes.bestIn("Final val. loss")).containsExactly(String.valueOf(best));
         assertThat(outcomes.cell(String.valueOf(tanh), "Final val. loss")).isEqualTo(String.format("%.4g", finalLoss.get(tanh)));
+        List<String> byLoss = finalLoss.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .map(e -> String.valueOf(e.getKey())).toList();
+        outcomes.pressHeader("Final val. loss");
+        assertThat(outcomes.keys()).as("lowest first").containsExactlyElementsOf(byLoss);
+        outcomes.pressHeader("Final val. loss");
+        assertThat(outcomes.keys()).as("highest first").containsExactlyElementsOf(reversed(byLoss));
+        outcomes.pressHeader("Final val. loss");
+        assertThat(outcomes.keys()).as("the comparison's order").containsExactly(String.valueOf(tanh), String.valueOf(relu),
+                String.valueOf(shallow));
 
         choose("Group by", "Optimizer");
 
@@ -135,7 +144,7 @@ class CompareViewTest extends AbstractAppTest {
         open(tanh + "," + theirs);
 
         assertThat(_get(Paragraph.class, s -> s.withClasses("compare-not-found")).getText()).startsWith("Not found: " + theirs + ".");
-        assertThat(_get(OutcomeTable.class).getListDataView().getItems()).extracting(OutcomeTable.Row::key)
+        assertThat(_get(OutcomeTable.class).keys())
                 .containsExactly(String.valueOf(tanh));
         assertThat(_find(CompareChart.class)).allSatisfy(c -> assertThat(c.getRuns()).extracting(CompareChart.ChartRun::label)
                 .containsExactly("tanh"));
@@ -173,5 +182,11 @@ class CompareViewTest extends AbstractAppTest {
 
     private static void open(String runs) {
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of(CompareLinks.RUNS, runs)));
+    }
+
+    private static List<String> reversed(List<String> list) {
+        List<String> copy = new java.util.ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 }
