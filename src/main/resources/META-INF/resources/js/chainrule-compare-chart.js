@@ -18,6 +18,7 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
     this._bands = [];
     this._hidden = new Set();
     this._received = 0;
+    this._changed = new Set(); // runs whose curves were set or grew since the last draw
   }
 
   /** config: {xName, yName, log} */
@@ -51,6 +52,7 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
       if (curve.x) xs.set(curve.key, curve.x);
       if (!this._curves.has(curve.key)) continue;
       this._curves.set(curve.key, { x, raw: curve.raw, smoothed: curve.smoothed });
+      this._changed.add(curve.key);
       this._received += x.length;
     }
     this._render(false);
@@ -68,6 +70,7 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
       if (curve.smoothed) curve.smoothed.push(points.smoothed[i]);
     }
     this._received += points.x.length;
+    this._changed.add(points.key);
     this._render(false);
   }
 
@@ -144,13 +147,19 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
   }
 
   _draw(full) {
-    const series = this._bands.length > 0 ? this._bandSeries() : this._runSeries();
-    this._lineCount = series.filter(s => /^(line|mean):/.test(s.id)).length;
+    const changed = this._changed;
+    this._changed = new Set();
     if (!full) {
-      // the same series as drawn (ids match), new data only: the chart keeps its axes' set-up and hover
-      this._chart.setOption({ series: series.map(s => ({ id: s.id, data: s.data })) });
+      // only the runs whose curves changed, new data only (ids match what is drawn): ECharts leaves the others as they are,
+      // so eight live runs among fifty cost eight lines' work, and the chart keeps its axes' set-up and hover
+      if (this._bands.length > 0) return; // groups are drawn again whole, by Java, at most once a second
+      const runs = this._runs.filter(r => changed.has(r.key) && !this._hidden.has(r.key));
+      const series = this._seriesOf(runs).map(s => ({ id: s.id, data: s.data }));
+      if (series.length > 0) this._chart.setOption({ series });
       return;
     }
+    const series = this._bands.length > 0 ? this._bandSeries() : this._runSeries();
+    this._lineCount = series.filter(s => /^(line|mean):/.test(s.id)).length;
     const cfg = this._config;
     const number = ChainruleCompareChart.number;
     this._chart.setOption({
@@ -190,8 +199,11 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
 
   /** Per run not hidden: the raw curve faint and thin, then the smoothed curve solid above it (unsmoothed: one line). */
   _runSeries() {
-    const visible = this._runs.filter(r => !this._hidden.has(r.key));
-    return visible.flatMap(run => {
+    return this._seriesOf(this._runs.filter(r => !this._hidden.has(r.key)));
+  }
+
+  _seriesOf(runs) {
+    return runs.flatMap(run => {
       const curve = this._curves.get(run.key);
       const solid = this._line('line:' + run.key, run.color, this._points(curve.x, curve.smoothed || curve.raw), 2);
       return curve.smoothed
