@@ -28,7 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * train (four students' runs, reached through their share links): when it is drawn, how late the browser's
  * event loop runs meanwhile, and how long unticking a run in the legend takes to hide it in every chart.
  * Last, 51 runs in the address: how soon the page says so.
- * Run: {@code ./mvnw -Pbench test -Dtest=CompareBenchmark}
+ * Run on the production bundle, as a school runs it: {@code ./mvnw -Pproduction,bench test -Dtest=CompareBenchmark}
+ * (in a checkout of its own, or {@code ./mvnw clean} after it: target/ then holds the production frontend). Without
+ * {@code production} the server runs in development mode, whose bundle and component tracking make every page
+ * slower; the benchmark says which it measured. {@code -Dprofile=true} saves where the time went ({@link Profiles}).
  */
 class CompareBenchmark extends ServerBenchmark {
     private static final int RUNS = Integer.getInteger("compare.runs", 50);
@@ -91,6 +94,8 @@ class CompareBenchmark extends ServerBenchmark {
             finished.add(String.valueOf(a));
             finished.add(String.valueOf(b));
         }
+        System.out.println("COMPARE-BENCH the server runs " + (developmentMode() ? "in DEVELOPMENT mode (dev bundle; "
+                + "run with -Pproduction,bench for the figures a school sees)" : "in production mode (the production bundle)"));
         ChromeDriver browser = loggedIn(Browser.start());
         try {
             String all = String.join(",", finished);
@@ -149,6 +154,15 @@ class CompareBenchmark extends ServerBenchmark {
                     browser.findElement(By.className("compare-problem")).getText(), (System.nanoTime() - start) / 1e6);
         } finally {
             browser.quit();
+        }
+    }
+
+    private static boolean developmentMode() {
+        try {
+            Class.forName("com.vaadin.base.devserver.DevModeHandlerManagerImpl");
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 
