@@ -2,22 +2,29 @@ package dev.chainrule.compare;
 
 import dev.chainrule.account.SignInRequiredException;
 import dev.chainrule.account.Visitor;
-import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.share.ShareNotFoundException;
 import dev.chainrule.share.ShareService;
-import dev.chainrule.share.SharedRun;
+import dev.chainrule.training.CurveThinning;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.springframework.stereotype.Service;
 
 /**
  * Opens the runs of a comparison, each with the check that fits how it was asked for: an own run through
- * {@link RunService#details} (the owner's only), a shared one through {@link ShareService#open} (a working
+ * {@link RunService#sampled} (the owner's only), a shared one through {@link ShareService#runIdOf} (a working
  * link). A run the visitor may not see is answered like a missing one, by the key it was asked by, so a
  * comparison tells nobody whether a number or token exists.
+ *
+ * <p>A run is read with the epochs its curves draw ({@link Curves#pointsPerCurve} for the runs asked for) and a
+ * summary of all its epochs computed by the database, never every epoch: fifty runs of 10,000 epochs would be
+ * half a million rows for charts that draw 400 points a run. The CSV reads every epoch, run by run
+ * ({@link #fullHistory}).
  */
 @Service
 public class CompareService {
@@ -42,17 +49,18 @@ public class CompareService {
         if (!visitor.isSignedIn() && refs.stream().anyMatch(RunRef.Own.class::isInstance)) {
             throw new SignInRequiredException();
         }
+        ToIntFunction<ExperimentSpec> stride = stride(refs.size());
         List<ComparedRun> found = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         for (RunRef ref : refs) {
             try {
-                found.add(ref instanceof RunRef.Own own ? compared(ref.key(), runs.details(visitor, own.id()), null, false)
-                        : viaLink(ref.key(), shares.open(((RunRef.Shared) ref).token())));
+                found.add(ref instanceof RunRef.Own own ? compared(ref.key(), runs.sampled(visitor, own.id(), stride), false)
+                        : compared(ref.key(), runs.sampledOf(shares.runIdOf(((RunRef.Shared) ref).token()), stride), true));
             } catch (RunNotFoundException | ShareNotFoundException e) {
                 notFound.add(ref.key());
             }
         }
-        return new Comparison(found, notFound);
+        return new Comparison(found, notFound, refs.size());
     }
 
     /**
@@ -64,37 +72,49 @@ public class CompareService {
      */
     public Comparison compareRuns(List<Long> runIds) {
         Comparison.checkCount(runIds.size());
+        ToIntFunction<ExperimentSpec> stride = stride(runIds.size());
         List<ComparedRun> found = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         for (long id : runIds) {
             try {
-                found.add(compared(Long.toString(id), runs.detailsOf(id), null, true));
+                found.add(compared(Long.toString(id), runs.sampledOf(id, stride), true));
             } catch (RunNotFoundException e) {
                 notFound.add(Long.toString(id));
             }
         }
-        return new Comparison(found, notFound);
+        return new Comparison(found, notFound, runIds.size());
     }
 
     /**
-     * The run as stored now (status, title, every epoch), for a run already in a comparison, so already let in:
-     * after it ends, its live curve is replaced by the stored one.
+     * The run as stored now (status, title, the epochs it draws, its summary), for a run already in a comparison,
+     * so already let in: after it ends, its live curve is replaced by the stored one.
+     *
+     * @param runsAsked the comparison's {@link Comparison#runsAsked()}, so its curve is thinned like the others
+     * @throws RunNotFoundException when it was deleted meanwhile
+     */
+    public ComparedRun refresh(ComparedRun run, int runsAsked) {
+        return run.with(runs.sampledOf(run.runId(), stride(runsAsked)), runs.summary(run.runId()));
+    }
+
+    /**
+     * Every stored epoch of a run already in a comparison (so already let in), for the CSV.
      *
      * @throws RunNotFoundException when it was deleted meanwhile
      */
-    public ComparedRun refresh(ComparedRun run) {
-        return new ComparedRun(run.key(), run.runId(), runs.detailsOf(run.runId()), run.datasetName(),
-                run.datasetChecksum(), run.trainingRows(), run.viaShareLink());
+    public List<EpochRecord> fullHistory(ComparedRun run) {
+        return runs.history(run.runId());
     }
 
-    private ComparedRun viaLink(String key, SharedRun shared) {
-        PreparedData prepared = shared.data() == null ? null : shared.data().prepared();
-        return compared(key, shared.details(), prepared, true);
+    /** The stride of each run's curves when {@code runsAsked} runs share a chart, by its planned epochs. */
+    private static ToIntFunction<ExperimentSpec> stride(int runsAsked) {
+        int points = Curves.pointsPerCurve(runsAsked);
+        return spec -> CurveThinning.of(spec.training().epochs(), points).stride();
     }
 
-    private ComparedRun compared(String key, RunDetails details, PreparedData prepared, boolean viaShareLink) {
-        TrainedOn data = trainedOn.of(details, prepared);
-        return new ComparedRun(key, details.run().getId(), details, data.datasetName(), data.checksum(),
+    private ComparedRun compared(String key, RunDetails details, boolean viaShareLink) {
+        TrainedOn data = trainedOn.of(details);
+        long id = details.run().getId();
+        return new ComparedRun(key, id, details, runs.summary(id), data.datasetName(), data.checksum(),
                 data.trainingRows(), viaShareLink);
     }
 }

@@ -2,6 +2,7 @@ package dev.chainrule.compare;
 
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.EpochSummary;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunStatus;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.List;
  * One run of a comparison, with what its axes and settings need besides its details.
  *
  * @param key             how the comparison names it: its {@link RunRef#key()}
+ * @param details         the run with the epochs its curves draw (thinned as {@link Curves} thins them, and its last
+ *                        epoch), not every epoch: {@link CompareService#fullHistory} reads those
+ * @param summary         its last epoch and best numbers over EVERY stored epoch, for its {@link Outcome}
  * @param datasetName     the dataset's name in the library now, or what the run recorded when it is gone
  * @param datasetChecksum SHA-256 of the bytes it trained on (hex); null when neither the run nor the
  *                        library knows them
@@ -18,8 +22,8 @@ import java.util.List;
  *                        is unknown for it)
  * @param viaShareLink    true when the visitor does not own it and sees it through a link
  */
-public record ComparedRun(String key, long runId, RunDetails details, String datasetName, String datasetChecksum,
-        int trainingRows, boolean viaShareLink) {
+public record ComparedRun(String key, long runId, RunDetails details, EpochSummary summary, String datasetName,
+        String datasetChecksum, int trainingRows, boolean viaShareLink) {
 
     /** The title as its owner last named it. */
     public String title() {
@@ -30,11 +34,17 @@ public record ComparedRun(String key, long runId, RunDetails details, String dat
         return details.spec();
     }
 
+    /** The epochs its curves draw: a sample of the stored ones (or, while it trains, those that arrived). */
     public List<EpochRecord> history() {
         return details.history();
     }
 
     public RunStatus status() {
         return details.run().getStatus();
+    }
+
+    /** The same run of the comparison with other epochs: read again, or grown while it trains. */
+    public ComparedRun with(RunDetails newDetails, EpochSummary newSummary) {
+        return new ComparedRun(key, runId, newDetails, newSummary, datasetName, datasetChecksum, trainingRows, viaShareLink);
     }
 }

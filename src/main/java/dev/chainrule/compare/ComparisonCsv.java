@@ -1,10 +1,12 @@
 package dev.chainrule.compare;
 
 import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.RunNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A comparison as one CSV in long format, the shape plotting libraries group and facet by:
@@ -23,15 +25,27 @@ public final class ComparisonCsv {
     private ComparisonCsv() {
     }
 
-    /** @throws UncheckedIOException when the writer fails */
-    public static void write(List<ComparedRun> runs, Writer out) {
+    /**
+     * Writes the runs' every stored epoch, reading one run's history at a time (fifty long runs are some hundred
+     * megabytes of CSV: the caller streams {@code out} to the browser). A run deleted meanwhile is left out.
+     *
+     * @param fullHistory a run's every stored epoch, in order; throws {@link RunNotFoundException} for a deleted run
+     * @throws UncheckedIOException when the writer fails
+     */
+    public static void write(List<ComparedRun> runs, Function<ComparedRun, List<EpochRecord>> fullHistory, Writer out) {
         try {
             out.write(HEADER + "\n");
             for (ComparedRun run : runs) {
+                List<EpochRecord> history;
+                try {
+                    history = fullHistory.apply(run);
+                } catch (RunNotFoundException e) {
+                    continue;
+                }
                 String prefix = cell(run.key()) + "," + cell(run.title()) + ",";
-                double[] seconds = EpochRecord.epochSeconds(run.history());
+                double[] seconds = EpochRecord.epochSeconds(history);
                 for (int i = 0; i < seconds.length; i++) {
-                    EpochRecord r = run.history().get(i);
+                    EpochRecord r = history.get(i);
                     String line = prefix + r.epoch() + ",";
                     value(out, line, "training_loss", r.trainLoss());
                     value(out, line, "validation_loss", r.validationLoss());

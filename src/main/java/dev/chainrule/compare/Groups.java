@@ -43,9 +43,11 @@ public final class Groups {
      * x; thinned like a run's curve ({@link CurveThinning}) for the longest planned run of the group, its last
      * epoch always kept.
      *
-     * @param layer 0-based, read only for {@link Metric#GRADIENT_NORM}
+     * @param layer     0-based, read only for {@link Metric#GRADIENT_NORM}
+     * @param maxPoints about how many points, as for the runs' curves ({@link Curves#pointsPerCurve}): the runs were
+     *                  loaded thinned so, and the band keeps exactly those epochs
      */
-    public static Band band(Group group, Metric metric, int layer, XAxis x) {
+    public static Band band(Group group, Metric metric, int layer, XAxis x, int maxPoints) {
         TreeMap<Integer, Point> points = new TreeMap<>();
         int planned = 1;
         for (ComparedRun run : group.runs()) {
@@ -54,7 +56,7 @@ public final class Groups {
                 points.computeIfAbsent(r.epoch(), e -> new Point()).add(x.of(r, run.trainingRows()), metric.of(r, layer));
             }
         }
-        CurveThinning thinning = CurveThinning.of(planned);
+        CurveThinning thinning = CurveThinning.of(planned, maxPoints);
         int last = points.isEmpty() ? 0 : points.lastKey();
         List<Point> kept = points.entrySet().stream().filter(e -> thinning.keeps(e.getKey()) || e.getKey() == last)
                 .map(Map.Entry::getValue).toList();

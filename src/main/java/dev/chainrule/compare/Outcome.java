@@ -1,6 +1,6 @@
 package dev.chainrule.compare;
 
-import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.EpochSummary;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunStatus;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a run ended (or stands, while it trains), from its stored epochs. "Final" is the last epoch's value,
+ * How a run ended (or stands, while it trains), from its stored epochs ({@link ComparedRun#summary()}). "Final" is the last epoch's value,
  * absent when that epoch has none (a diverged run's last loss is not a number); "best" is the lowest loss
  * or highest accuracy of any epoch, with the first epoch that reached it. Absent numbers are null.
  *
@@ -26,28 +26,12 @@ public record Outcome(Double finalValidationLoss, Double bestValidationLoss, Int
             "epoch of best validation accuracy", "epochs", "seconds", "epochs per second");
 
     public static Outcome of(ComparedRun compared) {
-        List<EpochRecord> history = compared.history();
-        EpochRecord last = history.isEmpty() ? null : history.get(history.size() - 1);
-        EpochRecord lowestLoss = null;
-        EpochRecord highestAccuracy = null;
-        for (EpochRecord r : history) {
-            if (r.validationLoss() != null && (lowestLoss == null || r.validationLoss() < lowestLoss.validationLoss())) {
-                lowestLoss = r;
-            }
-            if (r.validationAccuracy() != null
-                    && (highestAccuracy == null || r.validationAccuracy() > highestAccuracy.validationAccuracy())) {
-                highestAccuracy = r;
-            }
-        }
-        int epochs = last == null ? 0 : last.epoch();
-        double seconds = last == null ? 0 : last.elapsedMs() / 1000.0;
+        EpochSummary s = compared.summary();
+        double seconds = s.elapsedMs() / 1000.0;
         Run run = compared.details().run();
-        return new Outcome(last == null ? null : last.validationLoss(),
-                lowestLoss == null ? null : lowestLoss.validationLoss(), lowestLoss == null ? null : lowestLoss.epoch(),
-                last == null ? null : last.validationAccuracy(),
-                highestAccuracy == null ? null : highestAccuracy.validationAccuracy(),
-                highestAccuracy == null ? null : highestAccuracy.epoch(),
-                epochs, seconds, seconds > 0 ? epochs / seconds : Double.NaN, run.getStatus(),
+        return new Outcome(s.finalValidationLoss(), s.bestValidationLoss(), s.bestValidationLossEpoch(),
+                s.finalValidationAccuracy(), s.bestValidationAccuracy(), s.bestValidationAccuracyEpoch(),
+                s.epochs(), seconds, seconds > 0 ? s.epochs() / seconds : Double.NaN, run.getStatus(),
                 run.getStatus().label() + (run.getMessage() == null ? "" : ": " + run.getMessage()));
     }
 

@@ -3,7 +3,6 @@ package dev.chainrule.compare;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.Preparation;
-import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.dataset.SizedCache;
@@ -42,12 +41,8 @@ class TrainedOnLookup {
         this.datasets = datasets;
     }
 
-    /**
-     * For a run the caller may see.
-     *
-     * @param prepared the run's data when the caller has prepared it already (a share link's page does), else null
-     */
-    TrainedOn of(RunDetails details, PreparedData prepared) {
+    /** For a run the caller may see. */
+    TrainedOn of(RunDetails details) {
         ExperimentData data = details.spec().data();
         if (data.inlineCsv() != null) {
             String checksum = DatasetService.sha256(data.inlineCsv().getBytes(StandardCharsets.UTF_8));
@@ -66,8 +61,7 @@ class TrainedOnLookup {
         if (data.checksum() != null && !data.checksum().equals(current)) {
             return new TrainedOn(choice.name(), data.checksum(), 0); // other bytes now: its rows cannot be counted
         }
-        int rows = rows(current, data.options(), () -> (prepared != null ? prepared
-                : Preparation.prepare(datasets.table(choice), data.options())).train().rows());
+        int rows = rows(current, data.options(), () -> Preparation.prepare(datasets.table(choice), data.options()).train().rows());
         return new TrainedOn(choice.name(), current, rows);
     }
 

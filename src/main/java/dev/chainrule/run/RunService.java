@@ -8,12 +8,14 @@ import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.experiment.ExperimentJson;
+import dev.chainrule.experiment.ExperimentSpec;
 import jakarta.annotation.PostConstruct;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -104,6 +106,55 @@ public class RunService {
 
     private RunDetails detailsOf(Run run) {
         return new RunDetails(run, ExperimentJson.read(run.getSpec()), history.load(run.getId()));
+    }
+
+    /**
+     * Like {@link #details}, with only the epochs a curve thinned to {@code stride} draws and the last one
+     * ({@link EpochHistory#loadEvery}): a long run's other epochs are not read.
+     *
+     * @throws SignInRequiredException for an anonymous visitor
+     * @throws RunNotFoundException when there is no such run or it is someone else's
+     */
+    public RunDetails sampled(Visitor visitor, long id, int stride) {
+        return sampled(visitor, id, spec -> stride);
+    }
+
+    /** Like {@link #sampled(Visitor, long, int)}, the stride chosen from the run's experiment (its planned epochs). */
+    public RunDetails sampled(Visitor visitor, long id, ToIntFunction<ExperimentSpec> stride) {
+        return sampledOf(owned(visitor, id), stride);
+    }
+
+    /** Like {@link #detailsOf(long)} (no check of who asks), with the history of {@link #sampled(Visitor, long, int)}. */
+    public RunDetails sampledOf(long id, int stride) {
+        return sampledOf(id, spec -> stride);
+    }
+
+    /** Like {@link #sampledOf(long, int)}, the stride chosen from the run's experiment (its planned epochs). */
+    public RunDetails sampledOf(long id, ToIntFunction<ExperimentSpec> stride) {
+        return sampledOf(find(id), stride);
+    }
+
+    private RunDetails sampledOf(Run run, ToIntFunction<ExperimentSpec> stride) {
+        ExperimentSpec spec = ExperimentJson.read(run.getSpec());
+        return new RunDetails(run, spec, history.loadEvery(run.getId(), stride.applyAsInt(spec)));
+    }
+
+    /**
+     * The last epoch and the best validation numbers of a run's stored history, computed by the database; {@link
+     * EpochSummary#EMPTY} for a run with no epochs (or none at all). No check of who asks: for a run already let in.
+     */
+    public EpochSummary summary(long id) {
+        return history.summary(id);
+    }
+
+    /**
+     * Every stored epoch of a run, in order, without its experiment. No check of who asks: for a run already let in.
+     *
+     * @throws RunNotFoundException when the run is gone
+     */
+    public List<EpochRecord> history(long id) {
+        find(id);
+        return history.load(id);
     }
 
     /**

@@ -109,7 +109,13 @@ public class ShareService {
         }
     }
 
-    private long runIdOf(String token) {
+    /**
+     * The number of the run behind a working link, nothing read of the run itself: for a caller that loads it its
+     * own way (a comparison reads only the epochs it draws).
+     *
+     * @throws ShareNotFoundException when the token is malformed, unknown or withdrawn (a deleted run's links are gone)
+     */
+    public long runIdOf(String token) {
         if (!ShareTokens.looksLikeToken(token)) {
             throw new ShareNotFoundException();
         }

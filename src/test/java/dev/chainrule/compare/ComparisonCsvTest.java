@@ -45,7 +45,7 @@ class ComparisonCsvTest {
 
     private static String csv(List<ComparedRun> runs) {
         StringWriter out = new StringWriter();
-        ComparisonCsv.write(runs, out);
+        ComparisonCsv.write(runs, ComparedRun::history, out);
         return out.toString();
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.chainrule.engine.spec.AdamSpec;
 import dev.chainrule.engine.spec.SgdSpec;
+import dev.chainrule.training.CurveThinning;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,13 +40,15 @@ class GroupsTest {
     /** Epoch 1: 0.9 and 0.7 (mean 0.8), at 1 s and 3 s (mean 2 s); epoch 2: 0.5 and 0.4; epoch 3: sgd 1 alone. */
     @Test
     void aBandIsTheMeanMinimumAndMaximumOfTheRunsThatHaveEachEpoch() {
-        Band band = Groups.band(Groups.by("Optimizer", runs).get(0), Metric.VALIDATION_LOSS, 0, XAxis.SECONDS);
+        Band band = Groups.band(Groups.by("Optimizer", runs).get(0), Metric.VALIDATION_LOSS, 0, XAxis.SECONDS,
+                CurveThinning.MAX_POINTS);
 
         assertThat(band.x()).containsExactly(new double[] {2, 4, 3}, within(1e-12));
         assertThat(band.mean()).containsExactly(new double[] {0.8, 0.45, 0.2}, within(1e-12));
         assertThat(band.min()).containsExactly(0.7, 0.4, 0.2);
         assertThat(band.max()).containsExactly(0.9, 0.5, 0.2);
-        assertThat(Groups.band(Groups.by("Optimizer", runs).get(0), Metric.TRAINING_LOSS, 0, XAxis.EPOCH).mean())
+        assertThat(Groups.band(Groups.by("Optimizer", runs).get(0), Metric.TRAINING_LOSS, 0, XAxis.EPOCH,
+                CurveThinning.MAX_POINTS).mean())
                 .containsOnly(Double.NaN); // no run has a training loss: a gap, not 0
     }
 
@@ -55,7 +58,7 @@ class GroupsTest {
         Group seeds = new Group("SGD", List.of(run("a", LAYERS, new SgdSpec(0.1, 0.5), 1, 5000, TestRuns.epochs(4998)),
                 run("b", LAYERS, new SgdSpec(0.1, 0.5), 2, 5000, TestRuns.epochs(4000))));
 
-        Band band = Groups.band(seeds, Metric.TRAINING_LOSS, 0, XAxis.EXAMPLES);
+        Band band = Groups.band(seeds, Metric.TRAINING_LOSS, 0, XAxis.EXAMPLES, CurveThinning.MAX_POINTS);
 
         assertThat(band.size()).isEqualTo(1001); // epochs 1, 6, …, 4996 and 4998
         assertThat(band.x()[1]).isEqualTo(6 * 30);

@@ -12,6 +12,7 @@ import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.EpochSummary;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunStatus;
@@ -19,21 +20,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Compared runs built in memory, for the tests of the room's computations (no database, no training). */
-final class TestRuns {
-    static final List<LayerSpec> LAYERS = List.of(new DenseSpec(8, Activation.TANH), new DenseSpec(4, Activation.RELU),
+/** Compared runs built in memory, for the tests of the room's computations and the page's state (no database, no training). */
+public final class TestRuns {
+    public static final List<LayerSpec> LAYERS = List.of(new DenseSpec(8, Activation.TANH), new DenseSpec(4, Activation.RELU),
             new DenseSpec(1, Activation.SIGMOID));
 
     private TestRuns() {
     }
 
-    static ComparedRun run(String title, List<LayerSpec> layers, OptimizerSpec optimizer, long seed, int plannedEpochs,
+    public static ComparedRun run(String title, List<LayerSpec> layers, OptimizerSpec optimizer, long seed, int plannedEpochs,
             List<EpochRecord> history) {
         ExperimentSpec spec = new ExperimentSpec(title, new ExperimentData(DataOptions.defaults(), "builtin:xor",
                 "3f2a9c01deadbeef", null), layers, new TrainingConfig(LossKind.BCE, optimizer, 8, plannedEpochs, true, seed),
                 Init.XAVIER, null);
         Run run = new Run(title, "{}", RunStatus.COMPLETED, Instant.EPOCH);
-        return new ComparedRun(title, 1, new RunDetails(run, spec, history), "XOR", "3f2a9c01deadbeef", 30, false);
+        return new ComparedRun(title, 1, new RunDetails(run, spec, history), EpochSummary.of(history), "XOR",
+                "3f2a9c01deadbeef", 30, false);
     }
 
     static ComparedRun run(String title, List<LayerSpec> layers) {
@@ -41,7 +43,7 @@ final class TestRuns {
     }
 
     /** An epoch with only a validation loss (and the time since the start), the rest absent. */
-    static EpochRecord validationLoss(int epoch, Double loss, long elapsedMs) {
+    public static EpochRecord validationLoss(int epoch, Double loss, long elapsedMs) {
         return new EpochRecord(epoch, null, loss, null, null, null, new double[0], elapsedMs);
     }
 

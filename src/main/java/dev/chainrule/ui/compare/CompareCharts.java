@@ -90,7 +90,7 @@ final class CompareCharts extends VerticalLayout {
             }
             return;
         }
-        int points = Curves.pointsPerCurve(state.runs().size());
+        int points = state.pointsPerCurve();
         List<EpochRecord> kept = epochs.stream().filter(r -> Curves.keeps(run, r.epoch(), points)).toList();
         if (kept.isEmpty()) {
             return;
@@ -123,7 +123,7 @@ final class CompareCharts extends VerticalLayout {
         } else {
             chart.setRuns(state.legendEntries());
             List<CompareChart.RunCurve> curves = new ArrayList<>();
-            int points = Curves.pointsPerCurve(state.runs().size());
+            int points = state.pointsPerCurve();
             for (ComparedRun run : state.runs()) {
                 var curve = Curves.of(run, metric, layer.getValue(), choice.x(), points);
                 Smoothing.Ema ema = new Smoothing.Ema(choice.smoothing());

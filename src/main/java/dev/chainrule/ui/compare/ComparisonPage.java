@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.compare.ComparedRun;
 import dev.chainrule.compare.Comparison;
@@ -21,8 +21,10 @@ import dev.chainrule.compare.ComparisonCsv;
 import dev.chainrule.compare.Groups;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunNotFoundException;
-import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -49,7 +51,7 @@ final class ComparisonPage extends VerticalLayout {
         setPadding(false);
         addClassName("comparison");
         CompareControls controls = new CompareControls(Groups.settings(comparison.runs()), this::choose);
-        this.state = new ComparisonState(comparison.runs(), controls.choice());
+        this.state = new ComparisonState(comparison.runs(), comparison.runsAsked(), controls.choice());
         for (ComparedRun run : comparison.runs()) {
             if (live.isLive(run)) {
                 state.followFromStart(run); // its follower brings its epochs, so none is drawn twice
@@ -75,12 +77,7 @@ final class ComparisonPage extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar(Visitor visitor, boolean mayShare) {
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            StringWriter text = new StringWriter();
-            ComparisonCsv.write(state.runs(), text);
-            byte[] bytes = text.toString().getBytes(UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "comparison.csv", "text/csv;charset=UTF-8", bytes.length);
-        }), "Download CSV (run, epoch, metric, value)");
+        Anchor csv = new Anchor((DownloadHandler) this::writeCsv, "Download CSV (run, epoch, metric, value)");
         csv.getElement().setAttribute("download", "comparison.csv");
         csv.addClassName("compare-csv");
         HorizontalLayout bar = new HorizontalLayout(csv);
@@ -92,6 +89,29 @@ final class ComparisonPage extends VerticalLayout {
             bar.add(share);
         }
         return bar;
+    }
+
+    /**
+     * Streams the CSV of every epoch to the browser as it is written, run by run: fifty runs of 10,000 epochs are
+     * some hundred megabytes, never held in memory. Runs on the request's thread, without the session's lock but
+     * for the moment it takes the runs, so the page stays usable meanwhile. Package-visible for tests.
+     */
+    void writeCsv(DownloadEvent event) throws IOException {
+        event.setFileName("comparison.csv");
+        event.setContentType("text/csv;charset=UTF-8");
+        List<ComparedRun> runs;
+        event.getSession().lock();
+        try {
+            runs = state.runs();
+        } finally {
+            event.getSession().unlock();
+        }
+        try {
+            ComparisonCsv.write(runs, services.compare()::fullHistory,
+                    new BufferedWriter(new OutputStreamWriter(event.getOutputStream(), UTF_8)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the browser went away: Vaadin logs it as a failed download
+        }
     }
 
     private void choose(CompareControls.Choice choice) {
@@ -134,7 +154,7 @@ final class ComparisonPage extends VerticalLayout {
                     @Override
                     public void ended(ComparedRun followed) {
                         try {
-                            state.replace(services.compare().refresh(state.find(followed.key())));
+                            state.replace(services.compare().refresh(state.find(followed.key()), state.runsAsked()));
                         } catch (RunNotFoundException e) {
                             return; // deleted meanwhile: what the page has stays
                         }

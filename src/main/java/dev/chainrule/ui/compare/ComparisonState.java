@@ -2,10 +2,13 @@ package dev.chainrule.ui.compare;
 
 import dev.chainrule.compare.Band;
 import dev.chainrule.compare.ComparedRun;
+import dev.chainrule.compare.Comparison;
+import dev.chainrule.compare.Curves;
 import dev.chainrule.compare.Group;
 import dev.chainrule.compare.Groups;
 import dev.chainrule.compare.Metric;
 import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.EpochSummary;
 import dev.chainrule.run.RunDetails;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,16 +23,28 @@ import java.util.Set;
  */
 final class ComparisonState {
     private final List<ComparedRun> runs;
+    private final int runsAsked;
     private CompareControls.Choice choice;
     private final Set<String> hidden = new HashSet<>();
 
-    ComparisonState(List<ComparedRun> runs, CompareControls.Choice choice) {
+    /** @param runsAsked {@link Comparison#runsAsked()}: the runs' curves were loaded thinned for that many */
+    ComparisonState(List<ComparedRun> runs, int runsAsked, CompareControls.Choice choice) {
         this.runs = new ArrayList<>(runs);
+        this.runsAsked = runsAsked;
         this.choice = choice;
     }
 
     List<ComparedRun> runs() {
         return List.copyOf(runs);
+    }
+
+    int runsAsked() {
+        return runsAsked;
+    }
+
+    /** About how many points each run's curves draw: as many as were loaded ({@link Comparison#pointsPerCurve()}). */
+    int pointsPerCurve() {
+        return Curves.pointsPerCurve(runsAsked);
     }
 
     CompareControls.Choice choice() {
@@ -61,15 +76,19 @@ final class ComparisonState {
 
     /** A run that still trains starts with no history: its follower brings every epoch so far, then each new one. */
     ComparedRun followFromStart(ComparedRun run) {
-        ComparedRun empty = new ComparedRun(run.key(), run.runId(), new RunDetails(run.details().run(), run.spec(),
-                new ArrayList<>()), run.datasetName(), run.datasetChecksum(), run.trainingRows(), run.viaShareLink());
+        ComparedRun empty = run.with(new RunDetails(run.details().run(), run.spec(), new ArrayList<>()), EpochSummary.EMPTY);
         replace(empty);
         return empty;
     }
 
-    /** A live run's new epochs join its history (the list it was given by {@link #followFromStart}). */
+    /**
+     * A live run's new epochs join its history (the list it was given by {@link #followFromStart}) and advance its
+     * summary, so its outcome follows.
+     */
     void addEpochs(ComparedRun run, List<EpochRecord> epochs) {
-        find(run.key()).history().addAll(epochs);
+        ComparedRun current = find(run.key());
+        current.history().addAll(epochs);
+        replace(current.with(current.details(), current.summary().plus(epochs)));
     }
 
     /** The run as read again (it ended): same place, same colour. */
@@ -114,7 +133,7 @@ final class ComparisonState {
         List<CompareChart.ChartRun> entries = legendEntries();
         List<Group> groups = groups();
         for (int i = 0; i < groups.size(); i++) {
-            Band band = Groups.band(groups.get(i), metric, layer, choice.x());
+            Band band = Groups.band(groups.get(i), metric, layer, choice.x(), pointsPerCurve());
             CompareChart.ChartRun entry = entries.get(i);
             bands.add(new CompareChart.BandSeries(entry.key(), entry.label(), entry.color(), band.x(), band.mean(),
                     band.min(), band.max()));

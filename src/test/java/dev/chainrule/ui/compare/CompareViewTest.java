@@ -9,9 +9,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import dev.chainrule.account.People;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.compare.Change;
+import dev.chainrule.compare.ComparisonCsv;
 import dev.chainrule.compare.DiffCell;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.engine.spec.Activation;
@@ -28,12 +33,16 @@ import dev.chainrule.run.RunService;
 import dev.chainrule.training.RunLauncher;
 import dev.chainrule.ui.AbstractAppTest;
 import dev.chainrule.ui.NotFoundView;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -154,6 +163,26 @@ class CompareViewTest extends AbstractAppTest {
 
         assertThat(_find(NotFoundView.class)).hasSize(1);
         assertThat(_find(ComparisonPage.class)).isEmpty();
+    }
+
+    /** The CSV goes to the response as it is written, every stored epoch of each run still there; one deleted since is left out. */
+    @Test
+    void theCsvStreamsEveryEpochOfTheRunsStillThere() throws IOException {
+        open(tanh + "," + shallow);
+        ComparisonPage page = _get(ComparisonPage.class);
+        runs.delete(me(), shallow);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        VaadinResponse response = Mockito.mock(VaadinResponse.class);
+        Mockito.when(response.getOutputStream()).thenReturn(body);
+
+        page.writeCsv(new DownloadEvent(Mockito.mock(VaadinRequest.class), response, VaadinSession.getCurrent(),
+                page.getElement()));
+
+        List<String> lines = body.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).isEqualTo(ComparisonCsv.HEADER);
+        assertThat(lines).filteredOn(l -> l.contains(",seconds,")).extracting(l -> l.substring(0, l.indexOf(',')))
+                .containsExactly(String.valueOf(tanh), String.valueOf(tanh), String.valueOf(tanh));
+        assertThat(lines).contains(tanh + ",tanh,3,validation_loss," + last(tanh).validationLoss());
     }
 
     @Test
