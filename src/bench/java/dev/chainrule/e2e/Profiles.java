@@ -12,7 +12,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Where a benchmark's time goes, for a look afterwards: the browser's JavaScript CPU profile (Chrome DevTools'
- * format, opens in its Performance panel) and the server's Flight Recorder file, both under target/profiles.
+ * format, opens in its Performance panel), the page's UIDL answers as text, and the server's Flight Recorder file,
+ * all under target/profiles.
  * Asked for with {@code -Dprofile=true}; otherwise every method does nothing, so figures are not disturbed.
  */
 final class Profiles implements AutoCloseable {
@@ -32,6 +33,17 @@ final class Profiles implements AutoCloseable {
         if (!ON) {
             return new Profiles(null, name, null);
         }
+        // keeps the text of each answer to a UIDL request, to see what the page's messages carry
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__uidl = [];
+                const open = XMLHttpRequest.prototype.open;
+                XMLHttpRequest.prototype.open = function (method, url) {
+                  if (String(url).includes('v-r=uidl')) {
+                    this.addEventListener('load', () => window.__uidl.push(this.responseText));
+                  }
+                  return open.apply(this, arguments);
+                };
+                """));
         browser.executeCdpCommand("Profiler.enable", Map.of());
         browser.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
         browser.executeCdpCommand("Profiler.start", Map.of());
@@ -52,6 +64,8 @@ final class Profiles implements AutoCloseable {
         Path dir = Files.createDirectories(Path.of("target", "profiles"));
         Object profile = browser.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
         new ObjectMapper().writeValue(dir.resolve(name + ".cpuprofile").toFile(), profile);
+        Files.writeString(dir.resolve(name + ".uidl.txt"), String.valueOf(browser.executeScript(
+                "return (window.__uidl || []).join('\\n\\n')")));
         server.stop();
         server.dump(dir.resolve(name + ".jfr"));
         server.close();

@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Follows the compared runs that still train: their epochs and their end reach the page through Push.
@@ -29,11 +31,14 @@ import java.util.concurrent.TimeUnit;
 final class LiveComparison {
     /** How often the page hears of its live runs. */
     static final long DELIVER_EVERY_MS = 500;
-    private static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(r -> {
+    // ui.access runs the delivery (and writes its push) on the calling thread when the session is free: two
+    // threads, so one slow browser does not hold up every other comparison page
+    private static final ScheduledExecutorService CLOCK = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "comparison-push");
         t.setDaemon(true);
         return t;
     });
+    private static final Logger LOG = LoggerFactory.getLogger(LiveComparison.class);
 
     /** Called under the page's UI lock. */
     interface Listener {
@@ -124,6 +129,9 @@ final class LiveComparison {
             ui.access(this::deliver);
         } catch (UIDetachedException e) {
             // the page was closed meanwhile; its detach stops the following
+        } catch (RuntimeException e) {
+            // a failure escaping here would silently end the schedule, and with it this page's live runs
+            LOG.warn("A comparison page could not be told of its live runs", e);
         }
     }
 

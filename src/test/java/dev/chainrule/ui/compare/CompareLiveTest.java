@@ -21,6 +21,7 @@ import dev.chainrule.ui.AbstractAppTest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,7 +35,7 @@ class CompareLiveTest extends AbstractAppTest {
     @Test
     void aRunStillTrainingGrowsOnTheComparisonAndItsEndIsShown() {
         long done = launch("finished", 3);
-        awaitUntil(() -> !training.isLive(done));
+        awaitUntil(() -> !training.isLive(done), () -> "run " + done + " still training");
         long live = launch("still training", 100_000);
         training.pause(me(), live);
 
@@ -47,10 +48,12 @@ class CompareLiveTest extends AbstractAppTest {
         assertThat(charts).allSatisfy(c -> assertThat(c.getRuns()).extracting(CompareChart.ChartRun::key).contains(key));
 
         training.resume(me(), live);
-        awaitUntil(() -> epochs(outcomes, key) > before + 20 && charts.stream().allMatch(c -> c.getPointsAppended() > 0));
+        awaitUntil(() -> epochs(outcomes, key) > before + 20 && charts.stream().allMatch(c -> c.getPointsAppended() > 0),
+                () -> "epochs shown " + epochs(outcomes, key) + " (at first " + before + "), points appended "
+                        + charts.stream().map(c -> String.valueOf(c.getPointsAppended())).toList());
 
         training.stop(me(), live);
-        awaitUntil(() -> page.state().find(key).status() == RunStatus.STOPPED);
+        awaitUntil(() -> page.state().find(key).status() == RunStatus.STOPPED, () -> "status " + page.state().find(key).status());
         assertThat(page.state().find(key).status()).isEqualTo(RunStatus.STOPPED);
         assertThat(epochs(outcomes, key)).as("the stored run, read again at its end").isGreaterThan(before + 20);
     }
@@ -67,11 +70,11 @@ class CompareLiveTest extends AbstractAppTest {
     }
 
     /** Lets pushed updates in (the test holds the UI lock) until the condition holds, for at most 30 s. */
-    private static void awaitUntil(BooleanSupplier condition) {
+    private static void awaitUntil(BooleanSupplier condition, Supplier<String> state) {
         long deadline = System.currentTimeMillis() + 30_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out");
+                throw new AssertionError("timed out; " + state.get());
             }
             try {
                 Thread.sleep(50);
