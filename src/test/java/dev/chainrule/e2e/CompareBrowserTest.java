@@ -98,6 +98,26 @@ class CompareBrowserTest extends BrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector(".not-found-message")).isEmpty());
     }
 
+    @Test
+    void titlesPeopleTypedStayTextInTheLegendAndTables() throws Exception {
+        Visitor me = tester();
+        InjectionChecks.trapDialogs(driver);
+        DenseSpec tanh = new DenseSpec(4, Activation.TANH);
+        DenseSpec output = new DenseSpec(1, Activation.SIGMOID);
+        String hostile = HostileText.IMG + HostileText.SVG + HostileText.ENTITIES;
+        long a = train(me, hostile, List.of(tanh, output), AdamSpec.withDefaults(0.01));
+        long b = train(me, HostileText.DETAILS + HostileText.SERVER_TEMPLATES, List.of(tanh, output), SgdSpec.plain(0.1));
+
+        driver.get("http://localhost:" + port + "/compare?runs=" + a + "," + b);
+        awaitLossSeries(2);
+
+        assertThat(driver.findElements(By.cssSelector(".compare-outcomes chainrule-table tbody th"))).extracting(WebElement::getText)
+                .containsExactly(hostile, HostileText.DETAILS + HostileText.SERVER_TEMPLATES);
+        assertThat(driver.findElements(By.cssSelector(".compare-settings chainrule-table thead th"))).extracting(WebElement::getText)
+                .contains(hostile + " (reference)");
+        InjectionChecks.assertNothingInjected(driver, "comparison page");
+    }
+
     private static HttpResponse<String> get(String url) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -1,15 +1,15 @@
 package dev.chainrule.ui.compare;
 
-import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.dom.Element;
 import dev.chainrule.compare.ComparedRun;
 import dev.chainrule.compare.Group;
 import dev.chainrule.compare.Groups;
 import dev.chainrule.compare.Outcome;
 import dev.chainrule.compare.Stat;
+import dev.chainrule.ui.component.TextTable;
+import dev.chainrule.ui.component.TextTable.Cell;
+import dev.chainrule.ui.component.TextTable.Head;
+import dev.chainrule.ui.component.TextTable.Sort;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,9 +22,9 @@ import java.util.function.Function;
  * the epoch of the best), epochs, time, speed and status; the best value of each column marked. When
  * the runs are grouped, a row per group with mean ± sd over its runs.
  *
- * <p>A plain HTML table, not a Grid: fifty rows of ten columns, redrawn every second while runs train, cost a
+ * <p>A {@link TextTable}, not a Grid: fifty rows of ten columns, redrawn every second while runs train, cost a
  * Grid seconds in the browser. A header sorts by its column (again: the other way round; a third time: the
- * comparison's order); the sort stays while the numbers change. Every text goes in as text.
+ * comparison's order); the sort stays while the numbers change.
  */
 final class OutcomeTable extends Div {
     /** One line: a run or a group, its numbers by {@link Outcome#COLUMNS} name, and its status (runs only). */
@@ -49,9 +49,8 @@ final class OutcomeTable extends Div {
     private static final String STATUS = "Status";
 
     private final ComparisonState state;
-    private final Element head = new Element("tr");
-    private final Element body = new Element("tbody");
-    private final List<NativeButton> sorters = new ArrayList<>();
+    private final TextTable table = new TextTable();
+    private final List<String> headers = new ArrayList<>();
     private Boolean grouped;
     private List<Row> rows = List.of();
     private String sortedBy;
@@ -59,10 +58,10 @@ final class OutcomeTable extends Div {
 
     OutcomeTable(ComparisonState state) {
         this.state = state;
-        addClassName("compare-outcomes"); // wider than the page, it scrolls within itself
-        Element table = new Element("table").appendChild(new Element("thead").appendChild(head), body);
-        table.getClassList().add("outcome-table");
-        getElement().appendChild(table);
+        addClassName("compare-outcomes");
+        table.addClassName("striped");
+        table.addSortListener(column -> sortBy(headers.get(column)));
+        add(table);
         refresh();
     }
 
@@ -102,19 +101,11 @@ final class OutcomeTable extends Div {
     }
 
     private void header() {
-        head.removeAllChildren();
-        sorters.clear();
-        List<String> headers = new ArrayList<>();
+        headers.clear();
         headers.add(grouped ? "Group" : "Run");
         COLUMNS.forEach(c -> headers.add(c.header()));
         if (!grouped) {
             headers.add(STATUS);
-        }
-        for (String header : headers) {
-            NativeButton sorter = new NativeButton(header, e -> sortBy(header));
-            sorter.addClassName("outcome-sorter");
-            sorters.add(sorter);
-            head.appendChild(new Element("th").setAttribute("scope", "col").appendChild(sorter.getElement()));
         }
     }
 
@@ -131,10 +122,8 @@ final class OutcomeTable extends Div {
     }
 
     private void render() {
-        for (NativeButton sorter : sorters) {
-            boolean sorted = sorter.getText().equals(sortedBy);
-            sorter.getElement().getParent().setAttribute("aria-sort", !sorted ? "none" : descending ? "descending" : "ascending");
-        }
+        List<Head> head = headers.stream().map(h -> new Head(h, !h.equals(sortedBy) ? Sort.NONE
+                : descending ? Sort.DESCENDING : Sort.ASCENDING)).toList();
         List<Row> shown = new ArrayList<>(rows);
         if (sortedBy != null) {
             Comparator<Row> order = comparator(sortedBy);
@@ -142,24 +131,20 @@ final class OutcomeTable extends Div {
         }
         Map<Column, Double> best = new LinkedHashMap<>();
         COLUMNS.forEach(c -> best.put(c, best(rows, c)));
-        body.removeAllChildren();
+        List<TextTable.Row> lines = new ArrayList<>();
         for (Row row : shown) {
-            Element name = new Element("th").setAttribute("scope", "row")
-                    .appendChild(RunColors.dot(row.color()).getElement(), new Element("span").setText(row.label()));
-            Element tr = new Element("tr").setAttribute("data-key", row.key()).appendChild(name);
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.rowHeader(row.label(), row.color()));
             for (Column column : COLUMNS) {
-                Element value = new Element("span").setText(text(row, column));
-                if (isBest(row, column, best.get(column))) {
-                    value.getClassList().add("outcome-best");
-                    value.setAttribute("title", "the best in this column");
-                }
-                tr.appendChild(new Element("td").appendChild(value));
+                cells.add(isBest(row, column, best.get(column)) ? Cell.marked(text(row, column), "outcome-best",
+                        "the best in this column") : Cell.of(text(row, column)));
             }
             if (!grouped) {
-                tr.appendChild(new Element("td").setText(row.status()));
+                cells.add(Cell.of(row.status()));
             }
-            body.appendChild(tr);
+            lines.add(new TextTable.Row(row.key(), cells));
         }
+        table.show(head, lines);
     }
 
     private static Comparator<Row> comparator(String header) {
@@ -175,15 +160,12 @@ final class OutcomeTable extends Div {
 
     /** The keys of the rows in the order shown, for tests. */
     List<String> keys() {
-        List<String> keys = new ArrayList<>();
-        body.getChildren().forEach(tr -> keys.add(tr.getAttribute("data-key")));
-        return keys;
+        return table.getRows().stream().map(TextTable.Row::key).toList();
     }
 
     /** Presses a column's header, as a person would, for tests. */
     void pressHeader(String header) {
-        NativeButton sorter = sorters.stream().filter(s -> s.getText().equals(header)).findFirst().orElseThrow();
-        ComponentUtil.fireEvent(sorter, new ClickEvent<>(sorter));
+        table.pressHeader(headers.indexOf(header));
     }
 
     /** The shown text of a cell, for tests. */
