@@ -9,6 +9,8 @@ import dev.chainrule.engine.spec.LossKind;
 import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.run.RunService;
+import dev.chainrule.run.RunStatus;
 import dev.chainrule.share.ShareService;
 import dev.chainrule.training.StartOptions;
 import java.util.ArrayList;
@@ -78,6 +80,8 @@ class CompareBenchmark extends ServerBenchmark {
 
     @Autowired
     ShareService shares;
+    @Autowired
+    RunService runs;
 
     @Test
     void fiftyRunsOfTenThousandEpochs() throws Exception {
@@ -85,8 +89,8 @@ class CompareBenchmark extends ServerBenchmark {
         String key = Playground.circles(datasets, teacher);
         DataOptions options = DataOptions.defaults().withStandardize(true).withValidation(0.2, 1);
         PreparedData data = launcher.prepare(teacher, key, options);
-        List<String> finished = new ArrayList<>();
-        for (int i = 0; i < RUNS; i += 2) { // the per-person limit: two at a time
+        List<String> finished = reused(teacher);
+        for (int i = finished.size(); i < RUNS; i += 2) { // the per-person limit: two at a time
             long a = start(teacher, key, options, data, i, 100);
             long b = start(teacher, key, options, data, i + 1, 100);
             awaitEnd(a);
@@ -155,6 +159,20 @@ class CompareBenchmark extends ServerBenchmark {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * With {@code -Dspring.datasource.url=jdbc:h2:file:/tmp/compare-bench} the runs trained once are kept: the next
+     * measurement starts at once (its runs are the bench person's finished ones, newest first).
+     */
+    private List<String> reused(Visitor teacher) {
+        List<String> kept = runs.listNewestFirst(teacher).stream()
+                .filter(r -> r.getStatus() == RunStatus.COMPLETED && r.getEpochsDone() == EPOCHS)
+                .map(r -> String.valueOf(r.getId())).limit(RUNS).collect(Collectors.toCollection(ArrayList::new));
+        if (!kept.isEmpty()) {
+            System.out.println("COMPARE-BENCH " + kept.size() + " runs kept from an earlier measurement");
+        }
+        return kept.size() == RUNS ? kept : new ArrayList<>();
     }
 
     private static boolean developmentMode() {
