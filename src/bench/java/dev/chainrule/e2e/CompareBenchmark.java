@@ -72,7 +72,7 @@ class CompareBenchmark extends ServerBenchmark {
             const charts = [...document.querySelectorAll('chainrule-compare-chart')];
             const before = charts.map(c => c.seriesCount());
             const start = performance.now();
-            document.querySelectorAll('vaadin-checkbox.legend-entry')[i].click();
+            document.querySelectorAll('chainrule-legend .legend-entry input')[i].click();
             const check = () => charts.every((c, k) => c.seriesCount() === before[k] - 1)
                 ? done(performance.now() - start) : requestAnimationFrame(check);
             check();

@@ -9,7 +9,6 @@ import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.share.ShareNotFoundException;
 import dev.chainrule.share.ShareService;
-import dev.chainrule.training.CurveThinning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -108,7 +107,7 @@ public class CompareService {
     /** The stride of each run's curves when {@code runsAsked} runs share a chart, by its planned epochs. */
     private static ToIntFunction<ExperimentSpec> stride(int runsAsked) {
         int points = Curves.pointsPerCurve(runsAsked);
-        return spec -> CurveThinning.of(spec.training().epochs(), points).stride();
+        return spec -> Curves.thinning(spec.training().epochs(), points).stride();
     }
 
     private ComparedRun compared(String key, RunDetails details, boolean viaShareLink) {

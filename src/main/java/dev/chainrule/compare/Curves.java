@@ -1,5 +1,6 @@
 package dev.chainrule.compare;
 
+import dev.chainrule.run.CurveRows;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.training.CurveThinning;
 import java.util.List;
@@ -63,6 +64,17 @@ public final class Curves {
     }
 
     private static CurveThinning thinning(ComparedRun run, int maxPoints) {
-        return CurveThinning.of(run.spec().training().epochs(), maxPoints);
+        return thinning(run.spec().training().epochs(), maxPoints);
+    }
+
+    /**
+     * How a run of {@code planned} epochs is thinned to at most about {@code maxPoints}: every {@code stride}-th epoch,
+     * the stride a multiple of the run's stored curve's ({@link CurveRows#stride}), so its epochs are read from those
+     * few rows. A 10,000-epoch run keeps every 10th epoch as its curve; among fifty runs it draws every 50th.
+     */
+    public static CurveThinning thinning(int planned, int maxPoints) {
+        int stored = CurveRows.stride(planned);
+        int wanted = CurveThinning.of(planned, maxPoints).stride();
+        return new CurveThinning(stored * (int) Math.ceil(wanted / (double) stored), planned);
     }
 }

@@ -56,7 +56,7 @@ public final class Groups {
                 points.computeIfAbsent(r.epoch(), e -> new Point()).add(x.of(r, run.trainingRows()), metric.of(r, layer));
             }
         }
-        CurveThinning thinning = CurveThinning.of(planned, maxPoints);
+        CurveThinning thinning = Curves.thinning(planned, maxPoints);
         int last = points.isEmpty() ? 0 : points.lastKey();
         List<Point> kept = points.entrySet().stream().filter(e -> thinning.keeps(e.getKey()) || e.getKey() == last)
                 .map(Map.Entry::getValue).toList();

@@ -4,6 +4,7 @@ import dev.chainrule.engine.Finite;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
@@ -28,11 +29,26 @@ class EpochHistory {
         this.jdbc = jdbc;
     }
 
+    /** Appends to the run's history only (no curve rows: then {@link #loadEvery} reads the history). */
     void append(long runId, List<EpochRecord> records) {
+        insert("epoch_metric", runId, records);
+    }
+
+    /**
+     * Appends to the run's history, and the epochs its curve keeps ({@link CurveRows#keeps} at {@code curveStride})
+     * to its curve as well.
+     */
+    void append(long runId, List<EpochRecord> records, int curveStride) {
+        insert("epoch_metric", runId, records);
+        insert("epoch_curve", runId, records.stream().filter(r -> CurveRows.keeps(r.epoch(), curveStride)).toList());
+    }
+
+    // table is one of this class's two names, never input
+    private void insert(String table, long runId, List<EpochRecord> records) {
         if (records.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO epoch_metric (run_id, epoch, train_loss, validation_loss, "
+        jdbc.batchUpdate("INSERT INTO " + table + " (run_id, epoch, train_loss, validation_loss, "
                 + "train_accuracy, validation_accuracy, sample_prediction, gradient_norms, elapsed_ms) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", records, 500, (ps, r) -> {
                     ps.setLong(1, runId);
@@ -68,6 +84,37 @@ class EpochHistory {
         if (last == null) {
             return List.of();
         }
+        return fromHistory(runId, stride, last);
+    }
+
+    /**
+     * Like {@link #loadEvery(long, int)}, read from the run's curve rows when {@code stride} is a multiple of the
+     * stride they were kept at ({@code curveStride}): a few hundred rows clustered together instead of lookups all
+     * over the run's history. A run stored without curve rows (before they existed) is read from its history.
+     */
+    List<EpochRecord> loadEvery(long runId, int stride, int curveStride) {
+        if (stride < 1 || curveStride < 1) {
+            throw new IllegalArgumentException("A stride is 1 or more, not " + Math.min(stride, curveStride) + ".");
+        }
+        Integer last = lastEpoch(runId);
+        if (last == null) {
+            return List.of();
+        }
+        if (stride % curveStride == 0) {
+            List<EpochRecord> kept = new ArrayList<>(jdbc.query("SELECT " + columns("") + " FROM epoch_curve WHERE run_id = ? "
+                    + "AND MOD(epoch - 1, CAST(? AS INT)) = 0 ORDER BY epoch", (rs, n) -> read(rs), runId, stride));
+            if (!kept.isEmpty()) {
+                if (kept.get(kept.size() - 1).epoch() != last) { // a curve ends where the run did
+                    kept.addAll(jdbc.query("SELECT " + columns("") + " FROM epoch_metric WHERE run_id = ? AND epoch = ?",
+                            (rs, n) -> read(rs), runId, last));
+                }
+                return kept;
+            }
+        }
+        return fromHistory(runId, stride, last);
+    }
+
+    private List<EpochRecord> fromHistory(long runId, int stride, int last) {
         if (stride < LOOKUP_STRIDE || last / stride > MAX_LOOKUPS) {
             return jdbc.query("SELECT " + columns("") + " FROM epoch_metric WHERE run_id = ? "
                     + "AND (MOD(epoch - 1, CAST(? AS INT)) = 0 OR epoch = ?) ORDER BY epoch", (rs, n) -> read(rs),

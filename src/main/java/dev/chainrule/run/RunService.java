@@ -136,7 +136,8 @@ public class RunService {
 
     private RunDetails sampledOf(Run run, ToIntFunction<ExperimentSpec> stride) {
         ExperimentSpec spec = ExperimentJson.read(run.getSpec());
-        return new RunDetails(run, spec, history.loadEvery(run.getId(), stride.applyAsInt(spec)));
+        return new RunDetails(run, spec, history.loadEvery(run.getId(), stride.applyAsInt(spec),
+                CurveRows.stride(spec.training().epochs())));
     }
 
     /**

@@ -49,15 +49,16 @@ public class RunStore {
     }
 
     /**
-     * Appends epochs to a run's history and, in the same transaction, sets its epochs done and last
+     * Appends epochs to a run's history (those its curve keeps, at {@code curveStride} ({@link CurveRows#stride} of
+     * its planned epochs), to its curve too) and, in the same transaction, sets its epochs done and last
      * epoch's metrics, so a run cut short by a crash lists its progress (not 0 epochs and "—").
      */
     @Transactional
-    public void appendEpochs(long id, List<EpochRecord> epochs) {
+    public void appendEpochs(long id, List<EpochRecord> epochs, int curveStride) {
         if (epochs.isEmpty()) {
             return;
         }
-        history.append(id, epochs);
+        history.append(id, epochs, curveStride);
         EpochRecord last = epochs.get(epochs.size() - 1);
         runs.updateProgress(id, last.epoch(), FinalMetrics.of(last).toJson());
     }

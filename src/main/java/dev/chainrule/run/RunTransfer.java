@@ -108,7 +108,7 @@ public class RunTransfer {
         if (run.notes() != null && !run.notes().isBlank()) {
             repository.updateNotes(id, run.notes());
         }
-        history.append(id, epochs);
+        history.append(id, epochs, CurveRows.stride(ExperimentJson.read(specJson).training().epochs()));
         return id;
     }
 

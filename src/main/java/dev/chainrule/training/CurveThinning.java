@@ -1,5 +1,7 @@
 package dev.chainrule.training;
 
+import dev.chainrule.run.CurveRows;
+
 /**
  * Which epochs of a run go on its curves: every {@code stride}-th from the first, so that a long
  * run sends about {@link #MAX_POINTS} points per curve and the browser stays quick, and always
@@ -7,7 +9,7 @@ package dev.chainrule.training;
  */
 public record CurveThinning(int stride, int lastEpoch) {
     /** Points per curve that a run of any length is thinned to (about). */
-    public static final int MAX_POINTS = 1_000;
+    public static final int MAX_POINTS = CurveRows.POINTS;
 
     /** For a run of {@code totalEpochs} planned epochs. */
     public static CurveThinning of(int totalEpochs) {

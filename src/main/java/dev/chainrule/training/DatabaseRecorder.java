@@ -15,16 +15,18 @@ final class DatabaseRecorder implements RunRecorder {
     private final RunStore store;
     private final EpochWriter writer;
     private EpochWriter.Channel history;
+    private final int curveStride;
 
-    DatabaseRecorder(long runId, RunStore store, EpochWriter writer) {
+    DatabaseRecorder(long runId, RunStore store, EpochWriter writer, int curveStride) {
         this.runId = runId;
+        this.curveStride = curveStride;
         this.store = store;
         this.writer = writer;
     }
 
     @Override
     public void begin() {
-        history = writer.open(runId);
+        history = writer.open(runId, curveStride);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.chainrule.training;
 
+import dev.chainrule.run.CurveRows;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStore;
 import jakarta.annotation.PreDestroy;
@@ -40,9 +41,13 @@ class EpochWriter {
         thread.scheduleWithFixedDelay(this::writeAll, flushMillis, flushMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** A run's channel: the training thread adds epochs, {@link Channel#drain()} writes what is left. */
-    Channel open(long runId) {
-        Channel channel = new Channel(runId);
+    /**
+     * A run's channel: the training thread adds epochs, {@link Channel#drain()} writes what is left.
+     *
+     * @param curveStride {@link CurveRows#stride} of the run's planned epochs: which epochs its curve keeps
+     */
+    Channel open(long runId, int curveStride) {
+        Channel channel = new Channel(runId, curveStride);
         open.add(channel);
         return channel;
     }
@@ -73,10 +78,12 @@ class EpochWriter {
     /** One run's pending epochs. */
     final class Channel {
         private final long runId;
+        private final int curveStride;
         private List<EpochRecord> pending = new ArrayList<>();
 
-        private Channel(long runId) {
+        private Channel(long runId, int curveStride) {
             this.runId = runId;
+            this.curveStride = curveStride;
         }
 
         /** Called by the training thread: never waits for the database. */
@@ -102,7 +109,7 @@ class EpochWriter {
                 return;
             }
             try {
-                store.appendEpochs(runId, batch);
+                store.appendEpochs(runId, batch, curveStride);
             } catch (RuntimeException e) {
                 putBack(batch);
                 throw e;

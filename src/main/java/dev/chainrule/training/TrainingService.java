@@ -10,6 +10,7 @@ import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.experiment.DataPreparation;
 import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.run.CurveRows;
 import dev.chainrule.run.RunDetails;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
@@ -167,7 +168,8 @@ public class TrainingService {
                 ? store.create(options.starter().requireAccount(), spec.title(), ExperimentJson.write(spec),
                         options.datasetId(), options.parentId())
                 : unstoredIds.decrementAndGet();
-        RunRecorder recorder = stored ? new DatabaseRecorder(id, store, epochWriter) : RunRecorder.NOTHING;
+        RunRecorder recorder = stored ? new DatabaseRecorder(id, store, epochWriter,
+                CurveRows.stride(spec.training().epochs())) : RunRecorder.NOTHING;
         LiveRun run = new LiveRun(id, owner, sequence++, CurveThinning.of(spec.training().epochs()));
         live.put(id, run);
         try {

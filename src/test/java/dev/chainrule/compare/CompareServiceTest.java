@@ -11,6 +11,7 @@ import dev.chainrule.account.Visitor;
 import dev.chainrule.dataset.Dataset;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.experiment.ExperimentJson;
+import dev.chainrule.run.CurveRows;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.EpochSummary;
 import dev.chainrule.run.RunDetails;
@@ -205,7 +206,7 @@ class CompareServiceTest {
         ObjectNode tree = ExperimentJson.writeTree(runs.details(bob, bobsRun).spec());
         ((ObjectNode) tree.get("training")).put("epochs", plannedEpochs);
         long id = store.create(owner.accountId(), "long", tree.toString(), null, null);
-        store.appendEpochs(id, epochs);
+        store.appendEpochs(id, epochs, CurveRows.stride(plannedEpochs));
         store.markFinished(id, RunStatus.STOPPED, null, null, epochs.get(epochs.size() - 1));
         return id;
     }

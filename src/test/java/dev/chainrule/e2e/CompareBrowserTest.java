@@ -63,7 +63,7 @@ class CompareBrowserTest extends BrowserTest {
         Browser.screenshot(driver, "compare-page-tables.png");
         driver.executeScript("window.scrollTo(0, 0)");
 
-        WebElement second = driver.findElements(By.cssSelector("vaadin-checkbox.legend-entry")).get(1);
+        WebElement second = driver.findElements(By.cssSelector("chainrule-legend .legend-entry input")).get(1);
         dom.click(second);
         awaitLossSeries(2);
         assertThat(loss("drawnValues('" + relu + "')")).isNull();
@@ -77,7 +77,7 @@ class CompareBrowserTest extends BrowserTest {
         driver.navigate().refresh();
         awaitLossSeries(3);
         assertThat(driver.findElement(By.tagName("h2")).getText()).isEqualTo("3 runs compared");
-        assertThat(driver.findElements(By.cssSelector("vaadin-checkbox.legend-entry"))).extracting(WebElement::getText)
+        assertThat(driver.findElements(By.cssSelector("chainrule-legend .legend-entry"))).extracting(WebElement::getText)
                 .containsExactly("Adam, 2-8-8-1 tanh", "Adam, layer 2 relu", "SGD 0.1, one hidden layer");
         InjectionChecks.assertNoBrowserErrors(driver, "comparison page");
 
@@ -111,6 +111,8 @@ class CompareBrowserTest extends BrowserTest {
         driver.get("http://localhost:" + port + "/compare?runs=" + a + "," + b);
         awaitLossSeries(2);
 
+        assertThat(driver.findElements(By.cssSelector("chainrule-legend .legend-entry"))).extracting(WebElement::getText)
+                .containsExactly(hostile, HostileText.DETAILS + HostileText.SERVER_TEMPLATES);
         assertThat(driver.findElements(By.cssSelector(".compare-outcomes chainrule-table tbody th"))).extracting(WebElement::getText)
                 .containsExactly(hostile, HostileText.DETAILS + HostileText.SERVER_TEMPLATES);
         assertThat(driver.findElements(By.cssSelector(".compare-settings chainrule-table thead th"))).extracting(WebElement::getText)

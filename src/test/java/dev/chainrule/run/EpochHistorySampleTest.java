@@ -39,8 +39,30 @@ class EpochHistorySampleTest {
 
     private long stored(List<EpochRecord> epochs) {
         long id = store.create(null, "history", "{}", null, null);
-        store.appendEpochs(id, epochs);
+        store.appendEpochs(id, epochs, 1);
         return id;
+    }
+
+    @Test
+    void aLongRunsSampleComesFromItsCurveRowsAsItWouldFromItsHistory() {
+        List<EpochRecord> full = curve(2_501);
+        int curveStride = CurveRows.stride(2_500); // planned 2,500, stopped one over: its last epoch is off the curve
+        assertThat(curveStride).isEqualTo(3);
+        long withCurve = store.create(null, "curve", "{}", null, null);
+        store.appendEpochs(withCurve, full, curveStride);
+        long historyOnly = stored(full);
+        long before = store.create(null, "stored before curves existed", "{}", null, null);
+        history.append(before, full);
+
+        for (int stride : new int[] {3, 6, 15, 30, 300, 3_000, 7}) {
+            List<EpochRecord> expected = history.loadEvery(historyOnly, stride);
+            assertThat(history.loadEvery(withCurve, stride, curveStride)).as("stride " + stride)
+                    .usingRecursiveFieldByFieldElementComparator().isEqualTo(expected);
+            assertThat(history.loadEvery(before, stride, curveStride)).as("no curve rows, stride " + stride)
+                    .usingRecursiveFieldByFieldElementComparator().isEqualTo(expected);
+        }
+        assertThat(history.loadEvery(withCurve, 30, curveStride)).extracting(EpochRecord::epoch).startsWith(1, 31, 61)
+                .endsWith(2_491, 2_501);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
 
@@ -172,7 +173,7 @@ class RunTransferTest {
         String json = transfer.exportJson(owner, train(owner, "XOR", "builtin:xor"));
         int runsBefore = count("run");
         int epochsBefore = count("epoch_metric");
-        doThrow(new DataIntegrityViolationException("the disk is full")).when(history).append(anyLong(), any());
+        doThrow(new DataIntegrityViolationException("the disk is full")).when(history).append(anyLong(), any(), anyInt());
 
         assertThatThrownBy(() -> transfer.importFile(importer, json.getBytes(UTF_8)))
                 .isInstanceOf(DataIntegrityViolationException.class);

@@ -8,14 +8,18 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.engine.spec.Activation;
 import dev.chainrule.engine.spec.AdamSpec;
 import dev.chainrule.engine.spec.DenseSpec;
 import dev.chainrule.engine.spec.Init;
 import dev.chainrule.engine.spec.LossKind;
 import dev.chainrule.engine.spec.TrainingConfig;
+import dev.chainrule.experiment.ExperimentData;
+import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.training.RunLauncher;
+import dev.chainrule.training.StartOptions;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.AbstractAppTest;
 import java.util.List;
@@ -36,7 +40,7 @@ class CompareLiveTest extends AbstractAppTest {
     void aRunStillTrainingGrowsOnTheComparisonAndItsEndIsShown() {
         long done = launch("finished", 3);
         awaitUntil(() -> !training.isLive(done), () -> "run " + done + " still training");
-        long live = launch("still training", 100_000);
+        long live = trainSlowly("still training", 100_000);
         training.pause(me(), live);
 
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of(CompareLinks.RUNS, done + "," + live)));
@@ -62,6 +66,16 @@ class CompareLiveTest extends AbstractAppTest {
         return launcher.launch(title, "builtin:xor", DataOptions.defaults().withValidation(0.25, 1),
                 List.of(new DenseSpec(4, Activation.TANH), new DenseSpec(1, Activation.SIGMOID)),
                 new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), 8, epochs, true, 1), Init.XAVIER, me(), null);
+    }
+
+    /** At 300 epochs a second: it trains through the whole test and ends only when stopped. */
+    private long trainSlowly(String title, int epochs) {
+        DataOptions options = DataOptions.defaults().withValidation(0.25, 1);
+        PreparedData data = launcher.prepare(me(), "builtin:xor", options);
+        ExperimentSpec spec = new ExperimentSpec(title, new ExperimentData(options, "builtin:xor", null, null),
+                List.of(new DenseSpec(4, Activation.TANH), new DenseSpec(1, Activation.SIGMOID)),
+                new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), 8, epochs, true, 1), Init.XAVIER, null);
+        return training.start(spec, data.train(), data.validation(), new StartOptions(300, me(), null, null));
     }
 
     private static int epochs(OutcomeTable outcomes, String key) {

@@ -104,7 +104,7 @@ class CompareViewTest extends AbstractAppTest {
             assertThat(chart.getCurvesSent()).isEqualTo(3);
         }
 
-        _setValue(_find(Checkbox.class, s -> s.withClasses("legend-entry")).get(1), false);
+        _get(RunLegend.class).toggle(String.valueOf(relu), false);
 
         assertThat(charts).allSatisfy(c -> assertThat(c.getHidden()).containsExactly(String.valueOf(relu)));
     }
