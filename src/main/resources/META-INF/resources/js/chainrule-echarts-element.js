@@ -92,8 +92,12 @@ if (!window.ChainruleEChartsElement) {
     _chartDisposed() {
     }
 
-    /** The element changed size. */
+    /**
+     * The element changed size. The observer also reports the size it starts with, usually the size the chart
+     * was drawn at: then nothing is drawn again (a comparison's chart of fifty runs costs a tenth of a second).
+     */
     _resized() {
+      if (this._chart.getWidth() === this.clientWidth && this._chart.getHeight() === this.clientHeight) return;
       this._chart.resize();
     }
 

@@ -1,39 +1,15 @@
 /*
- * <chainrule-table>: a table of text from one JSON property (dev.chainrule.ui.component.TextTable), built with
- * plain DOM. Every text a person typed goes in as text (textContent, title): never as markup. Classes and dot
+ * <chainrule-table>: a table of text from its JSON (dev.chainrule.ui.component.TextTable, ChainruleJsonElement),
+ * built with plain DOM. Every text a person typed goes in as text (textContent, title): never as markup. Classes and dot
  * colours are checked by Java. A sortable header is a button; pressing it fires 'sort-requested' with the
  * column, and the server sends the rows again, sorted.
  */
-class ChainruleTable extends HTMLElement {
-  constructor() {
-    super();
-    // Flow may set the property before this script defined the element: take that value over
-    if (Object.prototype.hasOwnProperty.call(this, 'table')) {
-      const json = this.table;
-      delete this.table;
-      this.table = json;
-    }
-  }
-
-  set table(json) {
-    this._table = JSON.parse(json);
-    this._render();
-  }
-
-  get table() {
-    return this._table ? JSON.stringify(this._table) : '';
-  }
-
-  connectedCallback() {
-    if (!this.style.display) this.style.display = 'block';
-    this._render();
-  }
-
-  _render() {
-    if (!this._table || !this.isConnected) return;
+class ChainruleTable extends ChainruleJsonElement {
+  /** value: {head: [{text, sort, dot, note}], rows: [{key, cells: [{text, css, title, dot, header}]}]} */
+  _render(value) {
     const table = document.createElement('table');
     const headRow = table.createTHead().insertRow();
-    this._table.head.forEach((h, i) => {
+    value.head.forEach((h, i) => {
       const th = document.createElement('th');
       th.scope = 'col';
       if (h.dot) th.appendChild(ChainruleTable._dot(h.dot));
@@ -58,7 +34,7 @@ class ChainruleTable extends HTMLElement {
       headRow.appendChild(th);
     });
     const body = table.createTBody();
-    for (const row of this._table.rows) {
+    for (const row of value.rows) {
       const tr = body.insertRow();
       tr.dataset.key = row.key;
       for (const cell of row.cells) {

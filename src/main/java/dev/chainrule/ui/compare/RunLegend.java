@@ -18,6 +18,7 @@ import java.util.function.BiConsumer;
  * fifty runs are one message and no fifty components to start).
  */
 @Tag("chainrule-legend")
+@JavaScript("context://js/chainrule-json-element.js")
 @JavaScript("context://js/chainrule-legend.js")
 final class RunLegend extends Component {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +42,7 @@ final class RunLegend extends Component {
             list.addObject().put("key", entry.key()).put("label", entry.label()).put("color", entry.color())
                     .put("shown", !hidden.contains(entry.key()));
         }
-        getElement().setProperty("entries", list.toString());
+        getElement().setProperty("json", list.toString());
     }
 
     /** A tick set or cleared, as the browser reports it (and tests do); an entry not shown is ignored. */

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * and sends the rows again.
  */
 @Tag("chainrule-table")
+@JavaScript("context://js/chainrule-json-element.js")
 @JavaScript("context://js/chainrule-table.js")
 public class TextTable extends Component implements HasSize, HasStyle {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -136,7 +137,7 @@ public class TextTable extends Component implements HasSize, HasStyle {
                 }
             }
         }
-        getElement().setProperty("table", table.toString());
+        getElement().setProperty("json", table.toString());
     }
 
     /** Called with the column (from 0) whose header was pressed. */

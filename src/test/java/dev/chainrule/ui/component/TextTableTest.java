@@ -24,7 +24,7 @@ class TextTableTest {
         table.show(List.of(new Head("Run", Sort.NONE, "#1f77b4", "(reference)"), new Head("Loss", Sort.UNSORTABLE)),
                 List.of(new Row("12", List.of(Cell.rowHeader(typed, "#abc"), Cell.marked("0.25", "outcome-best", "the best")))));
 
-        JsonNode sent = JSON.readTree(table.getElement().getProperty("table"));
+        JsonNode sent = JSON.readTree(table.getElement().getProperty("json"));
         assertThat(sent.at("/head/0/text").asText()).isEqualTo("Run");
         assertThat(sent.at("/head/0/sort").asText()).isEqualTo("none");
         assertThat(sent.at("/head/0/note").asText()).isEqualTo("(reference)");
