@@ -116,6 +116,7 @@ class CompareBenchmark extends ServerBenchmark {
                         + "after navigation (goal 1,500)%n", RUNS, EPOCHS, visit, visit <= WARM_UP ? " (server warming up)" : "",
                         visits[visit - 1]);
             }
+            Browser.screenshot(browser, "compare-fifty-runs.png");
             double[] measured = Arrays.copyOfRange(visits, WARM_UP, visits.length);
             Arrays.sort(measured);
             System.out.printf("COMPARE-BENCH visits %d-%d: median %.0f ms, slowest %.0f ms, fastest %.0f ms (goal 1,500)%n",

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  *
  * <p>A run is read with the epochs its curves draw ({@link Curves#pointsPerCurve} for the runs asked for) and a
  * summary of all its epochs computed by the database, never every epoch: fifty runs of 10,000 epochs would be
- * half a million rows for charts that draw 400 points a run. The CSV reads every epoch, run by run
+ * half a million rows for charts that draw 100 points a run (from each run's stored curve, {@code epoch_curve}). The CSV reads every epoch, run by run
  * ({@link #fullHistory}).
  */
 @Service

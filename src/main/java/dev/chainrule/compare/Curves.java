@@ -12,17 +12,18 @@ import java.util.List;
  */
 public final class Curves {
     /** Points one chart of a comparison draws in all, about: fifty runs share them, a few runs get a thousand each. */
-    public static final int POINTS_PER_CHART = 10_000;
+    public static final int POINTS_PER_CHART = 5_000;
     /** The fewest points a run's curve is thinned to however many runs share a chart. */
-    public static final int FEWEST_PER_CURVE = 200;
+    public static final int FEWEST_PER_CURVE = 100;
 
     private Curves() {
     }
 
     /**
      * About how many points each run's curve gets when {@code runs} runs share a chart: {@link CurveThinning#MAX_POINTS}
-     * for a few, fewer for many ({@value #POINTS_PER_CHART} in all, at least {@value #FEWEST_PER_CURVE} each), so
-     * fifty runs reach the browser and are drawn about as fast as twenty. A chart is some 900 pixels wide.
+     * for a few, fewer for many ({@value #POINTS_PER_CHART} in all, at least {@value #FEWEST_PER_CURVE} each): fifty
+     * overlaid lines of a hundred points each still show every shape a chart some 900 pixels wide can, and the
+     * browser draws them in a fraction of the time (ECharts' cost grows with the points: CompareBenchmark).
      */
     public static int pointsPerCurve(int runs) {
         return Math.max(FEWEST_PER_CURVE, Math.min(CurveThinning.MAX_POINTS, POINTS_PER_CHART / Math.max(1, runs)));

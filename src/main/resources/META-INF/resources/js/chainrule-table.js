@@ -7,6 +7,11 @@
 class ChainruleTable extends ChainruleJsonElement {
   /** value: {head: [{text, sort, dot, note}], rows: [{key, cells: [{text, css, title, dot, header}]}]} */
   _render(value) {
+    if (this._sameShape(value)) {
+      this._update(value); // a table redrawn every second while runs train: only the texts that changed
+      return;
+    }
+    this._shown = value;
     const table = document.createElement('table');
     const headRow = table.createTHead().insertRow();
     value.head.forEach((h, i) => {
@@ -50,6 +55,28 @@ class ChainruleTable extends ChainruleJsonElement {
       }
     }
     this.replaceChildren(table);
+  }
+
+  /** The same headers, and the same rows in the same order with the same cells but for their texts and marks. */
+  _sameShape(value) {
+    const shown = this._shown;
+    if (!shown || !this.firstChild || JSON.stringify(shown.head) !== JSON.stringify(value.head)
+        || shown.rows.length !== value.rows.length) return false;
+    return value.rows.every((row, r) => row.key === shown.rows[r].key && row.cells.length === shown.rows[r].cells.length
+      && row.cells.every((c, i) => c.dot === shown.rows[r].cells[i].dot && !!c.header === !!shown.rows[r].cells[i].header));
+  }
+
+  _update(value) {
+    const rows = this.querySelector('tbody').rows;
+    value.rows.forEach((row, r) => row.cells.forEach((cell, i) => {
+      const old = this._shown.rows[r].cells[i];
+      if (old.text === cell.text && old.css === cell.css && old.title === cell.title) return;
+      const text = rows[r].cells[i].lastChild;
+      text.textContent = cell.text;
+      text.className = cell.css || '';
+      if (cell.title) text.title = cell.title; else text.removeAttribute('title');
+    }));
+    this._shown = value;
   }
 
   /** A dot of a run's colour (#rgb or #rrggbb, checked by Java) before its name. */

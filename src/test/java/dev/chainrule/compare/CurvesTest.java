@@ -30,21 +30,27 @@ class CurvesTest {
     }
 
     @Test
-    void manyRunsShareAChartsPointsSoFiftyDrawTwoHundredEach() {
+    void manyRunsShareAChartsPointsSoFiftyDrawOneHundredEach() {
         assertThat(Curves.pointsPerCurve(3)).isEqualTo(CurveThinning.MAX_POINTS);
-        assertThat(Curves.pointsPerCurve(10)).isEqualTo(1000);
-        assertThat(Curves.pointsPerCurve(20)).isEqualTo(500);
-        assertThat(Curves.pointsPerCurve(50)).isEqualTo(200);
+        assertThat(Curves.pointsPerCurve(5)).isEqualTo(1000);
+        assertThat(Curves.pointsPerCurve(10)).isEqualTo(500);
+        assertThat(Curves.pointsPerCurve(20)).isEqualTo(250);
+        assertThat(Curves.pointsPerCurve(50)).isEqualTo(100);
         assertThat(Curves.pointsPerCurve(500)).isEqualTo(Curves.FEWEST_PER_CURVE);
         ComparedRun longRun = run("long", LAYERS, new SgdSpec(0.1, 0.5), 1, 10_000, epochs(10_000));
 
         Curve curve = Curves.of(longRun, Metric.TRAINING_LOSS, 0, XAxis.EPOCH, Curves.pointsPerCurve(50));
 
-        // stride 50: epochs 1, 51, …, 9951 (200 of them) and the last, 10,000; a live epoch is kept the same way
-        assertThat(curve.size()).isEqualTo(201);
-        assertThat(curve.x()[1]).isEqualTo(51);
-        assertThat(Curves.keeps(longRun, 51, 200)).isTrue();
-        assertThat(Curves.keeps(longRun, 52, 200)).isFalse();
+        // stride 100 (ten of the stored curve's 10): epochs 1, 101, …, 9901 (100 of them) and the last, 10,000;
+        // a live epoch is kept the same way
+        assertThat(curve.size()).isEqualTo(101);
+        assertThat(curve.x()[1]).isEqualTo(101);
+        assertThat(Curves.keeps(longRun, 101, 100)).isTrue();
+        assertThat(Curves.keeps(longRun, 102, 100)).isFalse();
+        // 333 points asked: every 40th epoch (a multiple of the stored 10, not 31), so 250 drawn
+        assertThat(Curves.thinning(10_000, 333).stride()).isEqualTo(40);
+        assertThat(Curves.thinning(150, 100).stride()).as("a short run keeps every epoch it can").isEqualTo(2);
+        assertThat(Curves.thinning(150, 200).stride()).isEqualTo(1);
     }
 
     @Test

@@ -39,7 +39,7 @@ class ComparisonStateTest {
         assertThat(outcome.epochs()).isEqualTo(4);
         assertThat(outcome.bestValidationLossEpoch()).isEqualTo(2);
         assertThat(outcome.finalValidationLoss()).isNull();
-        assertThat(state.pointsPerCurve()).as("the runs asked for, not those found").isEqualTo(Curves.pointsPerCurve(40)).isEqualTo(250)
+        assertThat(state.pointsPerCurve()).as("the runs asked for, not those found").isEqualTo(Curves.pointsPerCurve(40)).isEqualTo(125)
                 .isNotEqualTo(Curves.pointsPerCurve(1));
     }
 }
