@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The text table in Chromium: names people typed stay text; numbers that change (a live comparison's, every
@@ -40,8 +39,10 @@ class TextTableBrowserTest extends BrowserTest {
         InjectionChecks.assertNothingInjected(driver, "text table");
     }
 
+    // read in one go: the table may be drawn again between finding a cell and reading it
+    @SuppressWarnings("unchecked")
     private List<String> cells() {
-        return driver.findElements(By.cssSelector("chainrule-table tbody th, chainrule-table tbody td")).stream()
-                .map(WebElement::getText).toList();
+        return (List<String>) driver.executeScript("return [...document.querySelectorAll("
+                + "'chainrule-table tbody th, chainrule-table tbody td')].map(c => c.textContent)");
     }
 }
