@@ -11,6 +11,11 @@ import dev.chainrule.share.ShareNotFoundException;
 import dev.chainrule.share.ShareService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +32,13 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CompareService {
+    /** Threads that read a comparison's runs at once (the machines we run on have two cores or more). */
+    static final int READERS = 2;
+    private static final ExecutorService READING = Executors.newFixedThreadPool(READERS, r -> {
+        Thread t = new Thread(r, "comparison-read");
+        t.setDaemon(true);
+        return t;
+    });
     private final RunService runs;
     private final ShareService shares;
     private final TrainedOnLookup trainedOn;
@@ -51,12 +63,14 @@ public class CompareService {
         ToIntFunction<ExperimentSpec> stride = stride(refs.size());
         List<ComparedRun> found = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
-        for (RunRef ref : refs) {
-            try {
-                found.add(ref instanceof RunRef.Own own ? compared(ref.key(), runs.sampled(visitor, own.id(), stride), false)
-                        : compared(ref.key(), runs.sampledOf(shares.runIdOf(((RunRef.Shared) ref).token()), stride), true));
-            } catch (RunNotFoundException | ShareNotFoundException e) {
-                notFound.add(ref.key());
+        List<ComparedRun> read = readAll(refs, ref -> ref instanceof RunRef.Own own
+                ? compared(ref.key(), runs.sampled(visitor, own.id(), stride), false)
+                : compared(ref.key(), runs.sampledOf(shares.runIdOf(((RunRef.Shared) ref).token()), stride), true));
+        for (int i = 0; i < refs.size(); i++) {
+            if (read.get(i) == null) {
+                notFound.add(refs.get(i).key());
+            } else {
+                found.add(read.get(i));
             }
         }
         return new Comparison(found, notFound, refs.size());
@@ -74,11 +88,12 @@ public class CompareService {
         ToIntFunction<ExperimentSpec> stride = stride(runIds.size());
         List<ComparedRun> found = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
-        for (long id : runIds) {
-            try {
-                found.add(compared(Long.toString(id), runs.sampledOf(id, stride), true));
-            } catch (RunNotFoundException e) {
-                notFound.add(Long.toString(id));
+        List<ComparedRun> read = readAll(runIds, id -> compared(Long.toString(id), runs.sampledOf(id, stride), true));
+        for (int i = 0; i < runIds.size(); i++) {
+            if (read.get(i) == null) {
+                notFound.add(Long.toString(runIds.get(i)));
+            } else {
+                found.add(read.get(i));
             }
         }
         return new Comparison(found, notFound, runIds.size());
@@ -102,6 +117,35 @@ public class CompareService {
      */
     public List<EpochRecord> fullHistory(ComparedRun run) {
         return runs.history(run.runId());
+    }
+
+    /**
+     * Each of {@code asked} read by {@code read}, in order; null for one that is not found (or not the visitor's).
+     * Fifty runs are read by {@value #READERS} threads at once: each is a few small queries, and the page waits.
+     */
+    private static <T> List<ComparedRun> readAll(List<T> asked, Function<T, ComparedRun> read) {
+        List<Future<ComparedRun>> reading = new ArrayList<>();
+        for (T one : asked) {
+            reading.add(READING.submit(() -> {
+                try {
+                    return read.apply(one);
+                } catch (RunNotFoundException | ShareNotFoundException e) {
+                    return null;
+                }
+            }));
+        }
+        List<ComparedRun> results = new ArrayList<>();
+        try {
+            for (Future<ComparedRun> f : reading) {
+                results.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading a comparison's runs", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return results;
     }
 
     /** The stride of each run's curves when {@code runsAsked} runs share a chart, by its planned epochs. */
