@@ -6,6 +6,7 @@ import dev.chainrule.account.AccountService;
 import dev.chainrule.account.People;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.engine.spec.Activation;
 import dev.chainrule.engine.spec.DenseSpec;
 import dev.chainrule.engine.spec.Init;
@@ -63,18 +64,24 @@ class ConcurrentRunsTest {
 
     @Test
     void eightRunsOnTwoSlotsAllTrainBeforeAnyOfThemEnds() throws Exception {
+        // everything slow first (a person's sign-up hashes a password), so the eight start within moments and each
+        // is watched from its start: a run that ended before it was watched would look as if it trained late
+        List<ExperimentSpec> specs = new ArrayList<>();
+        List<PreparedData> data = new ArrayList<>();
+        List<Visitor> people = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            specs.add(spec(i));
+            data.add(DataPreparation.prepareInline(specs.get(i).data()));
+            people.add(People.person(accounts, "person " + i)); // one person, one run: the per-person limit does not apply
+        }
         List<Long> ids = new ArrayList<>();
         List<Watcher> watchers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            // one person, one run: the two-per-person limit does not apply across people
-            ExperimentSpec spec = spec(i);
-            var data = DataPreparation.prepareInline(spec.data());
-            long id = training.start(spec, data.train(), data.validation(), new StartOptions(0, People.person(accounts, "person " + i), null, null));
-            ids.add(id);
-        }
-        for (long id : ids) {
+            long id = training.start(specs.get(i), data.get(i).train(), data.get(i).validation(),
+                    new StartOptions(0, people.get(i), null, null));
             Watcher w = new Watcher();
             training.follow(id, w, null);
+            ids.add(id);
             watchers.add(w);
         }
         long deadline = System.currentTimeMillis() + 120_000;
