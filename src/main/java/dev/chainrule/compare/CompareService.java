@@ -61,19 +61,9 @@ public class CompareService {
             throw new SignInRequiredException();
         }
         ToIntFunction<ExperimentSpec> stride = stride(refs.size());
-        List<ComparedRun> found = new ArrayList<>();
-        List<String> notFound = new ArrayList<>();
-        List<ComparedRun> read = readAll(refs, ref -> ref instanceof RunRef.Own own
+        return readAll(refs, RunRef::key, ref -> ref instanceof RunRef.Own own
                 ? compared(ref.key(), runs.sampled(visitor, own.id(), stride), false)
                 : compared(ref.key(), runs.sampledOf(shares.runIdOf(((RunRef.Shared) ref).token()), stride), true));
-        for (int i = 0; i < refs.size(); i++) {
-            if (read.get(i) == null) {
-                notFound.add(refs.get(i).key());
-            } else {
-                found.add(read.get(i));
-            }
-        }
-        return new Comparison(found, notFound, refs.size());
     }
 
     /**
@@ -86,17 +76,7 @@ public class CompareService {
     public Comparison compareRuns(List<Long> runIds) {
         Comparison.checkCount(runIds.size());
         ToIntFunction<ExperimentSpec> stride = stride(runIds.size());
-        List<ComparedRun> found = new ArrayList<>();
-        List<String> notFound = new ArrayList<>();
-        List<ComparedRun> read = readAll(runIds, id -> compared(Long.toString(id), runs.sampledOf(id, stride), true));
-        for (int i = 0; i < runIds.size(); i++) {
-            if (read.get(i) == null) {
-                notFound.add(Long.toString(runIds.get(i)));
-            } else {
-                found.add(read.get(i));
-            }
-        }
-        return new Comparison(found, notFound, runIds.size());
+        return readAll(runIds, String::valueOf, id -> compared(Long.toString(id), runs.sampledOf(id, stride), true));
     }
 
     /**
@@ -120,10 +100,11 @@ public class CompareService {
     }
 
     /**
-     * Each of {@code asked} read by {@code read}, in order; null for one that is not found (or not the visitor's).
-     * Fifty runs are read by {@value #READERS} threads at once: each is a few small queries, and the page waits.
+     * The comparison of {@code asked}, each read by {@code read} in order; one not found (or not the visitor's) is
+     * in its {@link Comparison#notFound()} by its {@code key}. Fifty runs are read by {@value #READERS} threads at
+     * once: each is a few small queries, and the page waits.
      */
-    private static <T> List<ComparedRun> readAll(List<T> asked, Function<T, ComparedRun> read) {
+    private static <T> Comparison readAll(List<T> asked, Function<T, String> key, Function<T, ComparedRun> read) {
         List<Future<ComparedRun>> reading = new ArrayList<>();
         for (T one : asked) {
             reading.add(READING.submit(() -> {
@@ -145,7 +126,16 @@ public class CompareService {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        return results;
+        List<ComparedRun> found = new ArrayList<>();
+        List<String> notFound = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            if (results.get(i) == null) {
+                notFound.add(key.apply(asked.get(i)));
+            } else {
+                found.add(results.get(i));
+            }
+        }
+        return new Comparison(found, notFound, asked.size());
     }
 
     /** The stride of each run's curves when {@code runsAsked} runs share a chart, by its planned epochs. */
