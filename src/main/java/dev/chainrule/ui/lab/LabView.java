@@ -60,6 +60,8 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     private final ForkService forks;
     private final Details settingsBox;
     private final RunPanel run;
+    private final LabDraftKeeper draft;
+    private final LiveRunsList liveRuns;
     /** The run these settings came from; runs started here record it as their parent. */
     private Long parentId;
     private final Visitor visitor;
@@ -80,7 +82,11 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         title.setWidthFull();
         title.setMaxLength(200);
         builder.addChangeListener(spec -> networkChanged(spec));
-        run.setStatusListener(status -> controls.show(status, builder.spec().isPresent() && dataset.prepared() != null));
+        liveRuns = new LiveRunsList(training, visitor, active -> LabRejoin.watch(run, active, datasets, visitor), run::runId);
+        run.setStatusListener(status -> {
+            controls.show(status, builder.spec().isPresent() && dataset.prepared() != null);
+            liveRuns.refresh(); // a run started, watched or ended here shows in the list at once
+        });
         controls.train.addClickListener(e -> startTraining());
         controls.steer(training, visitor, run::runId);
 
@@ -90,7 +96,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         refused.setVisible(false);
         forkedFrom.addClassName("forked-from");
         forkedFrom.setVisible(false);
-        VerticalLayout left = new VerticalLayout(forkedFrom, dataset, builder, settingsBox, title, controls, refused);
+        VerticalLayout left = new VerticalLayout(liveRuns, forkedFrom, dataset, builder, settingsBox, title, controls, refused);
         left.addClassName("lab-left");
         left.setWidth("460px");
         left.setMinWidth("460px");
@@ -99,13 +105,22 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         add(left, run);
         setFlexGrow(1, run);
         dataset.chooseDefault();
+        draft = new LabDraftKeeper(dataset, builder, settings, title, controls);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parentId = null;
         forkedFrom.setVisible(false);
-        new LabOpening(runs, forks, visitor).resolve(event.getLocation().getQueryParameters()).ifPresent(start -> {
+        Optional<LabOpening.Start> opening = new LabOpening(runs, forks, visitor)
+                .resolve(event.getLocation().getQueryParameters());
+        if (opening.isEmpty()) { // the person's own draft, and their newest run if it still trains
+            draft.saved().ifPresent(d -> LabRejoin.restore(d, controls, spec -> showExperiment(spec, "your draft", d.title())));
+            if (run.runId() == null) {
+                liveRuns.newestWatchable().ifPresent(active -> LabRejoin.watch(run, active, datasets, visitor));
+            }
+        }
+        opening.ifPresent(start -> {
             if (start.notice() != null) {
                 dataset.reload(datasets.choices(visitor)); // a fork has just copied its dataset into the library
                 forkedFrom.setText(start.notice());
@@ -114,6 +129,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
             showExperiment(start.spec(), start.source(), start.newTitle());
             parentId = start.parentId();
         });
+        draft.open();
     }
 
     /**
@@ -183,11 +199,11 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
             return;
         }
         TrainingSettings s = chosen.get();
-        DataOptions options = DataOptions.defaults().withStandardize(true).withValidation(s.validationFraction(), 1);
+        DataOptions options = LabDraft.dataOptions(s);
         String name = title.getValue().isBlank() ? title.getPlaceholder() : title.getValue().strip();
         try {
             LaunchedRun launched = launcher.start(name, choice.key(), options, network.get().layers(), s.config(),
-                    s.init(), visitor, parentId);
+                    s.init(), visitor, parentId, controls.epochsPerSecond());
             // the rows it trains on (its own split), prepared once by the launcher
             run.showData(launched.data());
             run.showNetwork(network.get());

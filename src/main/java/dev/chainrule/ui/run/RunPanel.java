@@ -192,13 +192,16 @@ public class RunPanel extends VerticalLayout {
 
     private void showEpochs(List<EpochRecord> epochs) {
         if (!epochs.isEmpty()) {
-            curves.append(epochs);
+            curves.append(epochs, status == RunStatus.PAUSED); // a Step's epoch shows at once
             progress.epoch(epochs.get(epochs.size() - 1), status);
         }
     }
 
     private void setStatus(RunStatus newStatus, String message) {
         status = newStatus;
+        if (newStatus != RunStatus.RUNNING && newStatus != RunStatus.QUEUED) {
+            curves.showNewest(); // paused or ended: the curve reaches the epoch the status line names
+        }
         if (pictures != null) {
             pictures.statusChanged(newStatus);
         }
