@@ -32,7 +32,7 @@ public enum SyntheticDataset {
     private final SyntheticSettings defaults;
     private final Drawing drawing;
 
-    SyntheticDataset(String id, String scaleWords, int scale, int defaultNoise, long defaultSeed, Drawing drawing) {
+    SyntheticDataset(String id, String scaleWords, int scale, int defaultNoise, int defaultSeed, Drawing drawing) {
         this.id = id;
         this.scaleWords = scaleWords;
         this.scale = scale;

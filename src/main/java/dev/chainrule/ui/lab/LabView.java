@@ -123,7 +123,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
      * @param newTitle the title a run trained from it gets
      */
     private void showExperiment(ExperimentSpec spec, String source, String newTitle) {
-        Optional<DatasetChoice> choice = dataset.choose(spec.data().dataset());
+        Optional<DatasetChoice> choice = dataset.choose(spec.data().dataset(), spec.data().synthetic());
         builder.setHiddenLayers(spec.layers().subList(0, spec.layers().size() - 1)); // the last is the output
         settings.show(spec.training(), spec.init(), spec.data().options().validationFraction());
         if (choice.isEmpty()) {
@@ -186,8 +186,8 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         DataOptions options = DataOptions.defaults().withStandardize(true).withValidation(s.validationFraction(), 1);
         String name = title.getValue().isBlank() ? title.getPlaceholder() : title.getValue().strip();
         try {
-            LaunchedRun launched = launcher.start(name, choice.key(), options, network.get().layers(), s.config(),
-                    s.init(), visitor, parentId);
+            LaunchedRun launched = launcher.start(name, choice.key(), dataset.synthetic(), options,
+                    network.get().layers(), s.config(), s.init(), visitor, parentId);
             // the rows it trains on (its own split), prepared once by the launcher
             run.showData(launched.data());
             run.showNetwork(network.get());
