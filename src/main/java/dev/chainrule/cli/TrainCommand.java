@@ -35,7 +35,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--experiment", required = true, paramLabel = "FILE", description = "experiment JSON (chainrule-experiment/1)")
     Path experiment;
 
-    @Option(names = "--data", paramLabel = "FILE", description = "CSV file; optional when the experiment carries its rows")
+    @Option(names = "--data", paramLabel = "FILE", description = "CSV file; optional when the experiment carries its rows or names a built-in dataset")
     Path data;
 
     @Option(names = "--out", paramLabel = "FILE", description = "where to write the result JSON (default: stdout)")

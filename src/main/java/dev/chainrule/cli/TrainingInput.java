@@ -13,13 +13,13 @@ import java.nio.file.Path;
 record TrainingInput(ExperimentSpec spec, PreparedData data) {
 
     /**
-     * Reads the CSV file (or the rows the experiment carries, when no file is given).
+     * Reads the CSV file; without one, the rows the experiment carries or the built-in dataset it names.
      *
      * @throws dev.chainrule.data.DataFormatException naming the line and column of a bad file
      */
     static TrainingInput load(ExperimentSpec spec, Path csv) {
         if (csv == null) {
-            return new TrainingInput(spec, DataPreparation.prepareInline(spec.data()));
+            return new TrainingInput(spec, DataPreparation.prepareWithoutFile(spec.data()));
         }
         byte[] bytes;
         try {

@@ -52,7 +52,7 @@ class TrainedOnLookup {
         DatasetChoice choice;
         try {
             // an upload only when it is the run owner's, as everywhere a run shows its data (RecordedData)
-            choice = datasets.recordedChoice(data.dataset(), details.run().getOwnerId());
+            choice = datasets.recordedChoice(data.dataset(), details.run().getOwnerId()).withSynthetic(data.synthetic());
         } catch (IllegalArgumentException e) {
             return new TrainedOn(data.dataset().isEmpty() ? "A CSV file" : data.dataset() + " (no longer in the library)",
                     data.checksum(), 0);
@@ -66,10 +66,10 @@ class TrainedOnLookup {
     }
 
     private String checksum(DatasetChoice choice) {
-        String checksum = checksums.get(choice.key());
+        String checksum = checksums.get(choice.rowsKey());
         if (checksum == null) {
             checksum = datasets.checksum(choice);
-            checksums.put(choice.key(), checksum);
+            checksums.put(choice.rowsKey(), checksum);
         }
         return checksum;
     }

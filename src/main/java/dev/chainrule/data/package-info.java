@@ -1,6 +1,7 @@
 /**
  * Reading data: CSV bytes in, a typed {@link dev.chainrule.data.RawTable} out, with the column
- * profile the dataset screen shows, and the built-in datasets (CSV files shipped in the jar).
+ * profile the dataset screen shows, and the built-in datasets (CSV files shipped in the jar; the generated
+ * ones, {@link dev.chainrule.data.SyntheticDataset}, drawn again with another noise level and seed).
  *
  * <pre>
  * bytes ──CsvImporter.parse──► RawTable ──DatasetProfile.of──► columns, types, statistics

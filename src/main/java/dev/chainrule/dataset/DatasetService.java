@@ -4,16 +4,14 @@ import dev.chainrule.account.SignInRequiredException;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.data.BuiltInDataset;
 import dev.chainrule.data.BuiltInDatasets;
+import dev.chainrule.data.Checksum;
 import dev.chainrule.data.CsvImporter;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.DatasetProfile;
 import dev.chainrule.data.ImportLimits;
 import dev.chainrule.data.RawTable;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -165,12 +163,16 @@ public class DatasetService {
                 d.getSourceFileName(), d.getRowCount(), d.getColumnCount()), d.getId());
     }
 
-    /** The parsed table of a dataset (rows for a preview or a plot; see {@link #profile} for its columns). */
+    /**
+     * The parsed table of a dataset (rows for a preview or a plot; see {@link #profile} for its columns); a
+     * generated built-in one drawn with the choice's noise and seed. A drawing is kept like any table (a few
+     * hundred rows): a teacher who moves the noise back and forth gets the earlier ones at once.
+     */
     public synchronized RawTable table(DatasetChoice choice) {
-        RawTable table = parsed.get(choice.key());
+        RawTable table = parsed.get(choice.rowsKey());
         if (table == null) {
-            table = choice.isBuiltIn() ? builtIn(choice).load() : parse(stored(choice.storedId()));
-            parsed.put(choice.key(), table);
+            table = choice.isBuiltIn() ? builtIn(choice).load(choice.synthetic()) : parse(stored(choice.storedId()));
+            parsed.put(choice.rowsKey(), table);
         }
         return table;
     }
@@ -185,6 +187,9 @@ public class DatasetService {
      */
     @Transactional
     public DatasetProfile profile(DatasetChoice choice) {
+        if (choice.isBuiltIn() && choice.synthetic() != null) {
+            return DatasetProfile.of(table(choice)); // one per seed a visitor types: not kept forever
+        }
         if (choice.isBuiltIn()) {
             return builtInProfiles.computeIfAbsent(choice.key(), key -> DatasetProfile.of(table(choice)));
         }
@@ -197,8 +202,9 @@ public class DatasetService {
         return profile;
     }
 
+    /** SHA-256 of the dataset's bytes; of a generated one, of the CSV text drawn with the choice's noise and seed. */
     public String checksum(DatasetChoice choice) {
-        return choice.isBuiltIn() ? sha256(builtIn(choice).bytes()) : stored(choice.storedId()).getChecksum();
+        return choice.isBuiltIn() ? sha256(builtIn(choice).bytes(choice.synthetic())) : stored(choice.storedId()).getChecksum();
     }
 
     /**
@@ -309,11 +315,6 @@ public class DatasetService {
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Checksum.sha256(bytes);
     }
-
 }

@@ -3,6 +3,7 @@ package dev.chainrule.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chainrule.data.ColumnType;
+import dev.chainrule.data.SyntheticSettings;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.InputFeature;
 import dev.chainrule.data.prepare.MissingValueRule;
@@ -17,7 +18,8 @@ import java.util.Map;
 final class DataJson {
     /** What {@link #write} writes and {@link #read} reads; {@code columnTypes} maps any column name. */
     static final KnownFields FIELDS = KnownFields.object("dataset", "checksum", "target", "features", "task",
-            "standardize", "validationFraction", "splitSeed", "columnTypes", "missingValues", "inputFeatures", "inline");
+            "standardize", "validationFraction", "splitSeed", "columnTypes", "missingValues", "inputFeatures", "inline")
+            .with("synthetic", KnownFields.object("noise", "seed"));
 
     private DataJson() {
     }
@@ -51,6 +53,9 @@ final class DataJson {
         if (data.inlineCsv() != null) {
             node.put("inline", data.inlineCsv());
         }
+        if (data.synthetic() != null) {
+            node.putObject("synthetic").put("noise", data.synthetic().noise()).put("seed", data.synthetic().seed());
+        }
         return node;
     }
 
@@ -77,9 +82,22 @@ final class DataJson {
         DataOptions options = Fields.guard(where, () -> new DataOptions(node.hasNonNull("target")
                 ? node.get("target").asText() : null, chosen, task, node.path("standardize").asBoolean(false),
                 validation, splitSeed, types, missing, computed));
-        return new ExperimentData(options, node.hasNonNull("dataset") ? node.get("dataset").asText() : null,
+        SyntheticSettings synthetic = node.hasNonNull("synthetic") ? synthetic(node.get("synthetic")) : null;
+        return Fields.guard("data.synthetic", () -> new ExperimentData(options,
+                node.hasNonNull("dataset") ? node.get("dataset").asText() : null,
                 node.hasNonNull("checksum") ? node.get("checksum").asText() : null,
-                node.hasNonNull("inline") ? node.get("inline").asText() : null);
+                node.hasNonNull("inline") ? node.get("inline").asText() : null, synthetic));
+    }
+
+    /** {@code {"noise": 20, "seed": 7}}: noise in whole percent, 0 to 50, and a seed from 0; both required. */
+    private static SyntheticSettings synthetic(JsonNode node) {
+        String where = "data.synthetic";
+        if (!node.isObject()) {
+            throw new ExperimentFormatException(where + ": an object {\"noise\": 0 to 50, \"seed\": a whole number from 0} is required");
+        }
+        int noise = Fields.integer(node, "noise", where);
+        int seed = Fields.integer(node, "seed", where);
+        return Fields.guard(where, () -> new SyntheticSettings(noise, seed));
     }
 
     // absent or null = none; each entry an id, at most once

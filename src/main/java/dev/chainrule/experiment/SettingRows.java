@@ -1,5 +1,7 @@
 package dev.chainrule.experiment;
 
+import dev.chainrule.data.SyntheticDataset;
+import dev.chainrule.data.SyntheticSettings;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.InputFeature;
 import dev.chainrule.data.prepare.MissingValueRule;
@@ -60,6 +62,7 @@ public final class SettingRows {
         rows.add(new Setting("Initial weights", init(spec.init())));
         rows.add(new Setting("Seed", Long.toString(t.seed())));
         DataOptions d = spec.data().options();
+        drawing(spec.data(), rows);
         rows.add(new Setting("Validation share", d.validationFraction() == 0 ? "none"
                 : number(d.validationFraction()) + " of the rows (split seed " + d.splitSeed() + ")"));
         rows.add(new Setting("Early stopping", earlyStopping(t.earlyStopping())));
@@ -74,6 +77,16 @@ public final class SettingRows {
                     .sorted().collect(Collectors.joining(", "))));
         }
         return rows;
+    }
+
+    /** A generated dataset's noise and data seed; a run from before they could be set had the file's (its defaults). */
+    private static void drawing(ExperimentData data, List<Setting> rows) {
+        SyntheticDataset formula = ExperimentData.formula(data.dataset());
+        if (formula != null && data.inlineCsv() == null) {
+            SyntheticSettings s = data.synthetic() != null ? data.synthetic() : formula.defaults();
+            rows.add(new Setting("Noise", s.noise() + " % of " + formula.scale()));
+            rows.add(new Setting("Data seed", Long.toString(s.seed())));
+        }
     }
 
     /** One layer as the Lab describes it: "Dense, 8 units, tanh". */

@@ -154,7 +154,7 @@ public class RunTransfer {
         }
         DatasetChoice choice;
         try {
-            choice = datasets.recordedChoice(data.dataset(), details.run().getOwnerId());
+            choice = datasets.recordedChoice(data.dataset(), details.run().getOwnerId()).withSynthetic(data.synthetic());
         } catch (DatasetNotFoundException e) {
             return null; // deleted since: the experiment's own checksum still says which file it was
         }

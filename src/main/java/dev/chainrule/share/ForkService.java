@@ -46,7 +46,7 @@ public class ForkService {
         } catch (DatasetNotFoundException e) {
             return new Forked(spec, null, shared.runId(), notice);
         }
-        ExperimentData mine = new ExperimentData(data.options(), copy.key(), data.checksum(), null);
+        ExperimentData mine = new ExperimentData(data.options(), copy.key(), data.checksum(), null, data.synthetic());
         // titled as the forker saw it on the share page (the spec keeps the title the run started with)
         return new Forked(new ExperimentSpec(shared.title(), mine, spec.layers(), spec.training(), spec.init(),
                 spec.weights()), copy.key(), shared.runId(), notice);

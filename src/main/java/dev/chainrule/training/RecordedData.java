@@ -39,7 +39,8 @@ public record RecordedData(PreparedData prepared, Problem problem, String datase
     public static RecordedData of(ExperimentData data, Long runOwnerId, DatasetService datasets) {
         DatasetChoice choice;
         try {
-            choice = datasets.recordedChoice(data.dataset(), runOwnerId);
+            // a generated dataset drawn again with the run's noise and seed: the very rows it trained on
+            choice = datasets.recordedChoice(data.dataset(), runOwnerId).withSynthetic(data.synthetic());
         } catch (IllegalArgumentException e) {
             return new RecordedData(null, Problem.MISSING, null, null);
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chainrule.data.SyntheticDataset;
+import dev.chainrule.data.SyntheticSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -106,6 +108,35 @@ class TrainCommandTest {
 
         assertThat(code).isEqualTo(3);
         assertThat(new ObjectMapper().readTree(out.toString()).get("status").asText()).isEqualTo("diverged");
+    }
+
+    @Test
+    void aGeneratedBuiltInDatasetIsDrawnWithTheExperimentsNoiseAndSeedWithoutAFile() throws Exception {
+        // what the Lab records for circles drawn at 20 % noise with seed 9; the target is circles' "y"
+        String json = Files.readString(EXAMPLES.resolve("circles.json")).replace("\"target\": \"label\"",
+                "\"dataset\": \"builtin:circles\", \"synthetic\": {\"noise\": 20, \"seed\": 9}, \"target\": \"y\"")
+                .replace("\"epochs\": 40", "\"epochs\": 3");
+        Path experiment = Files.writeString(dir.resolve("noisy.json"), json);
+        Path drawn = Files.writeString(dir.resolve("drawn.csv"),
+                SyntheticDataset.CIRCLES.csv(new SyntheticSettings(20, 9)));
+
+        assertThat(train("--experiment", experiment.toString(), "--quiet")).as(err.toString()).isZero();
+        String withoutFile = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(train("--experiment", experiment.toString(), "--data", drawn.toString(), "--quiet")).isZero();
+
+        assertThat(learned(withoutFile)).as("the same losses and weights: the same rows").isEqualTo(learned(out.toString()));
+        out.getBuffer().setLength(0);
+        assertThat(train("--experiment", Files.writeString(dir.resolve("other.json"),
+                json.replace("\"seed\": 9", "\"seed\": 10")).toString(), "--quiet")).isZero();
+        assertThat(learned(out.toString())).as("another data seed, other rows").isNotEqualTo(learned(withoutFile));
+    }
+
+    /** A result without its timings (seconds differ from run to run): what the rows decide. */
+    private static JsonNode learned(String result) throws Exception {
+        JsonNode json = new ObjectMapper().readTree(result);
+        json.get("epochs").forEach(e -> ((com.fasterxml.jackson.databind.node.ObjectNode) e).remove("seconds"));
+        return json;
     }
 
     private int train(String... args) {

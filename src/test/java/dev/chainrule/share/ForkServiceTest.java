@@ -7,8 +7,16 @@ import dev.chainrule.account.AccountService;
 import dev.chainrule.account.People;
 import dev.chainrule.account.SignInRequiredException;
 import dev.chainrule.account.Visitor;
+import dev.chainrule.data.SyntheticSettings;
+import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.dataset.Dataset;
 import dev.chainrule.dataset.DatasetService;
+import dev.chainrule.engine.spec.Activation;
+import dev.chainrule.engine.spec.DenseSpec;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.engine.spec.LossKind;
+import dev.chainrule.engine.spec.SgdSpec;
+import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunService;
@@ -118,6 +126,22 @@ class ForkServiceTest {
 
         assertThat(forked.datasetKey()).isEqualTo("builtin:xor");
         assertThat(datasets.uploads(People.person(accounts, "erin"))).isEmpty();
+    }
+
+    @Test
+    void aForkOfANoisyDrawingKeepsItsNoiseAndDataSeed() {
+        Visitor gia = People.person(accounts, "gia");
+        SyntheticSettings noisy = new SyntheticSettings(35, 123);
+        long original = launcher.start("Noisy circles", "builtin:circles", noisy,
+                DataOptions.defaults().withStandardize(true), List.of(new DenseSpec(4, Activation.TANH),
+                        new DenseSpec(1, Activation.SIGMOID)),
+                new TrainingConfig(LossKind.BCE, new SgdSpec(0.1, 0.5), 8, 2, true, 11), Init.XAVIER, gia, null).id();
+
+        Forked forked = forks.fork(People.person(accounts, "hal"), shares.share(gia, original));
+
+        assertThat(forked.spec().data().synthetic()).isEqualTo(noisy);
+        assertThat(forked.spec().data().checksum()).isEqualTo(runs.details(gia, original).spec().data().checksum())
+                .isNotEqualTo(datasets.checksum(datasets.recordedChoice("builtin:circles")));
     }
 
     @Test

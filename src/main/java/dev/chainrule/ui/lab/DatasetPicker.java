@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.data.DataFormatException;
+import dev.chainrule.data.SyntheticSettings;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetChoice;
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
  * The Lab's dataset: a choice from the library, prepared once when chosen (standardised, as the
  * Lab trains), with a line that says what it holds or why it cannot be used. A closed tab keeps
  * no prepared data (a 1,000-column dataset is tens of megabytes): it is prepared again when the
- * Lab comes back, without touching the settings chosen for it.
+ * Lab comes back, without touching the settings chosen for it. A generated dataset (circles, spirals,
+ * blobs, curve) has its noise and data seed here, beside it ({@link NoiseControl}).
  */
 class DatasetPicker extends VerticalLayout {
     private static final DataOptions LAB_OPTIONS = DataOptions.defaults().withStandardize(true);
@@ -28,6 +30,9 @@ class DatasetPicker extends VerticalLayout {
     private List<DatasetChoice> choices;
     private final Select<DatasetChoice> select = new Select<>();
     private final Span summary = new Span();
+    private final NoiseControl noise = new NoiseControl();
+    /** The noise and seed {@link #choose(String, SyntheticSettings)} asks for, until the choice shows them. */
+    private SyntheticSettings wanted;
     private PreparedData prepared;
     private Consumer<PreparedData> chosen = p -> { };
     private Consumer<PreparedData> back = p -> { };
@@ -43,16 +48,19 @@ class DatasetPicker extends VerticalLayout {
         select.setItemLabelGenerator(DatasetChoice::name);
         select.setWidthFull();
         select.addValueChangeListener(e -> {
+            noise.show(e.getValue() == null ? Optional.empty() : e.getValue().formula(), wanted);
+            wanted = null;
             prepared = prepare(e.getValue());
             if (prepared != null) {
                 summary.setText(describe(e.getValue(), prepared));
             }
             chosen.accept(prepared);
         });
+        noise.onChange(settings -> drawAgain());
         summary.addClassName("hint");
         setPadding(false);
         setSpacing(false);
-        add(select, summary);
+        add(select, summary, noise);
     }
 
     /** Hears each newly chosen dataset, prepared; null when it cannot be prepared (the line says why). */
@@ -60,13 +68,18 @@ class DatasetPicker extends VerticalLayout {
         this.chosen = listener;
     }
 
-    /** Hears the data prepared again when the Lab comes back after a detach. */
+    /** Hears the same dataset prepared again: when the Lab comes back after a detach, or drawn with other noise. */
     void onBack(Consumer<PreparedData> listener) {
         this.back = listener;
     }
 
     DatasetChoice choice() {
         return select.getValue();
+    }
+
+    /** The noise and data seed of the generated dataset shown, for the experiment to record; null for any other. */
+    SyntheticSettings synthetic() {
+        return noise.settings();
     }
 
     /** The chosen dataset as the Lab trains on it; null while none can be used. */
@@ -80,20 +93,45 @@ class DatasetPicker extends VerticalLayout {
         choices = List.copyOf(newChoices);
         select.setItems(choices);
         if (current != null) {
-            choose(current.key());
+            choose(current.key(), noise.settings()); // the points stay as they were drawn
         }
     }
 
-    /** Chooses the dataset with this key, if the library has it. */
+    /** Chooses the dataset with this key, if the library has it; a generated one as shipped. */
     Optional<DatasetChoice> choose(String key) {
+        return choose(key, null);
+    }
+
+    /**
+     * Chooses the dataset with this key, if the library has it; a generated one drawn with these settings
+     * (null = as shipped), as an experiment recorded them.
+     */
+    Optional<DatasetChoice> choose(String key, SyntheticSettings settings) {
         Optional<DatasetChoice> choice = choices.stream().filter(c -> c.key().equals(key)).findFirst();
-        choice.ifPresent(select::setValue);
+        choice.ifPresent(c -> {
+            if (c.equals(select.getValue())) {
+                noise.show(c.formula(), settings); // chosen already: only the points may differ
+                drawAgain();
+            } else {
+                wanted = settings;
+                select.setValue(c);
+            }
+        });
         return choice;
     }
 
     /** The two spirals if the library has them, else its first dataset. */
     void chooseDefault() {
         choose("builtin:spirals").or(() -> choices.stream().findFirst()).ifPresent(select::setValue);
+    }
+
+    /** The same dataset with the noise control's settings: new points for the plot, nothing else changes. */
+    private void drawAgain() {
+        prepared = prepare(select.getValue());
+        if (prepared != null) {
+            summary.setText(describe(select.getValue(), prepared));
+            back.accept(prepared);
+        }
     }
 
     @Override
@@ -116,7 +154,7 @@ class DatasetPicker extends VerticalLayout {
             return null;
         }
         try {
-            return launcher.prepare(visitor, choice.key(), LAB_OPTIONS);
+            return launcher.prepare(visitor, choice.key(), noise.settings(), LAB_OPTIONS);
         } catch (DataFormatException e) {
             summary.setText(e.getMessage());
             return null;

@@ -1,6 +1,7 @@
 package dev.chainrule.ui.lab;
 
 import com.vaadin.flow.server.VaadinSession;
+import dev.chainrule.data.SyntheticSettings;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.engine.spec.NetworkSpec;
@@ -32,10 +33,10 @@ record LabDraft(String experimentJson, String title, String speed) implements Se
         return DataOptions.defaults().withStandardize(true).withValidation(settings.validationFraction(), 1);
     }
 
-    /** The draft of a Lab showing this dataset, network (hidden and output layers) and settings. */
-    static LabDraft of(DatasetChoice choice, NetworkSpec network, TrainingSettings settings, String title,
-            LabControls.Speed speed) {
-        ExperimentData data = new ExperimentData(dataOptions(settings), choice.key(), null, null);
+    /** The draft of a Lab showing this dataset (drawn with {@code synthetic}; null unless generated), network (hidden and output layers) and settings. */
+    static LabDraft of(DatasetChoice choice, SyntheticSettings synthetic, NetworkSpec network, TrainingSettings settings,
+            String title, LabControls.Speed speed) {
+        ExperimentData data = new ExperimentData(dataOptions(settings), choice.key(), null, null, synthetic);
         ExperimentSpec spec = new ExperimentSpec(STAND_IN_TITLE, data, network.layers(), settings.config(),
                 settings.init(), List.of());
         // the field allows 200 characters; a longer value can only come from a tampered request

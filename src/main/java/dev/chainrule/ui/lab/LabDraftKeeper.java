@@ -60,7 +60,7 @@ final class LabDraftKeeper {
         if (network.isEmpty() || choice == null || prepared == null) {
             return;
         }
-        settings.settings(prepared.task()).ifPresent(s -> LabDraft.of(choice, network.get(), s, title.getValue(),
+        settings.settings(prepared.task()).ifPresent(s -> LabDraft.of(choice, dataset.synthetic(), network.get(), s, title.getValue(),
                 controls.speed.getValue()).saveIn(VaadinSession.getCurrent()));
     }
 

@@ -142,7 +142,7 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
      * @param newTitle the title a run trained from it gets
      */
     private void showExperiment(ExperimentSpec spec, String source, String newTitle) {
-        Optional<DatasetChoice> choice = dataset.choose(spec.data().dataset());
+        Optional<DatasetChoice> choice = dataset.choose(spec.data().dataset(), spec.data().synthetic());
         builder.setHiddenLayers(spec.layers().subList(0, spec.layers().size() - 1)); // the last is the output
         settings.show(spec.training(), spec.init(), spec.data().options().validationFraction());
         if (choice.isEmpty()) {
@@ -205,8 +205,8 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         DataOptions options = LabDraft.dataOptions(s);
         String name = title.getValue().isBlank() ? title.getPlaceholder() : title.getValue().strip();
         try {
-            LaunchedRun launched = launcher.start(name, choice.key(), options, network.get().layers(), s.config(),
-                    s.init(), visitor, parentId, controls.epochsPerSecond());
+            LaunchedRun launched = launcher.start(name, choice.key(), dataset.synthetic(), options,
+                    network.get().layers(), s.config(), s.init(), visitor, parentId, controls.epochsPerSecond());
             // the rows it trains on (its own split), prepared once by the launcher
             run.showData(launched.data());
             run.showNetwork(network.get());

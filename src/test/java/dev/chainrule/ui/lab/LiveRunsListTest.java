@@ -68,7 +68,7 @@ class LiveRunsListTest extends AbstractAppTest {
     }
 
     private long slowRun(String title, int epochs) {
-        long id = launcher.start(title, "builtin:xor", DataOptions.defaults().withStandardize(true),
+        long id = launcher.start(title, "builtin:xor", null, DataOptions.defaults().withStandardize(true),
                 List.of(new DenseSpec(4, Activation.TANH), new DenseSpec(1, Activation.SIGMOID)),
                 new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), 4, epochs, true, 1), Init.XAVIER, me(), null,
                 10).id();
