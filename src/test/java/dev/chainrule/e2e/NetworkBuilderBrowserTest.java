@@ -24,7 +24,7 @@ class NetworkBuilderBrowserTest extends BrowserTest {
         assertThat(classAt(layers().get(0), 0.75)).doesNotContain("drop-half");
 
         // A Dropout from the palette, let go on the lower half of layer 1: after it.
-        startDrag(driver.findElement(By.cssSelector(".palette-card.dropout")));
+        dom.startDrag(driver.findElement(By.cssSelector(".palette-card.dropout")));
         Object line = driver.executeScript("""
                 const card = arguments[0], r = card.getBoundingClientRect();
                 const target = document.elementFromPoint(r.left + r.width / 2, r.top + r.height * 0.75);
@@ -40,7 +40,7 @@ class NetworkBuilderBrowserTest extends BrowserTest {
         assertThat(titles()).containsExactly("Layer 1 · Dense", "Layer 2 · Dropout", "Layer 3 · Dense");
 
         // Layer 3 dragged out and let go beside the stack: no drop place takes it, so it goes.
-        startDrag(layers().get(2));
+        dom.startDrag(layers().get(2));
         driver.executeScript("arguments[0].dispatchEvent(new DragEvent('dragend',"
                 + " {bubbles: true, composed: true, dataTransfer: window.__dnd}))", layers().get(2));
         dom.await().until(d -> titles().size() == 2);
@@ -67,17 +67,6 @@ class NetworkBuilderBrowserTest extends BrowserTest {
         new Actions(driver).keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys("z").keyUp(Keys.SHIFT).keyUp(Keys.CONTROL)
                 .perform();
         dom.await().until(d -> titles().size() == 2);
-    }
-
-    /** dragstart on the source; the server learns of it in its own round trip before the drop. */
-    private void startDrag(WebElement source) {
-        driver.executeScript("""
-                window.__dnd = new DataTransfer();
-                window.__dnd.effectAllowed = 'all';
-                arguments[0].dispatchEvent(new DragEvent('dragstart',
-                    {bubbles: true, cancelable: true, composed: true, dataTransfer: window.__dnd}));
-                """, source);
-        sleep(300);
     }
 
     private void finishDrag(String target, String sourceSelector) {
