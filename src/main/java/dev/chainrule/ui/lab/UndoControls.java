@@ -18,10 +18,12 @@ final class UndoControls extends HorizontalLayout {
      * Which key presses reach the server, decided in the browser. Vaadin's {@code Shortcuts} take any
      * Ctrl+Z, so the keys are heard on the page itself and a press whose target is an input, a text
      * area or editable text is left to the browser ({@code composedPath}: the input inside a field's shadow).
+     * Nor while the builder is hidden (another tab open): an edit undone there would go unseen.
      */
     static final String KEYS = "(event.ctrlKey || event.metaKey) && !event.altKey && /^[zy]$/i.test(event.key)"
             + " && !((t) => t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))"
-            + "(event.composedPath()[0])";
+            + "(event.composedPath()[0])"
+            + " && !!document.querySelector('.network-builder') && document.querySelector('.network-builder').offsetParent !== null";
 
     final Button undo;
     final Button redo;
