@@ -11,10 +11,14 @@ leaky ReLU hidden layers.
 Conventions (docs/FORMATS.md, the engine's):
   W is inputs x units, z = x . W + b (torch's nn.Linear.weight would be W^T)
   batches in file order, no shuffling; batchSize 0 = the whole data set in one batch
-  per batch: forward, loss, zero grads, backward, clip (all parameters, biases included),
-  weight decay (weights only: a separate torch param group with weight_decay 0 for biases),
-  optimizer step
-  epoch loss = sum over batches of (batch mean loss * batch size) / rows
+  per batch: forward, loss, zero grads, backward of loss + l1 * sum|W| (weights only), clip (all
+  parameters, biases included), weight decay (weights only: a separate torch param group with
+  weight_decay 0 for biases), optimizer step
+  epoch loss = sum over batches of (batch mean loss * batch size) / rows, without the L1 penalty
+  input features: computed here from the raw x1, x2 (data.x), appended in the format's order
+  (x1^2, x2^2, x1*x2, sin(x1), sin(x2)), then every column standardised with the population
+  mean and deviation if the case asks; data.inputs is what the network saw. The Java test
+  prepares data.x with the project's own code and checks it gets the same inputs
   cross-entropy targets are one-hot in the fixture (torch gets the class indices)
 
 Floats are written with Python's repr (shortest round-trip), so Java's Double.parseDouble
@@ -47,16 +51,38 @@ ACTIVATIONS = {
 }
 
 
-def make_data(rng, loss, outputs):
-    x = rng.normal(size=(ROWS, FEATURES))
-    score = x @ rng.normal(size=(FEATURES, max(outputs, 1))) + 0.3 * rng.normal(size=(ROWS, max(outputs, 1)))
+INPUT_FEATURES = {
+    "x1^2": lambda x1, x2: x1 * x1,
+    "x2^2": lambda x1, x2: x2 * x2,
+    "x1*x2": lambda x1, x2: x1 * x2,
+    "sin(x1)": lambda x1, x2: np.sin(x1),
+    "sin(x2)": lambda x1, x2: np.sin(x2),
+}
+
+
+def network_inputs(x, input_features, standardize):
+    # the raw columns, then the chosen features in the format's order, then (if asked) standardised
+    ids = [f for f in INPUT_FEATURES if f in input_features]
+    if not ids and not standardize:
+        return x  # the same array as before input features existed: the older cases stay bit for bit
+    inputs = np.column_stack([x] + [INPUT_FEATURES[f](x[:, 0], x[:, 1]) for f in ids])
+    if standardize:
+        scale = inputs.std(axis=0)
+        inputs = (inputs - inputs.mean(axis=0)) / np.where(scale > 0, scale, 1.0)
+    return inputs
+
+
+def make_data(rng, loss, outputs, features=FEATURES, input_features=(), standardize=False):
+    x = rng.normal(size=(ROWS, features))
+    inputs = network_inputs(x, input_features, standardize)
+    score = inputs @ rng.normal(size=(inputs.shape[1], max(outputs, 1))) + 0.3 * rng.normal(size=(ROWS, max(outputs, 1)))
     if loss == "mse":
         y = np.sin(score)  # smooth real-valued targets
     elif loss == "bce":
         y = (score[:, :1] > 0).astype(np.float64)
     else:
         y = np.eye(outputs)[np.argmax(score, axis=1)]
-    return x, y
+    return x, inputs, y
 
 
 def make_weights(rng, sizes):
@@ -105,7 +131,9 @@ def train(case, x, y, weights):
                     h = ACTIVATIONS[layer["activation"]](h)
             loss = batch_loss(h, yb, t["loss"])
             opt.zero_grad()
-            loss.backward()
+            # L1 as a PyTorch user adds it: to the loss before backward, weights only
+            penalised = loss + t["l1"] * sum(W.abs().sum() for W in Ws) if t["l1"] else loss
+            penalised.backward()
             params = [p for pair in zip(Ws, bs) for p in pair]
             if clip["mode"] == "value":
                 clipped += int(any(bool((p.grad.abs() > clip["threshold"]).any()) for p in params))
@@ -128,13 +156,20 @@ def adam(lr):
     return {"type": "adam", "learningRate": lr, "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8}
 
 
-def case(name, hidden, output, loss, optimizer, batch, clip=("none", 1.0), weight_decay=0.0):
+def case(name, hidden, output, loss, optimizer, batch, clip=("none", 1.0), weight_decay=0.0, l1=0.0,
+         input_features=None, standardize=False, zero_weight=False):
     layers = [{"type": "dense", "units": u, "activation": a} for u, a in hidden] + [
         {"type": "dense", "units": output[0], "activation": output[1]}]
-    return {"name": name, "network": {"inputs": FEATURES, "layers": layers},
-            "training": {"loss": loss, "optimizer": optimizer, "batchSize": batch, "epochs": EPOCHS,
-                         "shuffle": False, "gradientClipping": {"mode": clip[0], "threshold": clip[1]},
-                         "weightDecay": weight_decay}}
+    inputs = FEATURES if input_features is None else 2 + len(input_features)
+    c = {"name": name, "network": {"inputs": inputs, "layers": layers},
+         "training": {"loss": loss, "optimizer": optimizer, "batchSize": batch, "epochs": EPOCHS,
+                      "shuffle": False, "gradientClipping": {"mode": clip[0], "threshold": clip[1]},
+                      "weightDecay": weight_decay, "l1": l1}}
+    if input_features is not None:
+        c["data"] = {"inputFeatures": input_features, "standardize": standardize}
+    if zero_weight:
+        c["zeroWeight"] = True  # W[0][0] of every layer starts at exactly 0: L1's sign(0) = 0
+    return c
 
 
 CASES = [
@@ -151,6 +186,18 @@ CASES = [
          adam(0.05), 7, ("norm", 0.2), 0.01),
     case("sgd_crossentropy_relu_clip_value_weight_decay_full", [(6, "relu")], (3, "softmax"), "cross_entropy",
          sgd(0.3), 0, ("value", 0.02), 0.1),
+    case("sgd_mse_tanh_l1_zero_weight_batch7", [(4, "tanh")], (1, "linear"), "mse", sgd(0.1), 7, l1=0.01,
+         zero_weight=True),
+    case("momentum_bce_relu_l1_clip_norm_weight_decay_batch1", [(5, "relu")], (1, "sigmoid"), "bce",
+         sgd(0.1, 0.5), 1, ("norm", 0.3), 0.01, l1=0.005),
+    case("adam_crossentropy_tanh_l1_zero_weight_full", [(4, "tanh")], (3, "softmax"), "cross_entropy", adam(0.02), 0,
+         l1=0.01, zero_weight=True),
+    case("adam_mse_sigmoid_l1_clip_norm_weight_decay_batch7", [(4, "sigmoid"), (3, "tanh")], (2, "linear"), "mse",
+         adam(0.03), 7, ("norm", 0.2), 0.02, l1=0.003),
+    case("sgd_bce_tanh_all_input_features_batch7", [(4, "tanh")], (1, "sigmoid"), "bce", sgd(0.2), 7,
+         input_features=["x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)"]),
+    case("adam_crossentropy_relu_input_features_standardized_l1_batch7", [(6, "relu")], (3, "softmax"),
+         "cross_entropy", adam(0.02), 7, l1=0.002, input_features=["x1*x2", "sin(x1)", "x2^2"], standardize=True),
 ]
 
 
@@ -159,14 +206,25 @@ def main():
     out = {"format": "chainrule-parity/1", "torch": torch.__version__, "epochs": EPOCHS, "cases": []}
     for c in CASES:
         layers = c["network"]["layers"]
-        sizes = [FEATURES] + [layer["units"] for layer in layers]
-        x, y = make_data(rng, c["training"]["loss"], layers[-1]["units"])
+        sizes = [c["network"]["inputs"]] + [layer["units"] for layer in layers]
+        if "data" in c:
+            d = c["data"]
+            x, inputs, y = make_data(rng, c["training"]["loss"], layers[-1]["units"], 2, d["inputFeatures"],
+                                     d["standardize"])
+        else:
+            x, inputs, y = make_data(rng, c["training"]["loss"], layers[-1]["units"])
         weights = make_weights(rng, sizes)
-        epoch_loss, final, clipped = train(c, x, y, weights)
+        if c.get("zeroWeight"):
+            for w in weights:
+                w["W"][0][0] = 0.0
+        epoch_loss, final, clipped = train(c, inputs, y, weights)
         if c["training"]["gradientClipping"]["mode"] != "none":
             # a clipping case that never clips would test nothing
             assert clipped > 0, c["name"]
-        c.update({"data": {"x": x.tolist(), "y": y.tolist()}, "initialWeights": weights,
+        c["data"] = dict(c.get("data", {}), x=x.tolist(), y=y.tolist())
+        if "inputFeatures" in c["data"]:
+            c["data"]["inputs"] = inputs.tolist()
+        c.update({"initialWeights": weights,
                   "epochLoss": epoch_loss, "finalWeights": final, "clippedSteps": clipped})
         out["cases"].append(c)
         print("%-52s first loss %.6f last %.6f clipped steps %d" % (c["name"], epoch_loss[0], epoch_loss[-1], clipped))

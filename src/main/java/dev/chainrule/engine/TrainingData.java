@@ -6,8 +6,17 @@ import java.util.Objects;
  * Examples to train on: {@code x} is rows × features, {@code y} is rows × outputs (targets
  * already encoded, e.g. one-hot for classes). Copied in, so later changes by the caller do
  * not leak into a run; the accessors return copies too.
+ *
+ * @param plane how a point of the plane of the first two inputs becomes a row of inputs, for the
+ *              decision boundary; null when the data has no such plane (one input, or more inputs
+ *              than two that are not computed from the first two)
  */
-public record TrainingData(double[][] x, double[][] y) {
+public record TrainingData(double[][] x, double[][] y, InputPlane plane) {
+
+    /** Inputs as given: two of them make the plane ({@link InputPlane#TWO_INPUTS}), any other number none. */
+    public TrainingData(double[][] x, double[][] y) {
+        this(x, y, x != null && x.length > 0 && x[0] != null && x[0].length == 2 ? InputPlane.TWO_INPUTS : null);
+    }
 
     public TrainingData {
         Objects.requireNonNull(x, "x must not be null");
@@ -20,6 +29,9 @@ public record TrainingData(double[][] x, double[][] y) {
         }
         x = checkedCopy(x, "x");
         y = checkedCopy(y, "y");
+        if (plane != null) {
+            requireFits(plane, x[0]);
+        }
     }
 
     @Override
@@ -52,6 +64,18 @@ public record TrainingData(double[][] x, double[][] y) {
     /** Row i of y without copying, for the engine's batching; not modified by callers. */
     double[] yRow(int i) {
         return y[i];
+    }
+
+    // a plane that makes rows of another width would feed the boundary's network the wrong inputs
+    private static void requireFits(InputPlane plane, double[] row) {
+        if (row.length < 2) {
+            throw new IllegalArgumentException("an input plane needs at least two inputs, the data has " + row.length);
+        }
+        int made = plane.inputs(row[0], row[1]).length;
+        if (made != row.length) {
+            throw new IllegalArgumentException("the input plane makes rows of " + made + " inputs but the data has "
+                    + row.length);
+        }
     }
 
     private static double[][] checkedCopy(double[][] m, String name) {

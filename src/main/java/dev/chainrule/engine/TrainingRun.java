@@ -5,6 +5,7 @@ import dev.chainrule.engine.layer.Parameter;
 import dev.chainrule.engine.loss.Loss;
 import dev.chainrule.engine.loss.LossAndGradient;
 import dev.chainrule.engine.optim.GradientClipping;
+import dev.chainrule.engine.optim.L1Penalty;
 import dev.chainrule.engine.optim.Optimizer;
 import dev.chainrule.engine.optim.WeightDecay;
 import dev.chainrule.engine.spec.ClippingSpec;
@@ -111,8 +112,9 @@ final class TrainingRun {
         return null;
     }
 
-    // one batch: forward, loss, and (when the loss is finite) zero grads, backward, clip, decay,
-    // step; returns the batch loss
+    // one batch: forward, loss, and (when the loss is finite) zero grads, backward (with L1's
+    // share of the gradient), clip, decay, step; returns the batch loss without the L1 penalty
+    // (trainLoss is the data's loss, docs/FORMATS.md)
     private double batch(int b) {
         int size = batches.load(b);
         // ---- forward, loss (taken before this batch's update)
@@ -125,6 +127,8 @@ final class TrainingRun {
         // ---- zero grads, backward, clip, decay, step
         network.zeroGradients();
         network.backward(loss.gradient(), gradientOf);
+        // L1 is part of the loss, so its gradient joins backward's before the norms and clipping
+        L1Penalty.addGradient(network.parameters(), config.l1());
         if (normsFromStep) {
             optimizer.step(squareSums);
             epochStats.addGradientSquareSums(squareSums, weightIndex);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chainrule.data.ColumnType;
 import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.InputFeature;
 import dev.chainrule.data.prepare.MissingValueRule;
 import dev.chainrule.engine.spec.Task;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Map;
 final class DataJson {
     /** What {@link #write} writes and {@link #read} reads; {@code columnTypes} maps any column name. */
     static final KnownFields FIELDS = KnownFields.object("dataset", "checksum", "target", "features", "task",
-            "standardize", "validationFraction", "splitSeed", "columnTypes", "missingValues", "inline");
+            "standardize", "validationFraction", "splitSeed", "columnTypes", "missingValues", "inputFeatures", "inline");
 
     private DataJson() {
     }
@@ -43,6 +44,10 @@ final class DataJson {
         ObjectNode types = node.putObject("columnTypes");
         new java.util.TreeMap<>(o.columnTypes()).forEach((column, type) -> types.put(column, id(type)));
         node.put("missingValues", id(o.missingValues()));
+        // optional in the format: left out when there are none
+        if (!o.inputFeatures().isEmpty()) {
+            o.inputFeatures().forEach(f -> node.withArray("inputFeatures").add(f.id()));
+        }
         if (data.inlineCsv() != null) {
             node.put("inline", data.inlineCsv());
         }
@@ -68,12 +73,35 @@ final class DataJson {
         double validation = node.has("validationFraction") ? Fields.number(node, "validationFraction", where) : 0.0;
         long splitSeed = node.path("splitSeed").asLong(1);
         List<String> chosen = features;
+        List<InputFeature> computed = inputFeatures(node);
         DataOptions options = Fields.guard(where, () -> new DataOptions(node.hasNonNull("target")
                 ? node.get("target").asText() : null, chosen, task, node.path("standardize").asBoolean(false),
-                validation, splitSeed, types, missing));
+                validation, splitSeed, types, missing, computed));
         return new ExperimentData(options, node.hasNonNull("dataset") ? node.get("dataset").asText() : null,
                 node.hasNonNull("checksum") ? node.get("checksum").asText() : null,
                 node.hasNonNull("inline") ? node.get("inline").asText() : null);
+    }
+
+    // absent or null = none; each entry an id, at most once
+    private static List<InputFeature> inputFeatures(JsonNode node) {
+        List<InputFeature> computed = new ArrayList<>();
+        if (!node.hasNonNull("inputFeatures")) {
+            return computed;
+        }
+        JsonNode list = Fields.array(node, "inputFeatures", "data.inputFeatures");
+        for (int i = 0; i < list.size(); i++) {
+            String where = "data.inputFeatures[" + i + "]";
+            JsonNode entry = list.get(i);
+            if (!entry.isTextual()) {
+                throw new ExperimentFormatException(where + ": a text value is required, one of " + InputFeature.ids());
+            }
+            InputFeature f = Fields.guard(where, () -> InputFeature.fromId(entry.asText()));
+            if (computed.contains(f)) {
+                throw new ExperimentFormatException(where + ": " + f.id() + " is listed twice; list each at most once");
+            }
+            computed.add(f);
+        }
+        return computed;
     }
 
     private static void putNullable(ObjectNode node, String field, String value) {

@@ -1,6 +1,7 @@
 package dev.chainrule.experiment;
 
 import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.InputFeature;
 import dev.chainrule.data.prepare.MissingValueRule;
 import dev.chainrule.engine.spec.AdamSpec;
 import dev.chainrule.engine.spec.ClippingSpec;
@@ -54,6 +55,7 @@ public final class SettingRows {
         rows.add(new Setting("Epochs", String.format("%,d", t.epochs())));
         rows.add(new Setting("Gradient clipping", clipping(t.clipping())));
         rows.add(new Setting("Weight decay (L2)", t.weightDecay() == 0 ? "none" : number(t.weightDecay())));
+        rows.add(new Setting("L1", t.l1() == 0 ? "none" : number(t.l1())));
         rows.add(new Setting("Dropout", dropout(layers)));
         rows.add(new Setting("Initial weights", init(spec.init())));
         rows.add(new Setting("Seed", Long.toString(t.seed())));
@@ -61,6 +63,8 @@ public final class SettingRows {
         rows.add(new Setting("Validation share", d.validationFraction() == 0 ? "none"
                 : number(d.validationFraction()) + " of the rows (split seed " + d.splitSeed() + ")"));
         rows.add(new Setting("Early stopping", earlyStopping(t.earlyStopping())));
+        rows.add(new Setting("Input features", d.inputFeatures().isEmpty() ? "none"
+                : d.inputFeatures().stream().map(InputFeature::id).collect(Collectors.joining(", "))));
         rows.add(new Setting("Standardised features", d.standardize() ? "yes (mean 0, standard deviation 1)" : "no"));
         rows.add(new Setting("Missing values", d.missingValues() == MissingValueRule.IMPUTE
                 ? "filled in from the training rows" : "rows with a gap dropped"));

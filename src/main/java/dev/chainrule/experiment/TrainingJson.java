@@ -17,7 +17,7 @@ import dev.chainrule.engine.spec.TrainingConfig;
 final class TrainingJson {
     /** What {@link #write} writes and the readers read. */
     static final KnownFields FIELDS = KnownFields.object("loss", "batchSize", "epochs", "shuffle", "weightDecay",
-                    "init", "seed")
+                    "l1", "init", "seed")
             .with("optimizer", KnownFields.object("type", "learningRate", "momentum", "beta1", "beta2", "epsilon"))
             .with("gradientClipping", KnownFields.object("mode", "threshold"))
             .with("earlyStopping", KnownFields.object("patience", "minDelta"));
@@ -41,6 +41,10 @@ final class TrainingJson {
         node.putObject("gradientClipping").put("mode", config.clipping().mode().id())
                 .put("threshold", config.clipping().threshold());
         node.put("weightDecay", config.weightDecay());
+        // optional in the format: left out when off, so a design without L1 reads the same on an older server
+        if (config.l1() != 0.0) {
+            node.put("l1", config.l1());
+        }
         if (config.earlyStopping() == null) {
             node.putNull("earlyStopping");
         } else {
@@ -63,9 +67,10 @@ final class TrainingJson {
         long seed = node.path("seed").asLong(42);
         ClippingSpec clipping = readClipping(node.get("gradientClipping"));
         double weightDecay = node.has("weightDecay") ? Fields.number(node, "weightDecay", where) : 0.0;
+        double l1 = node.has("l1") ? Fields.number(node, "l1", where) : 0.0;
         EarlyStoppingSpec earlyStopping = readEarlyStopping(node.get("earlyStopping"));
         return Fields.guard(where, () -> new TrainingConfig(loss, optimizer, batchSize, epochs, shuffle, seed,
-                clipping, weightDecay, earlyStopping, task));
+                clipping, weightDecay, earlyStopping, task, l1));
     }
 
     private static ClippingSpec readClipping(JsonNode node) {

@@ -47,7 +47,7 @@ class FinalPicture {
         try {
             ExperimentSpec spec = ExperimentJson.read(run.getSpec());
             TrainingData train = trainingData(spec, run.getOwnerId(), prepared);
-            if (train == null || train.features() != 2) {
+            if (train == null || train.plane() == null) {
                 return new RunSnapshot(epoch, weights, null);
             }
             Network network = Network.create(spec.network(train.features()), weights);

@@ -2,6 +2,7 @@ package dev.chainrule.training;
 
 import dev.chainrule.engine.RunControl;
 import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStatus;
 import java.util.ArrayList;
@@ -18,6 +19,10 @@ final class LiveRun {
     private final String owner;
     private final long sequence;
     private final RunControl control = new RunControl();
+    // full speed until launch sets the pace asked for; the Lab changes it while the run trains
+    private final Pacer pacer = new Pacer(0);
+    // what was started, for the list of a person's runs still training (null in tests)
+    private volatile ExperimentSpec spec;
     private volatile boolean started;
     private RunSnapshot snapshot;
     private RunStatus status = RunStatus.QUEUED;
@@ -66,6 +71,20 @@ final class LiveRun {
 
     RunControl control() {
         return control;
+    }
+
+    Pacer pacer() {
+        return pacer;
+    }
+
+    void describe(ExperimentSpec started) {
+        this.spec = started;
+    }
+
+    /** The run as its owner's list of runs still training shows it; null when it was not described. */
+    synchronized ActiveRun active() {
+        return spec == null ? null
+                : new ActiveRun(runId, spec, status, newest == null ? 0 : newest.epoch(), pacer.epochsPerSecond());
     }
 
     /** Stops the run because the server stops: it will be stored as interrupted. */

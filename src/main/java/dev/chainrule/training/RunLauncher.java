@@ -40,17 +40,24 @@ public class RunLauncher {
         return start(title, datasetKey, options, layers, config, init, starter, parentId).id();
     }
 
+    /** Like {@link #start(String, String, DataOptions, List, TrainingConfig, Init, Visitor, Long, int)} at full speed. */
+    public LaunchedRun start(String title, String datasetKey, DataOptions options, List<LayerSpec> layers,
+            TrainingConfig config, Init init, Visitor starter, Long parentId) {
+        return start(title, datasetKey, options, layers, config, init, starter, parentId, 0);
+    }
+
     /**
      * Prepares the data once and starts a run on it.
      *
-     * @param layers the hidden layers and the output layer
+     * @param layers          the hidden layers and the output layer
+     * @param epochsPerSecond its pace (0 for full speed), changeable later ({@link TrainingService#setPace})
      * @return the new run's id and the data it trains on
      * @throws dev.chainrule.data.DataFormatException     when the data cannot be prepared this way
      * @throws TrainingRejectedException when the server or this person is at the limit
      * @throws IllegalArgumentException  when the settings do not fit together (the engine's message)
      */
     public LaunchedRun start(String title, String datasetKey, DataOptions options, List<LayerSpec> layers,
-            TrainingConfig config, Init init, Visitor starter, Long parentId) {
+            TrainingConfig config, Init init, Visitor starter, Long parentId, int epochsPerSecond) {
         DatasetChoice choice = datasets.choice(starter, datasetKey);
         PreparedData prepared = Preparation.prepare(datasets.table(choice), options);
         // Record what was resolved (target, task), so the JSON says exactly what happened.
@@ -59,7 +66,7 @@ public class RunLauncher {
         ExperimentSpec spec = new ExperimentSpec(title, data, layers, config, init, List.of());
         spec.network(prepared.train().features()); // the engine's check: sizes fit together
         long id = training.start(spec, prepared.train(), prepared.validation(),
-                new StartOptions(0, starter, choice.storedId(), parentId));
+                new StartOptions(epochsPerSecond, starter, choice.storedId(), parentId));
         return new LaunchedRun(id, prepared);
     }
 }

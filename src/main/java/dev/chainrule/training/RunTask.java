@@ -29,21 +29,22 @@ final class RunTask implements Runnable {
     private final ExperimentSpec spec;
     private final TrainingData train;
     private final TrainingData validation;
-    private final int epochsPerSecond;
     private final RunRecorder recorder;
     private final Runnable onDone;
     private final CpuTurns.Turn turn;
     private long trainStart;
+    // training thread only: time spent paused, which is not training time ("elapsed" stops while paused)
+    private long pausedNanos;
+    private long pauseStart;
     private EpochRecord lastRecord;
 
     /** @param validation held-out rows, or null */
-    RunTask(LiveRun live, ExperimentSpec spec, TrainingData train, TrainingData validation, int epochsPerSecond,
-            RunRecorder recorder, CpuTurns turns, Runnable onDone) {
+    RunTask(LiveRun live, ExperimentSpec spec, TrainingData train, TrainingData validation, RunRecorder recorder,
+            CpuTurns turns, Runnable onDone) {
         this.live = live;
         this.spec = spec;
         this.train = train;
         this.validation = validation;
-        this.epochsPerSecond = epochsPerSecond;
         this.recorder = recorder;
         this.onDone = onDone;
         this.turn = turns.newTurn(live.control());
@@ -68,7 +69,7 @@ final class RunTask implements Runnable {
             turn.take();
             Network network = spec.createNetwork(train.features());
             double[] firstExample = train.x()[0];
-            Pacer pacer = new Pacer(epochsPerSecond);
+            Pacer pacer = live.pacer();
             SnapshotTaker snapshots = new SnapshotTaker(train, spec.training().task());
             trainStart = System.nanoTime();
             TrainingResult result = new Trainer().fit(network, train, validation, spec.training(),
@@ -95,7 +96,7 @@ final class RunTask implements Runnable {
     }
 
     private void onEpoch(EpochMetrics m, Network network, double[] firstExample, Pacer pacer, SnapshotTaker snapshots) {
-        long elapsedMs = (System.nanoTime() - trainStart) / 1_000_000L;
+        long elapsedMs = (System.nanoTime() - trainStart - pausedNanos) / 1_000_000L;
         EpochRecord record = new EpochRecord(m.epoch(), Finite.orNull(m.trainLoss()), m.validationLoss(),
                 m.trainAccuracy(), m.validationAccuracy(), Finite.orNull(network.predict(firstExample)[0]),
                 m.gradientNorms(), elapsedMs);
@@ -113,7 +114,7 @@ final class RunTask implements Runnable {
         if (pacer.isPaced()) {
             // waiting for the pace needs no CPU: another run may use the slot meanwhile
             turn.release();
-            pacer.awaitEpoch(m.epoch(), live.control());
+            pacer.awaitEpoch(live.control());
             turn.take();
         } else {
             turn.yieldIfDue();
@@ -126,6 +127,7 @@ final class RunTask implements Runnable {
         return new RunControl.PauseListener() {
             @Override
             public void pausing() {
+                pauseStart = System.nanoTime();
                 turn.release();
                 live.flush();
                 live.announcePause(() -> recorder.status(RunStatus.PAUSED));
@@ -133,7 +135,8 @@ final class RunTask implements Runnable {
 
             @Override
             public void continuing() {
-                turn.take();
+                turn.take(); // waiting for a CPU slot after a pause is not training either
+                pausedNanos += System.nanoTime() - pauseStart;
             }
         };
     }

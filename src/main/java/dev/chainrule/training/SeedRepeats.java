@@ -130,9 +130,7 @@ public class SeedRepeats {
 
     /** The experiment with another seed, titled "<title> · seed S" (the title cut to leave room for the seed). */
     static ExperimentSpec withSeed(ExperimentSpec spec, String title, long seed) {
-        TrainingConfig c = spec.training();
-        TrainingConfig seeded = new TrainingConfig(c.loss(), c.optimizer(), c.batchSize(), c.epochs(), c.shuffle(), seed,
-                c.clipping(), c.weightDecay(), c.earlyStopping(), c.task());
+        TrainingConfig seeded = spec.training().withSeed(seed);
         String suffix = SEED + seed;
         String base = title.strip();
         if (base.length() + suffix.length() > RunService.MAX_TITLE_LENGTH) {

@@ -1,26 +1,29 @@
 package dev.chainrule.training;
 
 import dev.chainrule.engine.Argmax;
+import dev.chainrule.engine.InputPlane;
 import dev.chainrule.engine.Network;
 import dev.chainrule.engine.TrainingData;
 import dev.chainrule.engine.spec.Task;
 
 /**
  * Takes {@link RunSnapshot}s on the training thread, at most every {@link #INTERVAL_NANOS}: a
- * 2-feature network is evaluated on a grid spanning the data (plus a margin) for the decision
- * boundary. Network is not thread-safe, so this must run inside the training listener.
+ * network on data with a plane of two inputs ({@link TrainingData#plane()}) is evaluated on a grid
+ * spanning the data (plus a margin) for the decision boundary. Network is not thread-safe, so this must run inside the training listener.
  */
 final class SnapshotTaker {
     static final long INTERVAL_NANOS = 500_000_000L;
     static final int GRID_SIZE = 41;
 
     private final Task task;
+    private final InputPlane plane; // a grid point's network inputs (x1², … too when the data computes them)
     private final double[] range; // xMin, xMax, yMin, yMax; null when the data is not 2-D
     private long lastTaken;
 
     SnapshotTaker(TrainingData data, Task task) {
         this.task = task;
-        this.range = data.features() == 2 ? range(data.x()) : null;
+        this.plane = data.plane();
+        this.range = plane != null ? range(data.x()) : null;
     }
 
     boolean isDue(long now) {
@@ -34,12 +37,11 @@ final class SnapshotTaker {
 
     private BoundaryGrid boundary(Network network) {
         double[] values = new double[GRID_SIZE * GRID_SIZE];
-        double[] point = new double[2];
         for (int row = 0; row < GRID_SIZE; row++) {
-            point[1] = range[2] + row * (range[3] - range[2]) / (GRID_SIZE - 1);
+            double y = range[2] + row * (range[3] - range[2]) / (GRID_SIZE - 1);
             for (int col = 0; col < GRID_SIZE; col++) {
-                point[0] = range[0] + col * (range[1] - range[0]) / (GRID_SIZE - 1);
-                values[row * GRID_SIZE + col] = summarize(network.predict(point));
+                double x = range[0] + col * (range[1] - range[0]) / (GRID_SIZE - 1);
+                values[row * GRID_SIZE + col] = summarize(network.predict(plane.inputs(x, y)));
             }
         }
         return new BoundaryGrid(range[0], range[1], range[2], range[3], GRID_SIZE, values);

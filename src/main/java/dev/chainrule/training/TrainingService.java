@@ -18,9 +18,11 @@ import dev.chainrule.run.RunStatus;
 import dev.chainrule.run.RunStore;
 import dev.chainrule.training.pool.TrainingExecutor;
 import jakarta.annotation.PreDestroy;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -171,10 +173,11 @@ public class TrainingService {
         RunRecorder recorder = stored ? new DatabaseRecorder(id, store, epochWriter,
                 CurveRows.stride(spec.training().epochs())) : RunRecorder.NOTHING;
         LiveRun run = new LiveRun(id, owner, sequence++, CurveThinning.of(spec.training().epochs()));
+        run.pacer().setEpochsPerSecond(options.epochsPerSecond());
+        run.describe(spec);
         live.put(id, run);
         try {
-            executor.execute(new RunTask(run, spec, train, validation, options.epochsPerSecond(), recorder,
-                    executor.turns(), () -> ended(run)));
+            executor.execute(new RunTask(run, spec, train, validation, recorder, executor.turns(), () -> ended(run)));
         } catch (RejectedExecutionException e) {
             live.remove(id);
             if (stored) {
@@ -341,6 +344,34 @@ public class TrainingService {
     /** On a paused run: trains exactly one more epoch, then waits again. */
     public void step(Visitor visitor, long runId) {
         control(visitor, runId, run -> run.control().step());
+    }
+
+    /**
+     * Changes how fast a queued or training run goes, e.g. from 10 epochs a second to full speed;
+     * the next epoch keeps the new pace. Nothing happens to a run that has ended.
+     *
+     * @param epochsPerSecond 0 for full speed
+     * @throws IllegalArgumentException for a negative pace
+     * @throws RunNotFoundException     when the run is not there or someone else's
+     */
+    public void setPace(Visitor visitor, long runId, int epochsPerSecond) {
+        if (epochsPerSecond < 0) {
+            throw new IllegalArgumentException("epochs per second must be 0 (full speed) or positive, was "
+                    + epochsPerSecond);
+        }
+        checkOwner(visitor, runId);
+        LiveRun run = live.get(runId);
+        if (run != null) {
+            run.pacer().setEpochsPerSecond(epochsPerSecond);
+        }
+    }
+
+    /** The visitor's runs queued, training or paused on this server, the newest first. */
+    public List<ActiveRun> activeRuns(Visitor visitor) {
+        String owner = visitor.key();
+        return live.values().stream().filter(r -> r.owner().equals(owner))
+                .sorted(Comparator.comparingLong(LiveRun::sequence).reversed())
+                .map(LiveRun::active).filter(Objects::nonNull).filter(r -> r.status().isActive()).toList();
     }
 
     /** 1 for the next run to start, 2 after it, …; empty once the run trains or has ended. */

@@ -1,6 +1,7 @@
 package dev.chainrule.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,6 +17,8 @@ import dev.chainrule.ui.account.CurrentVisitor;
 /**
  * The frame around every page: the product name, who is signed in, and the navigation. The menu
  * names pages by their paths, so this frame, which every page uses, depends on none of them.
+ * Below AppLayout's breakpoint (800 px wide) the menu is an overlay that only the drawer toggle
+ * opens; on a phone the header drops the tagline (styles.css) so name, toggles and account fit.
  */
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
@@ -28,7 +31,7 @@ public class MainLayout extends AppLayout {
         HorizontalLayout brand = new HorizontalLayout(name, tagline);
         brand.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         AccountMenu account = new AccountMenu(visitor, accounts);
-        HorizontalLayout header = new HorizontalLayout(brand, account);
+        HorizontalLayout header = new HorizontalLayout(brand, new PresentationToggle(), account);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(brand);
         header.setWidthFull();
@@ -40,7 +43,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Datasets", "datasets", VaadinIcon.TABLE.create()));
         nav.addItem(new SideNavItem("Runs", "runs", VaadinIcon.ARCHIVE.create()));
 
-        addToNavbar(header);
+        DrawerToggle menu = new DrawerToggle();
+        menu.getElement().setAttribute("aria-label", "Menu");
+        addToNavbar(menu, header);
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

@@ -50,6 +50,24 @@ class ChainruleChart extends ChainruleEChartsElement {
     this._render(true);
   }
 
+  // The presentation size (html.presentation, the header's toggle) sets thicker lines and larger text
+  // as CSS custom properties; ECharts takes pixels, so each change redraws in full.
+  _chartCreated() {
+    this._restyle = () => this._render(true);
+    window.addEventListener('chainrule-presentation', this._restyle);
+  }
+
+  _chartDisposed() {
+    window.removeEventListener('chainrule-presentation', this._restyle);
+  }
+
+  /** The line width and font size the page asks for (CSS custom properties), else ECharts' usual 2 and 12. */
+  _style() {
+    const css = getComputedStyle(this);
+    return { line: parseFloat(css.getPropertyValue('--chainrule-line-width')) || 2,
+      font: parseFloat(css.getPropertyValue('--chainrule-chart-font-size')) || 12 };
+  }
+
   /** Number of x positions received (used by browser tests). */
   pointCount() {
     return this._count;
@@ -77,9 +95,10 @@ class ChainruleChart extends ChainruleEChartsElement {
 
   _draw(full) {
     const cfg = this._config;
+    const style = this._style();
     const series = cfg.series.map((s, i) => ({
       name: s.name, type: 'line', showSymbol: false, yAxisIndex: s.axis,
-      data: this._data[i] || [], sampling: 'lttb', lineStyle: { width: 2, color: s.color }, itemStyle: { color: s.color },
+      data: this._data[i] || [], sampling: 'lttb', lineStyle: { width: style.line, color: s.color }, itemStyle: { color: s.color },
       animation: false
     }));
     if (!full) {
@@ -88,6 +107,7 @@ class ChainruleChart extends ChainruleEChartsElement {
     }
     this._chart.setOption({
       animation: false,
+      textStyle: { fontSize: style.font },
       grid: { left: 64, right: cfg.axes.length > 1 ? 64 : 24, top: 40, bottom: 48 },
       tooltip: {
         trigger: 'axis',

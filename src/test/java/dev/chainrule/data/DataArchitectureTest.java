@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.chainrule.engine.InputPlane;
 import dev.chainrule.engine.TrainingData;
 import dev.chainrule.engine.spec.Task;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class DataArchitectureTest {
         classes().that().resideInAPackage("dev.chainrule.data..")
                 .should().onlyDependOnClassesThat(
                         resideInAnyPackage("java..", "org.apache.commons.csv..", "dev.chainrule.data..")
-                                .or(belongToAnyOf(TrainingData.class, Task.class)))
+                                .or(belongToAnyOf(TrainingData.class, InputPlane.class, Task.class)))
                 .check(data);
     }
 }

@@ -42,6 +42,7 @@ class LabBrowserTest extends BrowserTest {
             dom.choose(dom.fieldLabelled(cards.get(i), "vaadin-select", "Activation"), "tanh");
         }
         dom.await().until(d -> summary().equals("337 parameters to learn")); // 2·16+16 + 16·16+16 + 16·1+1
+        dom.click(driver.findElement(By.id("lab-tab-training"))); // the settings share the column with the builder
         dom.choose(driver.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Optimizer']]")), "Adam");
         dom.type(driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space(.)='Epochs']]")), "100000");
 

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * 20 epochs of small networks against PyTorch 1.13 in float64. The fixtures and the script
  * that made them are in src/test/resources/parity/ (make_parity_fixtures.py says what each
- * case covers). Weights after the last epoch and every epoch's loss must agree to 1e-9
+ * case covers; {@link ParityInputs} prepares the cases with input features). Weights after the
+ * last epoch and every epoch's loss must agree to 1e-9
  * relative, with an absolute floor of 1e-12 for values near 0, where a relative
  * comparison would only measure rounding noise.
  */
@@ -51,7 +52,9 @@ class PyTorchParityTest {
         // given the fixture's network, initial weights, data and settings
         NetworkSpec spec = networkSpec(fixture.get("network"));
         Network network = Network.create(spec, weights(fixture.get("initialWeights")));
-        TrainingData data = new TrainingData(matrix(fixture.at("/data/x")), matrix(fixture.at("/data/y")));
+        TrainingData data = fixture.at("/data/inputFeatures").isMissingNode()
+                ? new TrainingData(matrix(fixture.at("/data/x")), matrix(fixture.at("/data/y")))
+                : ParityInputs.prepared(fixture.get("data"), fixture.at("/training/loss").asText());
         List<Double> losses = new ArrayList<>();
 
         // when the engine trains for the same epochs
@@ -105,7 +108,7 @@ class PyTorchParityTest {
         return new TrainingConfig(LossKind.fromId(t.get("loss").asText()), optimizer, t.get("batchSize").asInt(),
                 t.get("epochs").asInt(), t.get("shuffle").asBoolean(), 0L,
                 new ClippingSpec(ClippingSpec.Mode.fromId(clip.get("mode").asText()), clip.get("threshold").asDouble()),
-                t.get("weightDecay").asDouble(), null);
+                t.get("weightDecay").asDouble(), null).withL1(t.get("l1").asDouble());
     }
 
     static List<DenseWeights> weights(JsonNode layers) {

@@ -94,6 +94,16 @@ class ValidationTest {
                 .isThrownBy(() -> new TrainingConfig(LossKind.MSE, SgdSpec.plain(0.1), 1, 1, false, 0,
                         ClippingSpec.NONE, -1e-4, null))
                 .withMessage("weight decay must be 0 or positive, was -1.0E-4");
+        TrainingConfig plain = new TrainingConfig(LossKind.MSE, SgdSpec.plain(0.1), 1, 1, false, 0);
+        assertThat(plain.l1()).isZero();
+        assertThat(plain.withL1(1e-4).l1()).isEqualTo(1e-4);
+        // a repeat with another seed (SeedRepeats) keeps every other setting, L1 included
+        assertThat(plain.withL1(1e-4).withSeed(7)).isEqualTo(new TrainingConfig(LossKind.MSE, SgdSpec.plain(0.1), 1, 1,
+                false, 7).withL1(1e-4));
+        for (double bad : new double[] {-1e-4, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> plain.withL1(bad))
+                    .withMessage("L1 must be 0 (off) or a positive finite number, was " + bad);
+        }
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new TrainingConfig(LossKind.BCE, SgdSpec.plain(0.1), 1, 1, false, 0,
                         ClippingSpec.NONE, 0.0, null, Task.MULTICLASS))

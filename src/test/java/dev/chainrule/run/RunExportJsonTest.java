@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chainrule.data.prepare.InputFeature;
 import dev.chainrule.engine.spec.DenseWeights;
+import dev.chainrule.engine.spec.Init;
+import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.experiment.ExperimentFormatException;
 import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.ExperimentSpec;
@@ -107,10 +110,27 @@ class RunExportJsonTest {
     @Test
     void aBareExperimentWithAFieldThisVersionDoesNotKnowIsRefusedByName() {
         String json = ExperimentJson.write(SeedSpecs.seedSpec(7)).replace("\"loss\" : \"mse\"",
-                "\"loss\" : \"mse\", \"l1\" : 0.01");
+                "\"loss\" : \"mse\", \"l3\" : 0.01");
 
         assertThatThrownBy(() -> RunExportJson.readImport(bytes(json), LIMIT))
-                .isInstanceOf(ExperimentFormatException.class).hasMessageStartingWith("training.l1: unknown field");
+                .isInstanceOf(ExperimentFormatException.class).hasMessageStartingWith("training.l3: unknown field");
+    }
+
+    @Test
+    void anExportedRunKeepsItsL1AndInputFeatures() {
+        ExperimentSpec seed = SeedSpecs.seedSpec(3);
+        ExperimentSpec spec = new ExperimentSpec(seed.title(), new ExperimentData(seed.data().options()
+                .withInputFeatures(List.of(InputFeature.X1_TIMES_X2)), seed.data().dataset(), seed.data().checksum(),
+                seed.data().inlineCsv()), seed.layers(), seed.training().withL1(THIRD), Init.XAVIER, null);
+        RunExport run = new RunExport("Playground", null, spec, null, RunStatus.COMPLETED, null, history(), List.of(),
+                null, null);
+
+        String json = RunExportJson.write(run);
+        ExperimentSpec back = RunExportJson.read(bytes(json), LIMIT).experiment();
+
+        assertThat(back.training().l1()).isEqualTo(THIRD);
+        assertThat(back.data().options().inputFeatures()).containsExactly(InputFeature.X1_TIMES_X2);
+        assertThat(RunExportJson.write(RunExportJson.read(bytes(json), LIMIT))).isEqualTo(json);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -110,7 +110,8 @@ public abstract class AbstractAppTest {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    private static void reload() {
+    /** Reloads the page: a new UI in the same session, as a browser's reload makes. */
+    protected static void reload() {
         applyToRequest();
         UI.getCurrent().getPage().reload();
         applyToRequest();

@@ -3,17 +3,16 @@ package dev.chainrule.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static dev.chainrule.ui.lab.LiveLab.awaitUntil;
+import static dev.chainrule.ui.lab.LiveLab.button;
+import static dev.chainrule.ui.lab.LiveLab.epoch;
+import static dev.chainrule.ui.lab.LiveLab.progress;
+import static dev.chainrule.ui.lab.LiveLab.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
 import dev.chainrule.ui.component.NumberInput;
 import dev.chainrule.ui.lab.LabView;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
  * would press them; the test waits for the pushed updates between steps.
  */
 class LabControlsTest extends AbstractAppTest {
-    private static final Pattern EPOCH = Pattern.compile("epoch ([\\d,]+) of");
-
     @Test
     void aRunIsPausedSteppedOneEpochResumedAndStopped() {
         UI.getCurrent().navigate(LabView.class);
@@ -49,41 +46,5 @@ class LabControlsTest extends AbstractAppTest {
         awaitUntil(() -> progress().startsWith("Stopped"));
         assertThat(button("Train").isEnabled()).isTrue();
         assertThat(button("Stop").isEnabled()).isFalse();
-    }
-
-    private static Button button(String text) {
-        return _get(Button.class, spec -> spec.withText(text));
-    }
-
-    private static String progress() {
-        return _get(Span.class, spec -> spec.withClasses("run-status")).getText();
-    }
-
-    private static int epoch() {
-        Matcher m = EPOCH.matcher(progress());
-        return m.find() ? Integer.parseInt(m.group(1).replace(",", "")) : -1;
-    }
-
-    /** Lets pushed updates in (the test holds the UI lock) until the condition holds, for at most 30 s. */
-    private static void awaitUntil(BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out; status line: " + progress());
-            }
-            sleep(50);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -59,6 +59,8 @@ class NumberFieldsTest extends AbstractAppTest {
                 new Row("Clip threshold", () -> choose("Gradient clipping", "norm"), "2.5e-3",
                         s -> s.training().clipping().threshold(), true),
                 new Row("Weight decay (L2)", none, "1e-4", s -> s.training().weightDecay(), true),
+                new Row("L1", none, "1e-4", s -> s.training().l1(), true),
+                new Row("L1", none, "2.5e-3", s -> s.training().l1(), true),
                 new Row("Seed", none, "7e0", s -> s.training().seed(), true),
                 new Row("Validation share", none, "2.5e-1", s -> s.data().options().validationFraction(), true),
                 new Row("Patience (epochs)", () -> _setValue(_get(Checkbox.class,

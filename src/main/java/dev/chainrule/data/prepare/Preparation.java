@@ -33,6 +33,10 @@ public final class Preparation {
         Map<String, ColumnType> types = types(table, options);
         List<RawColumn> features = features(table, options, targetName, types);
         Task task = options.task() != null ? options.task() : DatasetProfile.inferTask(target);
+        List<InputFeature> computed = options.inputFeatures();
+        if (!computed.isEmpty()) {
+            ComputedInputs.requireTwoNumeric(features, types, computed);
+        }
 
         // Rows: a missing target is never made up; missing features are dropped or filled.
         int[] rows = keptRows(table, target, features, options.missingValues());
@@ -62,23 +66,30 @@ public final class Preparation {
             notes.add("Classes: " + classList(y.labels()) + ".");
         }
 
-        double[][] xTrain = x.encode(trainRows);
-        double[][] xValidation = x.encode(validationRows);
-        int units = x.names().size();
+        // computed inputs (x1², sin x1, …) come from the raw values and are then scaled like any column
+        double[][] xTrain = ComputedInputs.append(x.encode(trainRows), computed);
+        double[][] xValidation = ComputedInputs.append(x.encode(validationRows), computed);
+        List<String> names = ComputedInputs.names(x.names(), computed);
+        if (!computed.isEmpty()) {
+            notes.add("Added " + computed.size() + (computed.size() == 1 ? " input" : " inputs") + " computed from "
+                    + names.get(0) + " and " + names.get(1) + ": " + String.join(", ", names.subList(2, names.size())) + ".");
+        }
+        int units = names.size();
         double[] means = new double[units];
         double[] scales = new double[units];
         Arrays.fill(scales, 1.0);
         if (options.standardize()) {
-            double[][] fitted = Standardizer.fit(xTrain, x.numericUnits(), x.names());
+            double[][] fitted = Standardizer.fit(xTrain, ComputedInputs.numeric(x.numericUnits(), computed.size()), names);
             means = fitted[0];
             scales = fitted[1];
-            Standardizer.apply(xTrain, means, scales, x.names());
-            Standardizer.apply(xValidation, means, scales, x.names());
+            Standardizer.apply(xTrain, means, scales, names);
+            Standardizer.apply(xValidation, means, scales, names);
             notes.add("Standardised the numeric features with the mean and standard deviation of the training rows only.");
         }
-        TrainingData train = new TrainingData(xTrain, targets(y, trainRows));
-        TrainingData validation = validationRows.length == 0 ? null : new TrainingData(xValidation, targets(y, validationRows));
-        return new PreparedData(train, validation, targetName, task, x.names(), y.labels(), means, scales,
+        TrainingData train = trainingData(xTrain, targets(y, trainRows), computed, means, scales);
+        TrainingData validation = validationRows.length == 0 ? null
+                : trainingData(xValidation, targets(y, validationRows), computed, means, scales);
+        return new PreparedData(train, validation, targetName, task, names, y.labels(), means, scales,
                 trainRows, validationRows, dropped, x.imputed(), notes);
     }
 
@@ -161,6 +172,12 @@ public final class Preparation {
         Arrays.sort(validation);
         Arrays.sort(train);
         return new int[][] {train, validation};
+    }
+
+    // with computed inputs, a point of the boundary's plane needs them computed too; else the rows are as encoded
+    private static TrainingData trainingData(double[][] x, double[][] y, List<InputFeature> computed, double[] means,
+            double[] scales) {
+        return computed.isEmpty() ? new TrainingData(x, y) : new TrainingData(x, y, ComputedInputs.plane(computed, means, scales));
     }
 
     private static double[][] targets(TargetEncoder y, int[] rows) {

@@ -19,6 +19,14 @@ public final class WeightDecay {
      * @param lambda     λ ≥ 0; 0 leaves everything unchanged
      */
     public static void apply(List<Parameter> parameters, double lambda) {
+        addToWeightGradients(parameters, lambda, false);
+    }
+
+    /**
+     * {@code g += λ·w}, or with {@code sign} {@code g += λ·sign(w)} (L1's gradient, {@link L1Penalty}),
+     * for weight matrices only: one loop for both, so they cannot drift apart on what they touch.
+     */
+    static void addToWeightGradients(List<Parameter> parameters, double lambda, boolean sign) {
         if (lambda == 0.0) {
             return;
         }
@@ -29,8 +37,8 @@ public final class WeightDecay {
             double[] g = p.gradient().data;
             double[] w = p.value().data;
             for (int i = 0, n = p.value().getNumElements(); i < n; i++) {
-                // g += λ·w
-                g[i] += lambda * w[i];
+                // Math.signum(±0.0) is ±0.0, which adds nothing: sign(0) = 0, as torch.sign
+                g[i] += lambda * (sign ? Math.signum(w[i]) : w[i]);
             }
         }
     }

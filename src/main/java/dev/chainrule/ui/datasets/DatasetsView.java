@@ -61,9 +61,9 @@ public class DatasetsView extends HorizontalLayout implements BeforeEnterObserve
 
         VerticalLayout left = new VerticalLayout(new H2("Datasets"), upload, library);
         left.addClassName("datasets-left");
-        left.setWidth("380px");
-        left.setMinWidth("380px");
+        left.setWidth(null); // the stylesheet's: 380 px beside the details, the whole width on a phone
         details.setMinWidth("0");
+        addClassName("datasets-view");
         setSizeFull();
         setSpacing(false);
         add(left, details);

@@ -1,17 +1,15 @@
 package dev.chainrule.ui.lab;
 
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.prepare.DataOptions;
@@ -33,11 +31,16 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 
-/** The Lab: pick a dataset, build a network, train it and watch it learn. */
+/**
+ * The Lab: pick a dataset, build a network, train it and watch it learn. A toolbar that stays on
+ * screen ({@link LabToolbar}) above two columns: the dataset with the network builder and the
+ * training settings behind tabs ({@link LabSettingsTabs}), and the run's pictures and curves;
+ * one column below 800 px (styles.css).
+ */
 @Route(value = "lab", layout = MainLayout.class)
 @PermitAll
 @PageTitle("Lab · Chainrule")
-public class LabView extends HorizontalLayout implements BeforeEnterObserver {
+public class LabView extends VerticalLayout implements BeforeEnterObserver {
     /** {@code lab?from=12} opens the Lab with the settings of run 12 ("Edit and run again"). */
     public static final String FROM = LabOpening.FROM;
     /** {@code lab?imported=1} opens the Lab with the experiment just imported ({@link ImportedDesign}). */
@@ -58,8 +61,10 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
     /** Where forked settings came from: "Forked from “title” by name. Train to make your own run." */
     private final Span forkedFrom = new Span();
     private final ForkService forks;
-    private final Details settingsBox;
+    private final LabSettingsTabs tabs;
     private final RunPanel run;
+    private final LabDraftKeeper draft;
+    private final LiveRunsList liveRuns;
     /** The run these settings came from; runs started here record it as their parent. */
     private Long parentId;
     private final Visitor visitor;
@@ -77,35 +82,48 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         this.dataset = new DatasetPicker(datasets.choices(visitor), launcher, visitor);
         dataset.onChosen(this::datasetChosen);
         dataset.onBack(run::showData);
-        title.setWidthFull();
         title.setMaxLength(200);
         builder.addChangeListener(spec -> networkChanged(spec));
-        run.setStatusListener(status -> controls.show(status, builder.spec().isPresent() && dataset.prepared() != null));
+        liveRuns = new LiveRunsList(training, visitor, active -> LabRejoin.watch(run, active, datasets, visitor), run::runId);
+        run.setStatusListener(status -> {
+            controls.show(status, builder.spec().isPresent() && dataset.prepared() != null);
+            liveRuns.refresh(); // a run started, watched or ended here shows in the list at once
+        });
         controls.train.addClickListener(e -> startTraining());
         controls.steer(training, visitor, run::runId);
 
-        settingsBox = new Details("Training settings", settings);
-        settingsBox.setOpened(true);
         refused.addClassNames("train-refused", "invalid");
         refused.setVisible(false);
         forkedFrom.addClassName("forked-from");
         forkedFrom.setVisible(false);
-        VerticalLayout left = new VerticalLayout(forkedFrom, dataset, builder, settingsBox, title, controls, refused);
+        tabs = new LabSettingsTabs(builder, settings);
+        VerticalLayout left = new VerticalLayout(liveRuns, forkedFrom, dataset, tabs);
         left.addClassName("lab-left");
-        left.setWidth("460px");
-        left.setMinWidth("460px");
-        run.setMinWidth("0");
+        run.addClassName("lab-run");
+        Div columns = new Div(left, run);
+        columns.addClassName("lab-columns");
+        addClassName("lab");
+        setPadding(false);
+        setSpacing(false);
         setSizeFull();
-        add(left, run);
-        setFlexGrow(1, run);
+        add(new LabToolbar(controls, run.progress(), title, refused), columns);
         dataset.chooseDefault();
+        draft = new LabDraftKeeper(dataset, builder, settings, title, controls);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parentId = null;
         forkedFrom.setVisible(false);
-        new LabOpening(runs, forks, visitor).resolve(event.getLocation().getQueryParameters()).ifPresent(start -> {
+        Optional<LabOpening.Start> opening = new LabOpening(runs, forks, visitor)
+                .resolve(event.getLocation().getQueryParameters());
+        if (opening.isEmpty()) { // the person's own draft, and their newest run if it still trains
+            draft.saved().ifPresent(d -> LabRejoin.restore(d, controls, spec -> showExperiment(spec, "your draft", d.title())));
+            if (run.runId() == null) {
+                liveRuns.newestWatchable().ifPresent(active -> LabRejoin.watch(run, active, datasets, visitor));
+            }
+        }
+        opening.ifPresent(start -> {
             if (start.notice() != null) {
                 dataset.reload(datasets.choices(visitor)); // a fork has just copied its dataset into the library
                 forkedFrom.setText(start.notice());
@@ -114,6 +132,7 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
             showExperiment(start.spec(), start.source(), start.newTitle());
             parentId = start.parentId();
         });
+        draft.open();
     }
 
     /**
@@ -177,17 +196,17 @@ public class LabView extends HorizontalLayout implements BeforeEnterObserver {
         List<String> fields = settings.refusedFields();
         refused.setVisible(chosen.isEmpty());
         if (chosen.isEmpty()) {
-            settingsBox.setOpened(true); // the messages are beside the fields: they must be seen
+            tabs.showSettings(); // the messages are beside the fields: they must be seen
             refused.setText("Nothing started: check " + (fields.isEmpty() ? "the training settings" : String.join(", ", fields))
                     + " (the message is beside the field).");
             return;
         }
         TrainingSettings s = chosen.get();
-        DataOptions options = DataOptions.defaults().withStandardize(true).withValidation(s.validationFraction(), 1);
+        DataOptions options = LabDraft.dataOptions(s);
         String name = title.getValue().isBlank() ? title.getPlaceholder() : title.getValue().strip();
         try {
             LaunchedRun launched = launcher.start(name, choice.key(), options, network.get().layers(), s.config(),
-                    s.init(), visitor, parentId);
+                    s.init(), visitor, parentId, controls.epochsPerSecond());
             // the rows it trains on (its own split), prepared once by the launcher
             run.showData(launched.data());
             run.showNetwork(network.get());

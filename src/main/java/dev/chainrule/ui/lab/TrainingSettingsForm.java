@@ -43,6 +43,7 @@ class TrainingSettingsForm extends FormLayout {
     final Select<ClippingSpec.Mode> clipping = select("Gradient clipping", ClippingSpec.Mode.values());
     final NumberInput clipThreshold = NumberInput.decimal("Clip threshold", "The clip threshold", Range.aboveAtMost(0, 1e6), 1.0);
     final NumberInput weightDecay = NumberInput.decimal("Weight decay (L2)", "Weight decay", Range.closed(0, 1), 0.0);
+    final NumberInput l1 = NumberInput.decimal("L1", "L1", Range.closed(0, 1), 0.0);
     final Select<Init> init = select("Initial weights", Init.XAVIER, Init.HE);
     final NumberInput seed = NumberInput.whole("Seed", "Seed", Integer.MIN_VALUE, Integer.MAX_VALUE, 42);
     final NumberInput validationFraction = NumberInput.decimal("Validation share", "Validation share", Range.closed(0, 0.5), 0.2);
@@ -66,6 +67,7 @@ class TrainingSettingsForm extends FormLayout {
         init.setValue(Init.XAVIER);
         epochs.setHelperText("1 to " + String.format("%,d", maxEpochs));
         validationFraction.setHelperText("0 to 0.5 of the rows, held out");
+        l1.setHelperText("λ·Σ|W| added to the loss; 0 = off");
         optimizer.addValueChangeListener(e -> showOptimizerFields());
         batching.addValueChangeListener(e -> batchSize.setEnabled(e.getValue() == Batching.MINI_BATCH));
         clipping.addValueChangeListener(e -> clipThreshold.setEnabled(e.getValue() != ClippingSpec.Mode.NONE));
@@ -75,7 +77,7 @@ class TrainingSettingsForm extends FormLayout {
         showOptimizerFields();
         setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("520px", 3));
         add(loss, optimizer, learningRate, momentum, beta1, beta2, batching, batchSize, epochs, clipping,
-                clipThreshold, weightDecay, init, seed, validationFraction, earlyStopping, patience);
+                clipThreshold, weightDecay, l1, init, seed, validationFraction, earlyStopping, patience);
         setColspan(earlyStopping, 2);
     }
 
@@ -109,6 +111,7 @@ class TrainingSettingsForm extends FormLayout {
         clipping.setValue(config.clipping().mode());
         clipThreshold.setNumber(config.clipping().threshold());
         weightDecay.setNumber(config.weightDecay());
+        l1.setNumber(config.l1());
         // The form offers the random initialisations only; explicit weights stay with the seed example.
         if (initialWeights == Init.XAVIER || initialWeights == Init.HE) {
             init.setValue(initialWeights);
@@ -129,6 +132,7 @@ class TrainingSettingsForm extends FormLayout {
         ok &= epochs.check();
         ok &= clipping.getValue() == ClippingSpec.Mode.NONE || clipThreshold.check();
         ok &= weightDecay.check();
+        ok &= l1.check();
         ok &= seed.check();
         ok &= !earlyStopping.getValue() || patience.check();
         // one check per field: a second one would clear the first one's message (a share of 0.6 showed none)
@@ -151,7 +155,7 @@ class TrainingSettingsForm extends FormLayout {
         EarlyStoppingSpec stop = earlyStopping.getValue() ? new EarlyStoppingSpec(patience.getWholeNumber(), 0.0) : null;
         try {
             var config = new TrainingConfig(loss.getValue(), opt, batch, epochs.getWholeNumber(), true, seed.getWholeNumber(), clip,
-                    weightDecay.getNumber(), stop, task);
+                    weightDecay.getNumber(), stop, task, l1.getNumber());
             loss.setInvalid(false);
             return Optional.of(new TrainingSettings(config, init.getValue(), validationFraction.getNumber()));
         } catch (IllegalArgumentException e) {

@@ -29,6 +29,9 @@ class RunCurves extends VerticalLayout {
     private final Checkbox logScale = new Checkbox("Log scale");
     private CurveThinning thinning = CurveThinning.of(1);
     private int layers;
+    // the newest epoch heard, and the newest drawn: a paused run shows its newest even where the thinning skips it
+    private EpochRecord newest;
+    private int drawnEpoch;
 
     RunCurves(boolean samplePrediction) {
         this.samplePrediction = samplePrediction;
@@ -49,6 +52,8 @@ class RunCurves extends VerticalLayout {
     void reset(int totalEpochs, int layers) {
         this.layers = samplePrediction ? 0 : layers; // the seed example draws no gradient norms
         this.thinning = CurveThinning.of(totalEpochs);
+        this.newest = null;
+        this.drawnEpoch = 0;
         if (samplePrediction) {
             loss.configure("epoch", List.of(new LineChart.Axis("loss", false), new LineChart.Axis("prediction", false)),
                     List.of(new LineChart.Series("loss", TRAINING, 0), new LineChart.Series("prediction", VALIDATION, 1)));
@@ -67,12 +72,36 @@ class RunCurves extends VerticalLayout {
         }
     }
 
-    /** Adds the epochs that the thinning keeps to the curves. */
-    void append(List<EpochRecord> epochs) {
-        List<EpochRecord> kept = epochs.stream().filter(r -> thinning.keeps(r.epoch())).toList();
+    /**
+     * Adds the epochs that the thinning keeps to the curves; with {@code showNewest} (a paused run,
+     * stepped one epoch at a time) also the newest, so that each Step adds its point even on a
+     * long run whose curves keep only every hundredth epoch.
+     */
+    void append(List<EpochRecord> epochs, boolean showNewest) {
+        if (epochs.isEmpty()) {
+            return;
+        }
+        newest = epochs.get(epochs.size() - 1);
+        List<EpochRecord> kept = new ArrayList<>(epochs.stream()
+                .filter(r -> r.epoch() > drawnEpoch && thinning.keeps(r.epoch())).toList());
+        if (showNewest && newest.epoch() > drawnEpoch && (kept.isEmpty() || kept.get(kept.size() - 1) != newest)) {
+            kept.add(newest);
+        }
+        draw(kept);
+    }
+
+    /** Draws the newest epoch heard if the curves skipped it: the run has paused or ended there. */
+    void showNewest() {
+        if (newest != null && newest.epoch() > drawnEpoch) {
+            draw(List.of(newest));
+        }
+    }
+
+    private void draw(List<EpochRecord> kept) {
         if (kept.isEmpty()) {
             return;
         }
+        drawnEpoch = kept.get(kept.size() - 1).epoch();
         int n = kept.size();
         double[] x = new double[n];
         double[][] l = new double[2][n];

@@ -1,6 +1,7 @@
 package dev.chainrule.ui.run;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -71,6 +72,14 @@ public class RunPanel extends VerticalLayout {
     /** Progress, one chart of the loss and the sample's prediction, and the outcome. */
     public static RunPanel forSeedExample(TrainingService training, Visitor visitor) {
         return new RunPanel(training, (id, s, data) -> training.subscribe(visitor, id, s, data), true);
+    }
+
+    /**
+     * The progress bar and status line (epoch, elapsed time, status), for a page that shows them elsewhere:
+     * the Lab places them in its toolbar, which stays on screen while the curves scroll.
+     */
+    public Component progress() {
+        return progress;
     }
 
     /** Hears every status: queued, running, paused, and at last how the run ended. */
@@ -192,13 +201,16 @@ public class RunPanel extends VerticalLayout {
 
     private void showEpochs(List<EpochRecord> epochs) {
         if (!epochs.isEmpty()) {
-            curves.append(epochs);
+            curves.append(epochs, status == RunStatus.PAUSED); // a Step's epoch shows at once
             progress.epoch(epochs.get(epochs.size() - 1), status);
         }
     }
 
     private void setStatus(RunStatus newStatus, String message) {
         status = newStatus;
+        if (newStatus != RunStatus.RUNNING && newStatus != RunStatus.QUEUED) {
+            curves.showNewest(); // paused or ended: the curve reaches the epoch the status line names
+        }
         if (pictures != null) {
             pictures.statusChanged(newStatus);
         }

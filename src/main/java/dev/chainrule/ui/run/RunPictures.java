@@ -46,7 +46,8 @@ public class RunPictures extends FlexLayout {
 
     /** The points the boundary is drawn on: sent once per dataset, never when only the network changes. */
     public void showData(PreparedData data) {
-        boolean twoFeatures = data.train().features() == 2;
+        // two features, or inputs computed from two (x1², …): the first two are the plane
+        boolean twoFeatures = data.train().plane() != null;
         boundary.setVisible(twoFeatures);
         if (twoFeatures) {
             double[][] y = data.train().y();

@@ -2,6 +2,7 @@ package dev.chainrule.ui.seed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,11 +22,15 @@ import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.account.CurrentVisitor;
 import dev.chainrule.ui.run.RunPanel;
 
-/** Train the worked example's 2-2-1 network and watch its loss fall, live. */
+/**
+ * Train the worked example's 2-2-1 network and watch its loss fall, live. Train, Stop and Reset
+ * stand above the numbers, so Train is on the first screen; beside them the run (styles.css: on a
+ * phone the buttons, then the run, then the numbers, in one column).
+ */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
 @PageTitle("Train the seed example · Chainrule")
-public class SeedView extends HorizontalLayout {
+public class SeedView extends Div {
     private final TrainingService training;
     private final SeedForm form;
     private final RunPanel monitor;
@@ -50,19 +55,19 @@ public class SeedView extends HorizontalLayout {
             }
         });
 
-        VerticalLayout left = new VerticalLayout(form, new HorizontalLayout(train, stop, reset));
-        left.addClassName("seed-form");
-        left.setWidth("400px");
-        left.setMinWidth("400px");
+        HorizontalLayout actions = new HorizontalLayout(train, stop, reset);
+        actions.addClassName("seed-actions");
+        actions.setWrap(true);
+        form.addClassName("seed-form");
         VerticalLayout right = new VerticalLayout(new H2("The seed example: a 2-2-1 network learns one example"),
                 new Paragraph("Two inputs, two hidden sigmoid units, one sigmoid output. Each epoch is one forward "
                         + "pass, one backward pass and one gradient-descent update. Press Train and watch the "
                         + "loss fall while the prediction climbs towards the target."),
                 monitor, weights);
-        right.setMinWidth("0"); // lets the chart shrink instead of pushing the page sideways
+        right.addClassName("seed-run");
+        addClassName("seed-view");
         setSizeFull();
-        add(left, right);
-        setFlexGrow(1, right);
+        add(actions, right, form);
     }
 
     private void configureButtons() {
