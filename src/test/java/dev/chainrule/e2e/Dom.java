@@ -56,15 +56,7 @@ final class Dom {
      * these events in Chromium, so they are dispatched the way the browser would, in order.
      */
     void dragAndDrop(WebElement source, WebElement target) {
-        // One DataTransfer for the whole gesture, like the browser's; the server learns of the
-        // drag start in its own round trip before the drop arrives.
-        driver.executeScript("""
-                window.__dnd = new DataTransfer();
-                window.__dnd.effectAllowed = 'all';
-                arguments[0].dispatchEvent(new DragEvent('dragstart',
-                    {bubbles: true, cancelable: true, composed: true, dataTransfer: window.__dnd}));
-                """, source);
-        pause(300);
+        startDrag(source);
         driver.executeScript("""
                 const [source, target] = arguments;
                 const fire = (el, type) => el.dispatchEvent(new DragEvent(type,
@@ -74,6 +66,20 @@ final class Dom {
                 fire(target, 'drop');
                 fire(source, 'dragend');
                 """, source, target);
+    }
+
+    /**
+     * The start of an HTML5 drag: one DataTransfer ({@code window.__dnd}) for the whole gesture, like
+     * the browser's; the server learns of the drag start in its own round trip before a drop arrives.
+     */
+    void startDrag(WebElement source) {
+        driver.executeScript("""
+                window.__dnd = new DataTransfer();
+                window.__dnd.effectAllowed = 'all';
+                arguments[0].dispatchEvent(new DragEvent('dragstart',
+                    {bubbles: true, cancelable: true, composed: true, dataTransfer: window.__dnd}));
+                """, source);
+        pause(300);
     }
 
     private static void pause(long millis) {

@@ -12,6 +12,14 @@ import dev.chainrule.engine.spec.LayerSpec;
 final class LayerDraft {
     enum Kind { DENSE, DROPOUT }
 
+    /**
+     * Softmax makes its units compete for one share of 1: it is how the output says which class,
+     * and squeezes a hidden layer's signal for nothing. A design that has one (an imported
+     * experiment) is shown as it is, with this message, so nothing changes without the person knowing.
+     */
+    static final String SOFTMAX_HIDDEN = "softmax belongs only on the output of a multi-class task; "
+            + "choose another activation (tanh, relu, ...) for this hidden layer";
+
     final Kind kind;
     Integer units;
     Activation activation;
@@ -46,6 +54,22 @@ final class LayerDraft {
         return new LayerDraft(Kind.DROPOUT, null, null, ((DropoutSpec) spec).rate());
     }
 
+    /** What the layer is now, as a value: the undo history keeps these, never the drafts the cards edit. */
+    Values values() {
+        return new Values(kind, units, activation, rate, unreadable);
+    }
+
+    /** A new draft with exactly these values (a new object, so each card drags its own). */
+    static LayerDraft of(Values values) {
+        LayerDraft draft = new LayerDraft(values.kind(), values.units(), values.activation(), values.rate());
+        draft.unreadable = values.unreadable();
+        return draft;
+    }
+
+    /** One hidden layer's values, compared by value (two drafts are never equal: a card finds its own). */
+    record Values(Kind kind, Integer units, Activation activation, Double rate, String unreadable) {
+    }
+
     String title() {
         return kind == Kind.DENSE ? "Dense" : "Dropout";
     }
@@ -58,6 +82,9 @@ final class LayerDraft {
             }
             if (activation == null) {
                 throw new IllegalArgumentException("choose an activation");
+            }
+            if (activation == Activation.SOFTMAX) {
+                throw new IllegalArgumentException(SOFTMAX_HIDDEN);
             }
             return new DenseSpec(units, activation);
         }

@@ -1,14 +1,6 @@
 package dev.chainrule.ui.lab;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.chainrule.engine.spec.Activation;
@@ -24,15 +16,18 @@ import java.util.function.Consumer;
 
 /**
  * The network builder: a palette of layer cards, dragged into a stack between the input
- * (set by the dataset) and the output layer (set by the task). Every drag action also has a
- * button. The parameter count and any problem show live.
+ * (set by the dataset) and the output layer (set by the task). A layer dropped on a card goes
+ * before or after it, by the half it lands on; on the output card, last; dragged out, it is
+ * removed. Every drag action also has a button, every edit can be undone, and the parameter
+ * count and any problem show live.
  */
 public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions {
-    static final int MAX_HIDDEN_LAYERS = 8;
-
-    private final List<LayerDraft> hidden = new ArrayList<>();
-    private final VerticalLayout stack = new VerticalLayout();
+    private final HiddenLayers hidden = new HiddenLayers();
+    private final LayerStack stack = new LayerStack();
     private final Span summary = new Span();
+    /** What the last edit did when it is not plain to see, e.g. a card dragged out and removed. */
+    private final Span note = new Span();
+    private final UndoControls undoControls = new UndoControls(this::undo, this::redo);
     private final List<Consumer<Optional<NetworkSpec>>> listeners = new ArrayList<>();
     private int inputs = 2;
     private String inputLabel = "2 features";
@@ -43,17 +38,18 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
     public NetworkBuilder() {
         addClassName("network-builder");
         setPadding(false);
-        stack.addClassName("layer-stack");
-        stack.setPadding(false);
-        stack.setSpacing(false);
         summary.addClassName("network-summary");
-        add(palette(), stack, summary);
-        hidden.add(LayerDraft.dense(8, Activation.TANH));
-        hidden.add(LayerDraft.dense(8, Activation.TANH));
+        note.addClassName("network-note");
+        LayerPalette palette = new LayerPalette(layer -> land(layer, hidden.drafts().size()), this::remove);
+        HorizontalLayout tools = new HorizontalLayout(palette, undoControls);
+        tools.setAlignItems(Alignment.CENTER);
+        tools.setWidthFull();
+        tools.expand(palette);
+        add(tools, stack, summary, note);
         render();
     }
 
-    /** The dataset decides the input width; the task decides the output layer. */
+    /** The dataset decides the input width; the task decides the output layer (softmax only for several classes). */
     public void setData(int inputs, String inputLabel, Task task, int classes) {
         this.inputs = inputs;
         this.inputLabel = inputLabel;
@@ -66,11 +62,24 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
         render();
     }
 
-    /** Replaces the hidden layers, e.g. with those of an experiment to run again. */
+    /**
+     * Replaces the hidden layers, e.g. with those of an experiment to run again: a new start, so
+     * there is nothing to undo. Values the Lab would not offer (softmax in a hidden layer) are
+     * shown as they are, with a message, never silently changed.
+     */
     public void setHiddenLayers(List<LayerSpec> layers) {
-        hidden.clear();
-        layers.forEach(l -> hidden.add(LayerDraft.of(l)));
+        hidden.replace(layers);
+        note.setText("");
         render();
+    }
+
+    /** The hidden layers as drawn, or empty when a layer has a bad value (the summary says which); the budget is not checked. */
+    public Optional<List<LayerSpec>> hiddenLayers() {
+        try {
+            return Optional.of(hidden.specs());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The server's parameter budget: a bigger network is refused here already, with the summary saying why. */
@@ -92,15 +101,30 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
         }
     }
 
-    private NetworkSpec build() {
-        List<LayerSpec> layers = new ArrayList<>();
-        for (int i = 0; i < hidden.size(); i++) {
-            try {
-                layers.add(hidden.get(i).toSpec());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Layer " + (i + 1) + ": " + e.getMessage());
-            }
+    /** Puts the hidden layers back as they were before the last edit: every layer, unit count, activation and rate. */
+    public void undo() {
+        if (hidden.undo()) {
+            edited("");
         }
+    }
+
+    /** Does again the edit the last undo took back. */
+    public void redo() {
+        if (hidden.redo()) {
+            edited("");
+        }
+    }
+
+    public boolean canUndo() {
+        return hidden.canUndo();
+    }
+
+    public boolean canRedo() {
+        return hidden.canRedo();
+    }
+
+    private NetworkSpec build() {
+        List<LayerSpec> layers = new ArrayList<>(hidden.specs());
         layers.add(output);
         NetworkSpec network = new NetworkSpec(inputs, layers);
         if (network.parameterCount() > maxParameters) {
@@ -109,119 +133,76 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
         return network;
     }
 
-    private Component palette() {
-        Div dense = paletteCard("Dense", "units + activation", LayerDraft.Kind.DENSE);
-        Div dropout = paletteCard("Dropout", "drops units while training", LayerDraft.Kind.DROPOUT);
-        Button addDense = new Button("Add Dense", VaadinIcon.PLUS.create(), e -> add(LayerDraft.dense()));
-        Button addDropout = new Button("Add Dropout", VaadinIcon.PLUS.create(), e -> add(LayerDraft.dropout()));
-        addDense.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        addDropout.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        HorizontalLayout palette = new HorizontalLayout(dense, dropout, addDense, addDropout);
-        palette.addClassName("layer-palette");
-        palette.setAlignItems(Alignment.CENTER);
-        palette.setWrap(true);
-        // Dropping a layer back onto the palette removes it from the network.
-        DropTarget<HorizontalLayout> bin = DropTarget.create(palette);
-        bin.setDropEffect(DropEffect.MOVE);
-        bin.addDropListener(e -> e.getDragData().filter(LayerDraft.class::isInstance)
-                .ifPresent(d -> remove((LayerDraft) d)));
-        return palette;
-    }
-
-    private static Div paletteCard(String title, String hint, LayerDraft.Kind kind) {
-        Div card = new Div(new Span(VaadinIcon.ELLIPSIS_DOTS_V.create()), new Span(title));
-        card.addClassNames("palette-card", kind == LayerDraft.Kind.DENSE ? "dense" : "dropout");
-        card.setTitle("Drag into the network: " + hint);
-        DragSource<Div> drag = DragSource.create(card);
-        drag.setDragData(kind);
-        return card;
-    }
-
-    private void add(LayerDraft layer) {
-        insert(layer, hidden.size());
-    }
-
-    private void insert(LayerDraft layer, int position) {
-        if (hidden.size() >= MAX_HIDDEN_LAYERS && !hidden.contains(layer)) {
-            summary.setText("At most " + MAX_HIDDEN_LAYERS + " hidden layers: remove one first.");
-            return;
+    @Override
+    public void land(Object dragged, int position) {
+        LayerDraft layer = dragged instanceof LayerDraft.Kind kind ? LayerPalette.newLayer(kind)
+                : dragged instanceof LayerDraft moved ? moved : null;
+        if (layer == null) {
+            return; // not a layer: something else dragged from elsewhere on the page
         }
-        int from = hidden.indexOf(layer);
-        if (from >= 0) {
-            hidden.remove(from);
-            position = from < position ? position - 1 : position;
+        if (hidden.insert(layer, position)) {
+            edited("");
+        } else {
+            note.setText("At most " + HiddenLayers.MAX + " hidden layers: remove one first.");
         }
-        hidden.add(Math.min(position, hidden.size()), layer);
-        render();
     }
 
     @Override
     public void move(LayerDraft layer, int delta) {
-        int from = hidden.indexOf(layer);
-        int to = from + delta;
-        if (from >= 0 && to >= 0 && to < hidden.size()) {
-            hidden.remove(from);
-            hidden.add(to, layer);
-            render();
-        }
+        hidden.move(layer, delta);
+        edited("");
     }
 
     @Override
     public void remove(LayerDraft layer) {
-        if (hidden.remove(layer)) {
-            render();
+        hidden.remove(layer);
+        edited("");
+    }
+
+    @Override
+    public void draggedOut(LayerDraft layer) {
+        int position = hidden.remove(layer);
+        if (position > 0) {
+            edited("Layer " + position + " (" + layer.title() + ") was dragged out of the network and removed."
+                    + " Undo (Ctrl+Z) brings it back.");
         }
     }
 
     @Override
     public void changed() {
+        if (hidden.record()) {
+            note.setText("");
+        }
+        showUndo();
         updateSummary();
+    }
+
+    /** After a change to the stack: drawn again, with what to tell about it. */
+    private void edited(String message) {
+        note.setText(message);
+        render();
+    }
+
+    private void showUndo() {
+        undoControls.show(hidden.canUndo(), hidden.canRedo());
     }
 
     private void render() {
-        stack.removeAll();
-        stack.add(endCard("Input", inputLabel, "layer-input"));
-        stack.add(dropZone(0));
-        for (int i = 0; i < hidden.size(); i++) {
-            stack.add(new LayerCard(hidden.get(i), i + 1, this), dropZone(i + 1));
-        }
-        stack.add(endCard("Output", output.units() + (output.units() == 1 ? " unit, " : " units, ")
-                + output.activation().id() + " (" + outputLabel + ")", "layer-output"));
+        stack.show(inputLabel, hidden.drafts(), output, outputLabel, this);
+        showUndo();
         updateSummary();
-    }
-
-    private Div dropZone(int position) {
-        Div zone = new Div();
-        zone.addClassName("drop-zone");
-        DropTarget<Div> target = DropTarget.create(zone);
-        target.setDropEffect(DropEffect.MOVE);
-        target.addDropListener(e -> e.getDragData().ifPresent(data -> {
-            if (data instanceof LayerDraft.Kind kind) {
-                insert(kind == LayerDraft.Kind.DENSE ? LayerDraft.dense() : LayerDraft.dropout(), position);
-            } else if (data instanceof LayerDraft layer) {
-                insert(layer, position);
-            }
-        }));
-        return zone;
-    }
-
-    private static Div endCard(String title, String detail, String className) {
-        Div card = new Div(new Span(title), new Span(detail));
-        card.addClassNames("layer-card", "layer-end", className);
-        return card;
     }
 
     private void updateSummary() {
         Optional<NetworkSpec> spec;
         try {
-            NetworkSpec built = build();
-            summary.setText(String.format("%,d parameters to learn", built.parameterCount()));
+            spec = Optional.of(build());
+            summary.setText(String.format("%,d parameters to learn", spec.get().parameterCount()));
             summary.removeClassName("invalid");
-            spec = Optional.of(built);
         } catch (IllegalArgumentException e) {
+            spec = Optional.empty();
             summary.setText(e.getMessage());
             summary.addClassName("invalid");
-            spec = Optional.empty();
         }
         Optional<NetworkSpec> result = spec;
         listeners.forEach(l -> l.accept(result));
