@@ -30,7 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * runs on the student's computer, not on the server). Prints epochs per second, the training
  * thread's CPU time per epoch (the server's own overhead, whatever else the machine does), the CPU
  * Chromium used, and the pushes per second the browser received. The bench person owns the data and
- * starts every run; Chromium logs in as that person before it opens the Lab.
+ * starts every run; Chromium logs in as that person before it opens the Lab. The Lab draws what it draws
+ * by default: the decision boundary, and the network diagram with each neuron's picture (checked: a run
+ * whose diagram got no pictures fails the benchmark, so the figures are those of the pictures on).
  * Run: {@code ./mvnw -Pbench test -Dtest=LabSpeedBenchmark}
  */
 class LabSpeedBenchmark extends ServerBenchmark {
@@ -124,6 +126,9 @@ class LabSpeedBenchmark extends ServerBenchmark {
             Map<String, Double> pageBefore = pageMetrics(driver);
             dom.click(dom.button("Train"));
             dom.await().until(d -> status(driver).startsWith("Completed"));
+            if (driver.executeScript("return document.querySelector('chainrule-network').neuronPicture(1, 0)") == null) {
+                throw new IllegalStateException("the Lab's diagram showed no neuron pictures: these figures would be without them");
+            }
             double cpu = CpuClock.trainingThreads() - cpuBefore;
             double server = CpuClock.process() - serverBefore - cpu;
             String busiest = CpuClock.busiest(threadsBefore, CpuClock.jvmThreads(), 8);

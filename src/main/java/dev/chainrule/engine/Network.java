@@ -90,6 +90,32 @@ public final class Network {
         return Arrays.copyOf(out.data, out.getNumElements());
     }
 
+    /**
+     * Every dense layer's outputs (after its activation) for a batch of examples, in evaluation mode
+     * (dropout off), from one forward pass: entry k holds the k-th dense layer's, row-major (examples ×
+     * units). For pictures of what each neuron computes over many points at once; like {@link #predict},
+     * it reuses the training's work matrices, so call it only between batches (a training listener).
+     */
+    public List<double[]> denseOutputs(double[][] examples) {
+        Objects.requireNonNull(examples, "examples must not be null");
+        DMatrixRMaj a = new DMatrixRMaj(examples.length, spec.inputs());
+        for (int r = 0; r < examples.length; r++) {
+            if (examples[r].length != spec.inputs()) {
+                throw new IllegalArgumentException("example " + r + " must have " + spec.inputs() + " values, had "
+                        + examples[r].length);
+            }
+            System.arraycopy(examples[r], 0, a.data, r * spec.inputs(), spec.inputs());
+        }
+        List<double[]> outputs = new ArrayList<>(denseLayers.size());
+        for (Layer layer : layerArray) {
+            a = layer.forward(a, false);
+            if (layer instanceof Dense) {
+                outputs.add(Arrays.copyOf(a.data, a.getNumElements()));
+            }
+        }
+        return outputs;
+    }
+
     /** Deep copies of the current weights, one per dense layer. */
     public List<DenseWeights> weights() {
         List<DenseWeights> result = new ArrayList<>();

@@ -1,6 +1,8 @@
 /*
  * <chainrule-boundary>: the decision boundary of a 2-feature network. A heat map of the
- * network's output over a grid, with the data points on top, coloured by their class.
+ * network's output over a grid, with the data points on top, coloured by their class; the validation
+ * points, when shown, as rings. Two switches redraw what the element holds: validation points shown
+ * or not, and the output discretized (hard classes) or as a gradient.
  */
 const CLASS_COLORS = ['#1c7ed6', '#f08c00', '#2f9e44', '#e03131', '#7048e8', '#0c8599', '#d6336c', '#5c940d', '#862e9c', '#e8590c'];
 
@@ -11,7 +13,6 @@ const BOUNDARY_GRID = { left: 40, right: 16, top: 16, bottom: 32 };
 // the darkest shade the server sends for a probability or a regression's value (BoundaryChart.SHADES)
 const BOUNDARY_SHADES = 1000;
 const BOUNDARY_AXIS_LABEL = { formatter: v => +v.toFixed(2), showMinLabel: false, showMaxLabel: false };
-const PROBABILITY_COLORS = [[0xa5, 0xd8, 0xff], [0xf8, 0xf9, 0xfa], [0xff, 0xd8, 0xa8]];
 
 /*
  * The heat map changes a few times a second while the axes and the points stay: it is a
@@ -47,6 +48,40 @@ class ChainruleBoundary extends ChainruleEChartsElement {
     this._points = JSON.parse(json);
     this._axesDrawn = null;
     this._render();
+  }
+
+  /** Validation points, as setPoints' (a sample of them), held here and drawn as rings while shown. */
+  setValidationPoints(json) {
+    this._validation = JSON.parse(json);
+    this._axesDrawn = null;
+    this._render();
+  }
+
+  /** Shows or hides the validation points held (a switch beside the chart: nothing is asked of the server). */
+  showValidation(shown) {
+    this._validationShown = shown;
+    this._axesDrawn = null;
+    this._render();
+  }
+
+  /** The output in hard classes instead of a gradient (a switch beside the chart: the picture held is drawn again). */
+  setDiscrete(discrete) {
+    this._discrete = discrete;
+    this._render();
+  }
+
+  /** Number of validation points drawn now: 0 while hidden (used by browser tests). */
+  validationShown() {
+    return this._validationShown && this._validation ? this._validation.x.length : 0;
+  }
+
+  /** Number of distinct colours in the heat map as drawn (used by browser tests). */
+  heatColours() {
+    if (!this._heat || !this._heat.width) return 0;
+    const data = this._heat.getContext('2d').getImageData(0, 0, this._heat.width, this._heat.height).data;
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 4) colours.add(data[i] + ',' + data[i + 1] + ',' + data[i + 2] + ',' + data[i + 3]);
+    return colours.size;
   }
 
   /**
@@ -93,6 +128,13 @@ class ChainruleBoundary extends ChainruleEChartsElement {
         data: p.x.map((x, i) => ({ value: [x, p.y[i]], itemStyle: { color: this._pointColor(p.label[i]), borderColor: '#fff', borderWidth: 0.5 } }))
       });
     }
+    if (this._validation && this._validationShown) {
+      const v = this._validation;
+      series.push({
+        type: 'scatter', symbolSize: 6, silent: true,
+        data: v.x.map((x, i) => ({ value: [x, v.y[i]], itemStyle: { color: 'rgba(0,0,0,0)', borderColor: this._pointColor(v.label[i]), borderWidth: 1.5 } }))
+      });
+    }
     this._chart.setOption({
       animation: false,
       grid: BOUNDARY_GRID,
@@ -116,11 +158,17 @@ class ChainruleBoundary extends ChainruleEChartsElement {
     for (let r = 0; r < g.size; r++) {
       for (let c = 0; c < g.size; c++) {
         const v = g.values[r * g.size + c];
-        const rgba = g.mode === 'class' ? this._classColor(v) : this._rampColor(v / BOUNDARY_SHADES);
+        const rgba = g.mode === 'class' ? this._classColor(v) : ChainruleEChartsElement.rampColor(this._shade(v / BOUNDARY_SHADES, g.mode));
         image.data.set(rgba, ((g.size - 1 - r) * g.size + c) * 4);
       }
     }
     context.putImageData(image, 0, 0);
+  }
+
+  // discretized: a probability becomes the class it decides, a value one of five bands; else as it is
+  _shade(t, mode) {
+    if (!this._discrete || !Number.isFinite(t)) return t;
+    return mode === 'probability' ? (t >= 0.5 ? 1 : 0) : Math.round(t * 4) / 4;
   }
 
   // a class's colour at a third of its strength, as the points are drawn over it
@@ -128,14 +176,6 @@ class ChainruleBoundary extends ChainruleEChartsElement {
     if (!Number.isFinite(k)) return [0, 0, 0, 0];
     const hex = CLASS_COLORS[k % CLASS_COLORS.length];
     return [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16), 0x55];
-  }
-
-  // light blue (0) through near-white (0.5) to light orange (1)
-  _rampColor(t) {
-    const u = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0.5)) * 2;
-    const [a, b] = u <= 1 ? [PROBABILITY_COLORS[0], PROBABILITY_COLORS[1]] : [PROBABILITY_COLORS[1], PROBABILITY_COLORS[2]];
-    const f = u <= 1 ? u : u - 1;
-    return [0, 1, 2].map(i => Math.round(a[i] + (b[i] - a[i]) * f)).concat(255);
   }
 
   _pointColor(label) {

@@ -101,6 +101,19 @@ if (!window.ChainruleEChartsElement) {
       this._chart.resize();
     }
 
+    /**
+     * The colour scale of the decision boundary and of the neurons' pictures, as [r, g, b, 255]: light blue
+     * (t = 0) through near-white (0.5) to light orange (1), the weights' colours; t outside 0..1 is clamped,
+     * one that is not a number is the middle.
+     */
+    static rampColor(t) {
+      const stops = [[0xa5, 0xd8, 0xff], [0xf8, 0xf9, 0xfa], [0xff, 0xd8, 0xa8]];
+      const u = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0.5)) * 2;
+      const [a, b] = u <= 1 ? [stops[0], stops[1]] : [stops[1], stops[2]];
+      const f = u <= 1 ? u : u - 1;
+      return [0, 1, 2].map(i => Math.round(a[i] + (b[i] - a[i]) * f)).concat(255);
+    }
+
     /** {min, max} of the finite numbers in values (a loop: spreading ~10^5 values into Math.min overflows the stack); null if none. */
     static extent(values) {
       let min = Infinity, max = -Infinity;

@@ -1,11 +1,17 @@
 /*
  * <chainrule-network>: the network diagram, drawn by ECharts as a graph with fixed positions.
  * Neurons are circles in columns; a connection's colour is the sign of its weight (orange
- * positive, blue negative) and its width the magnitude. A wide layer is drawn as one node
- * ("128 units") so that big networks stay readable (the server says which: each layer's `drawn`
- * node count, DiagramWeights.drawnUnits); the server sends only the weights
- * of drawn connections (a collapsed node's block averaged: DiagramWeights.java), so what comes over
- * the wire stays small whatever the network's size.
+ * positive, blue negative) and its width its magnitude against the largest |weight| of its layer
+ * (written under each layer's connections). A wide layer is drawn as one node ("128 units") so that
+ * big networks stay readable (the server says which: each layer's `drawn` node count,
+ * DiagramWeights.drawnUnits); the server sends only the weights of drawn connections (a collapsed
+ * node's block averaged: DiagramWeights.java), so what comes over the wire stays small whatever the
+ * network's size.
+ *
+ * For 2-D data each drawn neuron is a small heat map of its output over the input plane
+ * (NeuronPictures.java), in the boundary's colours: a canvas per neuron, drawn by ECharts as a
+ * graphic image over the neuron's place, so a new picture costs no image decoding.
+ * Hovering a connection tells its weight, in a tooltip made of text nodes.
  */
 class ChainruleNetwork extends ChainruleEChartsElement {
   // the neurons' positions follow the element's size
@@ -18,6 +24,7 @@ class ChainruleNetwork extends ChainruleEChartsElement {
   setLayers(json) {
     this._layers = JSON.parse(json);
     this._weights = null;
+    this._pictures = null;
     this._render();
   }
 
@@ -30,58 +37,184 @@ class ChainruleNetwork extends ChainruleEChartsElement {
     this._render();
   }
 
+  /**
+   * pictures: {size, shades, layers: [{lo, hi, pictures: [Base64]}]} one per dense layer, each picture
+   * size × size shades (0..shades for lo..hi), row 0 the smallest y; or null for none. Painted here, once.
+   */
+  setPictures(json) {
+    const p = JSON.parse(json);
+    this._pictures = p && p.layers.map(layer => ({
+      lo: layer.lo, hi: layer.hi, canvases: layer.pictures.map(b64 => this._paint(b64, p.size, p.shades))
+    }));
+    this._picturesPainted = (this._picturesPainted || 0) + 1;
+    this._render();
+  }
+
+  /** Whether neurons show their pictures (a switch beside the diagram); circles otherwise. */
+  showPictures(shown) {
+    this._picturesHidden = !shown;
+    this._render();
+  }
+
+  /** A neuron's picture as a PNG data URL, or null (for browser tests): column 1 is the first hidden layer. */
+  neuronPicture(column, unit) {
+    const layer = this._pictures && this._pictures[column - 1];
+    const canvas = layer && layer.canvases[unit];
+    return canvas ? canvas.toDataURL() : null;
+  }
+
+  /** The middle of a connection, in pixels from the element's top left (for browser tests). */
+  connectionPoint(column, from, to) {
+    const a = this._chart.convertToPixel({ seriesIndex: 0 }, this._place(column, from));
+    const b = this._chart.convertToPixel({ seriesIndex: 0 }, this._place(column + 1, to));
+    return { x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2 };
+  }
+
   _draw() {
     if (!this._layers) return;
     const width = this.clientWidth || 600, height = this.clientHeight || 300;
     const cols = this._layers.length, nodes = [], edges = [];
-    const xOf = i => 60 + i * (width - 120) / Math.max(1, cols - 1);
-    const shown = this._layers.map(l => l.drawn);
+    const pictures = this._picturesHidden ? null : this._pictures;
+    this._geometry = { width, height, cols };
     this._layers.forEach((layer, i) => {
-      const n = shown[i];
-      for (let k = 0; k < n; k++) {
-        const y = height / 2 + (k - (n - 1) / 2) * Math.min(40, (height - 60) / Math.max(1, n));
-        const collapsed = layer.drawn !== layer.units;
+      const collapsed = layer.drawn !== layer.units;
+      const pictured = pictures && i > 0 && pictures[i - 1] && pictures[i - 1].canvases.length === layer.drawn;
+      for (let k = 0; k < layer.drawn; k++) {
+        const [x, y] = this._place(i, k);
         nodes.push({
-          name: i + ':' + k, x: xOf(i), y,
-          symbolSize: collapsed ? 34 : 16,
-          label: { show: collapsed || k === 0, position: collapsed ? 'inside' : 'top',
-                   formatter: collapsed ? String(layer.units) : layer.label, fontSize: 11 },
+          name: i + ':' + k, x, y, tip: this._unit(i, k) + (pictured ? this._scale(pictures[i - 1]) : ''),
+          symbol: pictured ? 'rect' : 'circle',
+          // a pictured neuron's own mark stays under its picture (which is sized in pixels, see _overlay)
+          symbolSize: collapsed ? 34 : pictured ? 10 : 16,
+          label: i === 0 && !collapsed ? { show: true, position: 'left', formatter: 'x' + (k + 1), fontSize: 11 }
+                 : { show: collapsed || (k === 0 && !pictured), position: collapsed ? 'inside' : 'top',
+                     formatter: collapsed ? String(layer.units) : layer.label, fontSize: 11 },
           itemStyle: { color: i === 0 ? '#868e96' : (i === cols - 1 ? '#1971c2' : '#495057') }
         });
       }
     });
-    const maxAbs = this._maxAbs();
     for (let i = 0; i + 1 < cols; i++) {
       const w = this._weights ? this._weights[i] : null;
-      for (let a = 0; a < shown[i]; a++) {
-        for (let b = 0; b < shown[i + 1]; b++) {
+      const max = w ? w.maxAbs || 0 : 0;
+      for (let a = 0; a < this._layers[i].drawn; a++) {
+        for (let b = 0; b < this._layers[i + 1].drawn; b++) {
           const value = w ? this._weightFor(w, a, b) : 0;
-          const strength = w && maxAbs > 0 ? Math.abs(value) / maxAbs : 0.15;
+          const strength = w && max > 0 ? Math.abs(value) / max : 0.15;
           edges.push({
-            source: i + ':' + a, target: (i + 1) + ':' + b, value,
+            source: i + ':' + a, target: (i + 1) + ':' + b, value, tip: w ? this._weightText(i, a, b, value) : null,
             lineStyle: { width: 0.5 + 4 * strength, opacity: 0.25 + 0.7 * strength,
                          color: !w ? '#adb5bd' : value >= 0 ? '#f08c00' : '#1c7ed6' }
           });
         }
       }
     }
+    // the series and the overlay replaced, the tooltip kept: one shown stays, with what it points at now
     this._chart.setOption({
       animation: false,
-      tooltip: { formatter: p => p.dataType === 'edge' ? 'weight ' + Number(p.data.value).toFixed(4) : '' },
-      series: [{ type: 'graph', layout: 'none', data: nodes, edges, roam: false,
+      tooltip: { formatter: p => this._tooltip(p.data.tip) },
+      series: [{ type: 'graph', layout: 'none', data: nodes, edges, roam: false, top: 30, bottom: 22, left: 40, right: 40,
                  emphasis: { focus: 'adjacency' }, lineStyle: { curveness: 0 } }]
-    }, true);
+    }, { replaceMerge: ['series'] });
+    this._chart.setOption({ graphic: { elements: this._overlay(pictures) } }, { replaceMerge: ['graphic'] });
+  }
+
+  // the pictures over their neurons (each nearly filling its share of the column, 10 to 40 pixels), and each
+  // layer's largest |weight| under its connections
+  _overlay(pictures) {
+    const elements = [];
+    const pixel = (i, k) => this._chart.convertToPixel({ seriesIndex: 0 }, this._place(i, k));
+    if (pictures) {
+      pictures.forEach((layer, l) => {
+        const n = layer.canvases.length;
+        const spacing = n > 1 ? Math.abs(pixel(l + 1, 1)[1] - pixel(l + 1, 0)[1]) : 48;
+        const size = Math.max(10, Math.min(40, Math.floor(spacing * 0.84)));
+        layer.canvases.forEach((canvas, k) => {
+          const [x, y] = pixel(l + 1, k);
+          elements.push({ type: 'image', silent: true, z: 10, x: x - size / 2, y: y - size / 2,
+                          style: { image: canvas, width: size, height: size } });
+          elements.push({ type: 'rect', silent: true, z: 11, shape: { x: x - size / 2, y: y - size / 2, width: size, height: size },
+                          style: { fill: null, stroke: '#495057', lineWidth: 1 } });
+          if (k === 0) { // the column's activation above its first picture, as a circle has it
+            elements.push({ type: 'text', silent: true, z: 11, x, y: y - size / 2 - 3,
+                            style: { text: this._layers[l + 1].label, fill: '#495057', fontSize: 11, align: 'center', verticalAlign: 'bottom' } });
+          }
+        });
+      });
+    }
+    const { width, height, cols } = this._geometry;
+    const gap = cols > 1 ? (width - 80) / (cols - 1) : 0;
+    for (let i = 0; this._weights && gap >= 64 && i + 1 < cols; i++) {
+      const max = this._weights[i] ? this._weights[i].maxAbs || 0 : 0;
+      const x = (pixel(i, 0)[0] + pixel(i + 1, 0)[0]) / 2;
+      elements.push({ type: 'text', silent: true, x, y: height - 14,
+                      style: { text: 'max |w| ' + max.toFixed(2), fill: '#868e96', fontSize: 10, align: 'center' } });
+    }
+    return elements;
+  }
+
+  // where neuron k of column i sits, in the graph's own coordinates (pixels of a width × height box)
+  _place(i, k) {
+    const { width, height, cols } = this._geometry;
+    const n = this._layers[i].drawn;
+    const x = 60 + i * (width - 120) / Math.max(1, cols - 1);
+    return [x, height / 2 + (k - (n - 1) / 2) * this._spacing(i)];
+  }
+
+  _spacing(i) {
+    const n = this._layers[i].drawn;
+    return Math.min(this._pictures ? 46 : 40, (this._geometry.height - 60) / Math.max(1, n));
+  }
+
+  // one picture's shades onto a canvas of its own, in the boundary's colours (row 0 of the grid at the bottom)
+  _paint(b64, size, shades) {
+    const bytes = atob(b64);
+    const canvas = document.createElement('canvas');
+    canvas.width = size;
+    canvas.height = size;
+    const context = canvas.getContext('2d');
+    const image = context.createImageData(size, size);
+    for (let r = 0; r < size; r++) {
+      for (let c = 0; c < size; c++) {
+        const rgba = ChainruleEChartsElement.rampColor(bytes.charCodeAt(r * size + c) / shades);
+        image.data.set(rgba, ((size - 1 - r) * size + c) * 4);
+      }
+    }
+    context.putImageData(image, 0, 0);
+    return canvas;
+  }
+
+  // a neuron's name: x1, h1.3 (hidden layer 1, unit 3), output or out.2; a collapsed node says how many it hides
+  _unit(i, k) {
+    const layer = this._layers[i], last = this._layers.length - 1;
+    const column = i === 0 ? 'input' : i === last ? 'output' : 'h' + i;
+    if (layer.drawn !== layer.units) return column + ' (' + layer.units + ' units)';
+    if (i === 0) return 'x' + (k + 1);
+    if (i === last) return layer.units === 1 ? 'output' : 'out.' + (k + 1);
+    return 'h' + i + '.' + (k + 1);
+  }
+
+  _scale(layer) {
+    return ': its output from ' + +layer.lo.toFixed(2) + ' (blue) to ' + +layer.hi.toFixed(2) + ' (orange)';
+  }
+
+  _weightText(i, a, b, value) {
+    const collapsed = this._layers[i].drawn !== this._layers[i].units || this._layers[i + 1].drawn !== this._layers[i + 1].units;
+    return (collapsed ? 'mean w = ' : 'w = ') + Number(value).toFixed(4) + ' (from ' + this._unit(i, a) + ' to ' + this._unit(i + 1, b) + ')';
+  }
+
+  // a tooltip as a text node in an element of its own, never parsed as HTML
+  _tooltip(text) {
+    if (!text) return '';
+    const tip = document.createElement('div');
+    tip.className = 'chainrule-network-tip';
+    tip.textContent = text;
+    return tip;
   }
 
   // A collapsed side stands for many units: the server sent the mean weight of the block it hides.
   _weightFor(w, a, b) {
     const row = w.W[a];
     return row && row[b] !== undefined ? row[b] : 0;
-  }
-
-  _maxAbs() {
-    if (!this._weights) return 0;
-    return this._weights.reduce((max, l) => Math.max(max, l.maxAbs || 0), 0);
   }
 }
 

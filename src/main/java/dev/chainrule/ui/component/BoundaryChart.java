@@ -20,6 +20,7 @@ public class BoundaryChart extends EChartsElement {
     private int gridUpdates;
     private int pointUpdates;
     private int pointsSent;
+    private int validationSent;
 
     public BoundaryChart() {
         setWidth("360px");
@@ -32,10 +33,42 @@ public class BoundaryChart extends EChartsElement {
      * ({@code xMin, xMax, yMin, yMax}) so that the axes are those of the whole data.
      */
     public void setPoints(double[][] xy, double[] labels, Task task) {
+        this.task = task;
+        ObjectNode points = points(xy, labels);
+        pointUpdates++;
+        pointsSent = points.get("x").size();
+        call("setPoints", points.toString());
+    }
+
+    /**
+     * The validation points, drawn as rings over the training points while {@link #showValidation} is on;
+     * sampled as the training points (at most {@link BoundarySample#MAX_POINTS}), sent once per dataset, so
+     * showing and hiding them asks the server for nothing. Call after {@link #setPoints} (it sets the task).
+     */
+    public void setValidationPoints(double[][] xy, double[] labels) {
+        ObjectNode points = points(xy, labels);
+        validationSent = points.get("x").size();
+        call("setValidationPoints", points.toString());
+    }
+
+    /** Shows or hides the validation points the browser holds. */
+    public void showValidation(boolean shown) {
+        call("showValidation", shown);
+    }
+
+    /**
+     * Draws the output in hard classes (a probability: the class it decides, either side of 0.5; a
+     * regression's value: five bands) instead of a gradient; the browser keeps the picture, so nothing is asked of the server.
+     */
+    public void setDiscrete(boolean discrete) {
+        call("setDiscrete", discrete);
+    }
+
+    // {mode, xMin, xMax, yMin, yMax, x, y, label} of a sample of at most MAX_POINTS, with the range of all of them
+    private ObjectNode points(double[][] xy, double[] labels) {
         if (xy.length != labels.length) {
             throw new IllegalArgumentException("each point needs a label: " + xy.length + " points, " + labels.length + " labels");
         }
-        this.task = task;
         int[] classes = null;
         if (task != Task.REGRESSION) {
             classes = new int[labels.length];
@@ -54,9 +87,7 @@ public class BoundaryChart extends EChartsElement {
             y.add(xy[i][1]);
             label.add(classes == null ? labels[i] : classes[i]);
         }
-        pointUpdates++;
-        pointsSent = sample.size();
-        call("setPoints", points.toString());
+        return points;
     }
 
     public void setGrid(BoundaryGrid grid) {
@@ -123,5 +154,10 @@ public class BoundaryChart extends EChartsElement {
     /** How many points the last {@link #setPoints} sent. */
     public int getPointsSent() {
         return pointsSent;
+    }
+
+    /** How many points the last {@link #setValidationPoints} sent. */
+    public int getValidationPointsSent() {
+        return validationSent;
     }
 }

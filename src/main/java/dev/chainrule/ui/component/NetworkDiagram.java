@@ -7,11 +7,15 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import dev.chainrule.engine.spec.DenseSpec;
 import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.training.DiagramWeights;
+import dev.chainrule.training.NeuronPictures;
+import java.util.Base64;
 import java.util.List;
 
 /**
  * The network as neurons and connections. After {@link #setWeights}, a connection's colour
- * shows the sign of its weight and its width the size; wide layers are drawn collapsed.
+ * shows the sign of its weight and its width the size within its layer (hovering one tells its
+ * weight); wide layers are drawn collapsed. After {@link #setPictures}, each drawn neuron of a 2-D
+ * run is a small heat map of its output over the input plane.
  */
 @Tag("chainrule-network")
 @JavaScript("context://webjars/echarts/dist/echarts.min.js")
@@ -49,6 +53,28 @@ public class NetworkDiagram extends EChartsElement {
             throw new IllegalArgumentException("weights must have one entry per dense layer of the diagram's network");
         }
         call("setWeights", payload(weights));
+    }
+
+    /**
+     * Each drawn neuron's picture (null: none, the neurons are circles again). At most
+     * {@link NeuronPictures#MAX_PICTURES} pictures of 21 × 21 shades, sent as Base64: under 38,500
+     * characters at most, about 10,000 for a 2-8-8-1 network, once a second while a run trains.
+     */
+    public void setPictures(NeuronPictures pictures) {
+        call("setPictures", pictures == null ? "null" : picturesPayload(pictures));
+    }
+
+    /** {size, layers: [{lo, hi, pictures: [Base64 of size² shades, one per drawn unit]}]}, one per dense layer. */
+    static String picturesPayload(NeuronPictures pictures) {
+        ObjectNode node = JSON.createObjectNode().put("size", pictures.size()).put("shades", NeuronPictures.SHADES);
+        ArrayNode layers = node.putArray("layers");
+        for (NeuronPictures.Layer layer : pictures.layers()) {
+            ArrayNode units = layers.addObject().put("lo", layer.lo()).put("hi", layer.hi()).putArray("pictures");
+            for (byte[] shades : layer.pictures()) {
+                units.add(Base64.getEncoder().encodeToString(shades));
+            }
+        }
+        return node.toString();
     }
 
     /** [{W: [[..]], maxAbs}], one per dense layer: W between drawn neurons, maxAbs of the whole layer. */

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.training.DiagramWeights;
+import dev.chainrule.training.NeuronPictures;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,32 @@ class NetworkDiagramPayloadTest {
         assertThat(matrix.get(0).get(0).doubleValue()).isEqualTo((1 + 33) * 17 / 2.0 / 17);
         assertThat(matrix.get(0).get(1).doubleValue()).isEqualTo((2 + 32) * 16 / 2.0 / 17); // NaN drawn as 0
         assertThat(sent.get(0).get("maxAbs").doubleValue()).isEqualTo(33);
+    }
+
+    @Test
+    void theMostNeuronPicturesASnapshotHoldsAreUnderThirtyEightAndAHalfThousandCharactersAndArriveShadeForShade() throws Exception {
+        SplittableRandom random = new SplittableRandom(3);
+        List<NeuronPictures.Layer> layers = new ArrayList<>();
+        for (int units : new int[] {16, 16, 16, 13, 3}) { // 64 pictures, the most a snapshot holds
+            List<byte[]> pictures = new ArrayList<>();
+            for (int u = 0; u < units; u++) {
+                byte[] shades = new byte[21 * 21];
+                random.nextBytes(shades);
+                pictures.add(shades);
+            }
+            layers.add(new NeuronPictures.Layer(-1.5, 1.5, pictures));
+        }
+        NeuronPictures pictures = new NeuronPictures(21, layers);
+        assertThat(pictures.count()).isEqualTo(NeuronPictures.MAX_PICTURES);
+
+        String sent = NetworkDiagram.picturesPayload(pictures);
+        System.out.printf("neuron pictures payload, %d pictures: %,d characters%n", pictures.count(), sent.length());
+        assertThat(sent.length()).isLessThan(38_500);
+        JsonNode json = new ObjectMapper().readTree(sent);
+        assertThat(json.get("size").intValue()).isEqualTo(21);
+        assertThat(json.get("layers").get(1).get("lo").doubleValue()).isEqualTo(-1.5);
+        assertThat(Base64.getDecoder().decode(json.get("layers").get(3).get("pictures").get(12).textValue()))
+                .isEqualTo(layers.get(3).pictures().get(12));
     }
 
     private static List<DenseWeights> network(int... widths) {
