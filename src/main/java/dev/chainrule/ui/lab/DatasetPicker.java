@@ -11,6 +11,7 @@ import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.training.RunLauncher;
+import dev.chainrule.ui.run.RowsLeftOut;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -28,6 +29,7 @@ class DatasetPicker extends VerticalLayout {
     private List<DatasetChoice> choices;
     private final Select<DatasetChoice> select = new Select<>();
     private final Span summary = new Span();
+    private final Span leftOut = new Span(); // rows the Lab does not train on, and why
     private PreparedData prepared;
     private Consumer<PreparedData> chosen = p -> { };
     private Consumer<PreparedData> back = p -> { };
@@ -46,13 +48,15 @@ class DatasetPicker extends VerticalLayout {
             prepared = prepare(e.getValue());
             if (prepared != null) {
                 summary.setText(describe(e.getValue(), prepared));
+                leftOut.setText(RowsLeftOut.of(prepared, LAB_OPTIONS.missingValues()).orElse(""));
             }
             chosen.accept(prepared);
         });
         summary.addClassName("hint");
+        leftOut.addClassNames("hint", "rows-left-out");
         setPadding(false);
         setSpacing(false);
-        add(select, summary);
+        add(select, summary, leftOut);
     }
 
     /** Hears each newly chosen dataset, prepared; null when it cannot be prepared (the line says why). */
@@ -119,6 +123,7 @@ class DatasetPicker extends VerticalLayout {
             return launcher.prepare(visitor, choice.key(), LAB_OPTIONS);
         } catch (DataFormatException e) {
             summary.setText(e.getMessage());
+            leftOut.setText("");
             return null;
         }
     }
