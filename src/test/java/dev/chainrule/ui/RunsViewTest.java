@@ -148,7 +148,7 @@ class RunsViewTest extends AbstractAppTest {
 
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("validationLoss")).build());
         assertThat(titles()).containsExactly("Spirals wide", "XOR small", "Deep SPIRALS");
-        assertThat(_getFormattedRow(grid, 0).get(5)).isEqualTo("0.250000");
+        assertThat(_getFormattedRow(grid, 0).get(5)).isEqualTo("0.2500");
 
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("validationLoss")).build());
         assertThat(titles()).containsExactly("XOR small", "Spirals wide", "Deep SPIRALS");
@@ -178,9 +178,12 @@ class RunsViewTest extends AbstractAppTest {
     void noColumnIsCutShortColumnsTakeTheWidthOfTheirText() {
         open();
         for (Grid.Column<RunRow> column : grid().getColumns()) {
-            assertThat(column.isAutoWidth()).as(column.getHeaderText() + " sized to its content").isTrue();
+            if (!List.of("Title", "Dataset").contains(column.getHeaderText())) {
+                assertThat(column.isAutoWidth() || column.getWidth() != null).as(column.getHeaderText()
+                        + " as wide as its text").isTrue();
+                assertThat(column.getFlexGrow()).as(column.getHeaderText() + " never squeezed").isZero();
+            }
         }
-        assertThat(grid().getColumnByKey("status").getFlexGrow()).as("never squeezed below its text").isZero();
     }
 
     @Test

@@ -42,6 +42,9 @@ import java.util.stream.Collectors;
 public class RunsView extends VerticalLayout {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
+    /** To the minute in the list: the run's page has the seconds. */
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
 
     private static final int LIVE_REFRESH_MS = 1000;
 
@@ -96,20 +99,23 @@ public class RunsView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        // Short columns take the width of their longest text ("Completed", a date) and never cut it; the title
-        // and the dataset share what is left.
-        grid.addColumn(r -> r.run().getTitle()).setHeader("Title").setFlexGrow(4).setAutoWidth(true);
-        grid.addColumn(RunRow::datasetName).setHeader("Dataset").setFlexGrow(2).setAutoWidth(true);
+        // Short columns take the width of their longest text ("Completed", a date) and never cut it; the title and
+        // the dataset share what is left of a laptop's width (a long title is cut there, and shown whole on hover).
+        grid.addColumn(r -> r.run().getTitle()).setHeader("Title").setWidth("10em").setFlexGrow(4)
+                .setTooltipGenerator(r -> r.run().getTitle());
+        grid.addColumn(RunRow::datasetName).setHeader("Dataset").setWidth("7em").setFlexGrow(1)
+                .setTooltipGenerator(RunRow::datasetName);
         grid.addColumn(r -> r.run().getStatus().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0)
                 .setKey("status");
         grid.addColumn(RunsView::epochs).setHeader("Epochs").setAutoWidth(true).setFlexGrow(0).setKey("epochs");
         grid.addColumn(r -> number(r.finalTrainLoss())).setHeader("Final loss").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> number(r.finalValidationLoss())).setHeader("Final validation loss").setAutoWidth(true)
-                .setFlexGrow(0).setKey("validationLoss").setSortable(true).setSortProperty("validationLoss");
-        grid.addColumn(r -> WHEN.format(r.run().getCreatedAt())).setHeader("Started").setAutoWidth(true).setFlexGrow(0)
+        // a fixed width: auto width does not count the sort button, and cut the header
+        grid.addColumn(r -> number(r.finalValidationLoss())).setHeader("Final val. loss").setWidth("9.5em").setFlexGrow(0)
+                .setKey("validationLoss").setSortable(true).setSortProperty("validationLoss");
+        grid.addColumn(r -> STARTED.format(r.run().getCreatedAt())).setHeader("Started").setAutoWidth(true).setFlexGrow(0)
                 .setKey("started").setSortable(true).setSortProperty("started");
         grid.addComponentColumn(actions::buttons).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT); // every column fits at 1280 px
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui ->
                 ui.navigate(RunView.class, RunView.parameters(e.getItem().run().getId()))));
         grid.setEmptyStateText("No runs match. Train in the Lab or the seed example and they appear here.");
@@ -181,6 +187,6 @@ public class RunsView extends VerticalLayout {
     }
 
     private static String number(Double v) {
-        return v == null ? "—" : String.format("%.6g", v);
+        return v == null ? "—" : String.format("%.4g", v); // as the comparison shows them; the run's page has six digits
     }
 }
