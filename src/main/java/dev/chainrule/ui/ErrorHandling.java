@@ -5,12 +5,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import dev.chainrule.account.SignInRequiredException;
 import dev.chainrule.dataset.DatasetNotFoundException;
 import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.ui.account.LoginView;
+import dev.chainrule.ui.account.NoViewRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,10 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // An address that leads nowhere is navigated within the page's own request, so the not-found view's 404 is
+        // the page's status (a crawler or a link checker sees it), not only that of the request that follows.
+        event.getSource().setBootstrapInitialPredicate(request -> request instanceof VaadinServletRequest http
+                && NoViewRequests.leadsNowhere(http.getHttpServletRequest()));
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Reaction reaction = reactionTo(error.getThrowable());
             if (reaction.action() == Action.APOLOGISE) {

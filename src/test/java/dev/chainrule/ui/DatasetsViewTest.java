@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getHeader;
@@ -124,6 +125,23 @@ class DatasetsViewTest extends AbstractAppTest {
         assertThat(_size(grid("column-stats"))).isEqualTo(3);
         assertThat(_get(ScatterPlot.class).getPointCount()).isEqualTo(12);
         assertThat(datasets.uploads(me())).hasSize(1);
+    }
+
+    @Test
+    void theAddedToastGoesWhenTheNextFileIsRefusedSoNoGreenShowsBesideTheRed() {
+        upload("fruit.csv", FRUIT);
+        assertThat(getNotifications()).as("the green \u201cAdded\u201d toast").hasSize(1);
+
+        upload("broken.csv", BROKEN);
+
+        assertThat(uploadMessage()).contains("broken.csv was not added.");
+        assertThat(getNotifications()).as("no toast beside the refusal").isEmpty();
+
+        upload("fruit2.csv", (new String(FRUIT, UTF_8) + "145,7.3,apple\n").getBytes(UTF_8));
+        assertThat(getNotifications()).hasSize(1);
+        Upload component = _get(Upload.class);
+        _fireEvent(component, new FileRejectedEvent(component, "File is too big.", "huge.csv")); // refused by the browser
+        assertThat(getNotifications()).isEmpty();
     }
 
     @Test

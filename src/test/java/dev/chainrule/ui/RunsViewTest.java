@@ -1,5 +1,6 @@
 package dev.chainrule.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -12,6 +13,7 @@ import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfi
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -146,11 +148,42 @@ class RunsViewTest extends AbstractAppTest {
 
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("validationLoss")).build());
         assertThat(titles()).containsExactly("Spirals wide", "XOR small", "Deep SPIRALS");
-        assertThat(_getFormattedRow(grid, 0).get(5)).isEqualTo("0.250000");
+        assertThat(_getFormattedRow(grid, 0).get(5)).isEqualTo("0.2500");
 
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("validationLoss")).build());
         assertThat(titles()).containsExactly("XOR small", "Spirals wide", "Deep SPIRALS");
         assertThat(_getFormattedRow(grid, 2).get(5)).isEqualTo("—");
+    }
+
+    @Test
+    void aRunStillTrainingCountsItsEpochsAsTheyAreStoredAndTheListStopsAskingOnceItEnds() {
+        database.update("UPDATE run SET status = 'running', epochs_done = 0 WHERE id = ?", xor);
+        open();
+        Grid<RunRow> grid = grid();
+        int row = titles().indexOf("XOR small");
+        assertThat(_getFormattedRow(grid, row).subList(2, 4)).containsExactly("Running", "0");
+        assertThat(UI.getCurrent().getPollInterval()).as("asks again while a run trains").isEqualTo(1000);
+
+        database.update("UPDATE run SET epochs_done = 1234 WHERE id = ?", xor); // its writer stored more epochs
+        _fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(_getFormattedRow(grid, row).subList(2, 4)).containsExactly("Running", "1,234");
+
+        database.update("UPDATE run SET status = 'completed' WHERE id = ?", xor);
+        _fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(_getFormattedRow(grid, row).get(2)).isEqualTo("Completed");
+        assertThat(UI.getCurrent().getPollInterval()).as("a list at rest is not asked again").isEqualTo(-1);
+    }
+
+    @Test
+    void noColumnIsCutShortColumnsTakeTheWidthOfTheirText() {
+        open();
+        for (Grid.Column<RunRow> column : grid().getColumns()) {
+            if (!List.of("Title", "Dataset").contains(column.getHeaderText())) {
+                assertThat(column.isAutoWidth() || column.getWidth() != null).as(column.getHeaderText()
+                        + " as wide as its text").isTrue();
+                assertThat(column.getFlexGrow()).as(column.getHeaderText() + " never squeezed").isZero();
+            }
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * RawTable + DataOptions → PreparedData, in this order: resolve target, features and task; drop
@@ -41,6 +42,7 @@ public final class Preparation {
         // Rows: a missing target is never made up; missing features are dropped or filled.
         int[] rows = keptRows(table, target, features, options.missingValues());
         int dropped = table.rows() - rows.length;
+        int missingTargets = (int) IntStream.range(0, table.rows()).filter(target::isMissing).count(); // told apart for the person
         if (rows.length == 0) {
             throw new DataFormatException("No rows are left after dropping the " + dropped + " rows with a missing value. "
                     + "Choose to fill in missing values (impute), or leave out the columns with many gaps.");
@@ -90,7 +92,7 @@ public final class Preparation {
         TrainingData validation = validationRows.length == 0 ? null
                 : trainingData(xValidation, targets(y, validationRows), computed, means, scales);
         return new PreparedData(train, validation, targetName, task, names, y.labels(), means, scales,
-                trainRows, validationRows, dropped, x.imputed(), notes);
+                trainRows, validationRows, dropped, missingTargets, x.imputed(), notes);
     }
 
     /** Inferred types with the user's overrides; a text column cannot be made numeric. */

@@ -17,12 +17,13 @@ import java.util.Objects;
  * @param scales         per input unit; 1 where not standardised
  * @param trainRows      the table rows (0-based, header not counted) that became training rows, in order
  * @param droppedRows    rows dropped for a missing target or, under DROP_ROWS, a missing feature
+ * @param missingTargets of those, the rows whose target was missing (the rest lacked a feature value)
  * @param imputedCells   per column, how many missing values were filled in (IMPUTE)
  * @param notes          one sentence per decision taken, for the user
  */
 public record PreparedData(TrainingData train, TrainingData validation, String target, Task task,
                            List<String> featureNames, List<String> classLabels, double[] means, double[] scales,
-                           int[] trainRows, int[] validationRows, int droppedRows, Map<String, Integer> imputedCells,
+                           int[] trainRows, int[] validationRows, int droppedRows, int missingTargets, Map<String, Integer> imputedCells,
                            List<String> notes) {
 
     public PreparedData {
@@ -38,6 +39,11 @@ public record PreparedData(TrainingData train, TrainingData validation, String t
         validationRows = validationRows.clone();
         imputedCells = Map.copyOf(imputedCells);
         notes = List.copyOf(notes);
+    }
+
+    /** The rows of the table before any was left out. */
+    public int tableRows() {
+        return trainRows.length + validationRows.length + droppedRows;
     }
 
     @Override

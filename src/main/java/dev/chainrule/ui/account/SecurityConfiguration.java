@@ -68,7 +68,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
         // open to anonymous visitors, draw with them.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(pathMatchers("/actuator/health", "/actuator/health/**", "/favicon.ico", "/js/**",
-                        "/webjars/**")).permitAll());
+                        "/webjars/**")).permitAll()
+                .requestMatchers(new NoViewRequests()).permitAll());
         http.authenticationProvider(logIn);
         super.configure(http);
         setLoginView(http, LoginView.class, "/");

@@ -45,6 +45,7 @@ class DatasetUpload extends VerticalLayout {
     private final Message message = new Message("upload-message");
     private SerializableConsumer<Dataset> stored = d -> { };
     private SerializableConsumer<Dataset> duplicate = d -> { };
+    private Runnable attempt = () -> { };
 
     private final Visitor visitor;
 
@@ -78,6 +79,17 @@ class DatasetUpload extends VerticalLayout {
         this.duplicate = listener;
     }
 
+    /** Hears each new file as it starts to arrive (or is refused by the browser), before its outcome shows. */
+    void onAttempt(Runnable listener) {
+        this.attempt = listener;
+    }
+
+    /** A new file: what was said about the last one no longer applies. */
+    private void startOver() {
+        message.clear();
+        attempt.run();
+    }
+
     private void received(String fileName, byte[] bytes) {
         try {
             Dataset saved = datasets.upload(visitor, fileName, bytes);
@@ -102,6 +114,7 @@ class DatasetUpload extends VerticalLayout {
     }
 
     private void rejected(FileRejectedEvent e) {
+        startOver();
         if (FILE_TOO_BIG.equals(e.getErrorMessage())) {
             tooLarge(e.getFileName());
         } else {
@@ -139,7 +152,7 @@ class DatasetUpload extends VerticalLayout {
         public void handleUploadRequest(UploadEvent event) throws IOException {
             UI ui = event.getUI();
             String fileName = event.getFileName() == null || event.getFileName().isBlank() ? "upload.csv" : event.getFileName();
-            ui.access(owner.message::clear);
+            ui.access(owner::startOver);
             byte[] bytes;
             try (InputStream in = event.getInputStream()) {
                 bytes = LimitedRead.readAll(in, event.getFileSize(), owner.limits);

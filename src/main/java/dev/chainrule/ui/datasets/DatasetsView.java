@@ -38,6 +38,8 @@ public class DatasetsView extends HorizontalLayout implements BeforeEnterObserve
     private final DatasetDetails details;
 
     private final Visitor visitor;
+    /** The last upload's "Added" toast: a later file's refusal must not show beside it. */
+    private Notification added;
 
     public DatasetsView(DatasetService datasets, CurrentVisitor current) {
         this.visitor = current.get();
@@ -45,6 +47,7 @@ public class DatasetsView extends HorizontalLayout implements BeforeEnterObserve
         this.upload = new DatasetUpload(datasets, visitor);
         this.details = new DatasetDetails(datasets, visitor);
         upload.onStored(this::added);
+        upload.onAttempt(this::closeAdded);
         upload.onDuplicate(existing -> {
             library.select(uploadKey(existing));
             library.reveal(uploadKey(existing));
@@ -109,9 +112,17 @@ public class DatasetsView extends HorizontalLayout implements BeforeEnterObserve
         library.select(uploadKey(saved));
         library.reveal(uploadKey(saved));
         DatasetProfile profile = datasets.profile(datasets.choice(visitor, uploadKey(saved)));
-        Notification added = Notification.show("Added \u201c" + saved.getName() + "\u201d: "
+        closeAdded();
+        added = Notification.show("Added \u201c" + saved.getName() + "\u201d: "
                 + DatasetDetails.detected(profile) + ".", 8000, Notification.Position.BOTTOM_END); // not over the new card
         added.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void closeAdded() {
+        if (added != null) {
+            added.close();
+            added = null;
+        }
     }
 
     private static String uploadKey(Dataset d) {

@@ -12,6 +12,7 @@ import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.training.RunLauncher;
+import dev.chainrule.ui.run.RowsLeftOut;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -33,6 +34,7 @@ class DatasetPicker extends VerticalLayout {
     private final NoiseControl noise = new NoiseControl();
     /** The noise and seed {@link #choose(String, SyntheticSettings)} asks for, until the choice shows them. */
     private SyntheticSettings wanted;
+    private final Span leftOut = new Span(); // rows the Lab does not train on, and why
     private PreparedData prepared;
     private Consumer<PreparedData> chosen = p -> { };
     private Consumer<PreparedData> back = p -> { };
@@ -53,14 +55,16 @@ class DatasetPicker extends VerticalLayout {
             prepared = prepare(e.getValue());
             if (prepared != null) {
                 summary.setText(describe(e.getValue(), prepared));
+                leftOut.setText(RowsLeftOut.of(prepared, LAB_OPTIONS.missingValues()).orElse(""));
             }
             chosen.accept(prepared);
         });
         noise.onChange(settings -> drawAgain());
         summary.addClassName("hint");
+        leftOut.addClassNames("hint", "rows-left-out");
         setPadding(false);
         setSpacing(false);
-        add(select, summary, noise);
+        add(select, summary, leftOut, noise);
     }
 
     /** Hears each newly chosen dataset, prepared; null when it cannot be prepared (the line says why). */
@@ -157,6 +161,7 @@ class DatasetPicker extends VerticalLayout {
             return launcher.prepare(visitor, choice.key(), noise.settings(), LAB_OPTIONS);
         } catch (DataFormatException e) {
             summary.setText(e.getMessage());
+            leftOut.setText("");
             return null;
         }
     }

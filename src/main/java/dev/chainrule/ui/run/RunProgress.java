@@ -46,8 +46,9 @@ class RunProgress extends VerticalLayout {
     }
 
     void queued(int position) {
-        text.setText(position == 1 ? "Waiting for a free training slot: next in line."
-                : "Waiting for a free training slot: " + position + " runs ahead of this one.");
+        int ahead = position - 1; // position 1 is the next to start (TrainingService.queuePosition): none ahead
+        text.setText(ahead == 0 ? "Waiting for a free training slot: next in line."
+                : "Waiting for a free training slot: " + ahead + (ahead == 1 ? " run" : " runs") + " ahead of this one.");
     }
 
     void epoch(EpochRecord newest, RunStatus status) {

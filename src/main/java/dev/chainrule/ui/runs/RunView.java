@@ -14,6 +14,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.chainrule.account.Visitor;
+import dev.chainrule.compare.CompareService;
+import dev.chainrule.compare.ComparedRun;
+import dev.chainrule.compare.RunRef;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.DenseSpec;
@@ -35,6 +38,7 @@ import dev.chainrule.ui.run.RunData;
 import dev.chainrule.ui.run.RunPanel;
 import dev.chainrule.ui.share.ShareDialog;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Optional;
 
 /** One saved run: its settings and its curves, live if it is still training, and the ways to compare it. */
@@ -47,12 +51,14 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final RunTransfer transfer;
     private final ShareService shares;
     private final SeedRepeats repeats;
+    private final CompareService compare;
     private String title = "Run · Chainrule";
 
     private final Visitor visitor;
 
     public RunView(RunService runs, TrainingService training, DatasetService datasets, RunTransfer transfer,
-            ShareService shares, SeedRepeats repeats, CurrentVisitor current) {
+            ShareService shares, SeedRepeats repeats, CompareService compare, CurrentVisitor current) {
+        this.compare = compare;
         this.visitor = current.get();
         this.repeats = repeats;
         this.transfer = transfer;
@@ -90,29 +96,48 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .ifPresent(ui -> ui.navigate(LabView.class, QueryParameters.of(LabView.FROM, Long.toString(id)))));
         Button share = new Button("Share\u2026", VaadinIcon.CONNECT.create(), e -> new ShareDialog(shares, visitor, id).open());
         share.setTooltipText("A link anyone can open to watch this run, without an account");
+        RunPanel panel = panel(details);
+        PreparedData data = prepared(details, panel);
         add(new H2(name));
         derivedFrom(details.run()).ifPresent(this::add);
-        add(new Paragraph(summary(details)), new HorizontalLayout(runAgain, share, stop),
+        Paragraph summary = new Paragraph(summary(details, data));
+        summary.addClassName("run-summary");
+        add(summary, new HorizontalLayout(runAgain, share, stop),
                 new CompareActions(runs, repeats, visitor, details),
                 new RunDownloads(transfer, visitor, id, name),
                 new NotesEditor(runs, visitor, id, details.run().getNotes()));
-        addPanel(details, stop);
+        add(panel);
+        ComparedRun compared = compare.compare(visitor, List.of(new RunRef.Own(id))).runs().get(0);
+        RunTables tables = new RunTables(compared, data);
+        add(tables);
+        boolean[] live = {training.isLive(id)};
+        panel.setStatusListener(status -> {
+            stop.setVisible(status.isActive());
+            if (live[0] && !status.isActive()) { // ended while watched: its final numbers are stored now
+                live[0] = false;
+                tables.showNumbers(compare.refresh(compared, 1));
+            }
+        });
+        panel.follow(id, details.spec(), data);
+    }
+
+    /** The run's panel: a dataset's boundary and network, or the seed example's loss and prediction. */
+    private RunPanel panel(RunDetails details) {
+        return isSeed(details) ? RunPanel.forSeedExample(training, visitor) : RunPanel.forDataset(training, visitor);
     }
 
     /**
-     * The run's panel, live while it trains. A run on a dataset shows its decision boundary and
-     * network on that data, prepared once here; the seed example, whose data travels inside the
-     * run, shows its loss and prediction.
+     * The data it trained on, prepared once here for its boundary and network; null for the seed example, whose
+     * data travels inside the run, and when the dataset is gone (the panel says so).
      */
-    private void addPanel(RunDetails details, Button stop) {
+    private PreparedData prepared(RunDetails details, RunPanel panel) {
         ExperimentSpec spec = details.spec();
-        boolean seed = spec.data().inlineCsv() != null;
-        RunPanel panel = seed ? RunPanel.forSeedExample(training, visitor) : RunPanel.forDataset(training, visitor);
-        panel.setStatusListener(status -> stop.setVisible(status.isActive()));
-        PreparedData data = seed ? null : panel.showRecorded(spec,
+        return isSeed(details) ? null : panel.showRecorded(spec,
                 RunData.of(spec.data(), details.run().getOwnerId(), datasets), () -> runs.inputWidth(details));
-        panel.follow(details.run().getId(), spec, data);
-        add(panel);
+    }
+
+    private static boolean isSeed(RunDetails details) {
+        return details.spec().data().inlineCsv() != null;
     }
 
     /** The run it came from: linked when it is the visitor's own, named with its owner when it was forked. */
@@ -130,19 +155,23 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
     }
 
-    private String summary(RunDetails details) {
+    private String summary(RunDetails details, PreparedData data) {
         ExperimentSpec spec = details.spec();
         String optimizer = spec.training().optimizer() instanceof SgdSpec sgd
                 ? (sgd.momentum() == 0 ? "gradient descent" : "SGD with momentum " + sgd.momentum()) : "Adam";
         return String.format("%s network, %s with learning rate %s, %,d epochs planned, %s; started %s.",
-                layers(details), optimizer, spec.training().optimizer().learningRate(), spec.training().epochs(),
+                layers(details, data), optimizer, spec.training().optimizer().learningRate(), spec.training().epochs(),
                 details.run().getStatus().label().toLowerCase(),
                 RunsView.WHEN.format(details.run().getCreatedAt()));
     }
 
-    /** "2-16-16-1": the input width comes from the weights (initial, or final once trained). */
-    private String layers(RunDetails details) {
-        StringBuilder s = new StringBuilder(runs.inputWidth(details).map(String::valueOf).orElse("inputs"));
+    /**
+     * "2-16-16-1", the same while it trains and after: the input width is its data's, else its weights' (initial,
+     * or final once trained); "?" only for a run whose data and weights are both gone.
+     */
+    private String layers(RunDetails details, PreparedData data) {
+        Optional<Integer> inputs = data != null ? Optional.of(data.train().features()) : runs.inputWidth(details);
+        StringBuilder s = new StringBuilder(inputs.map(String::valueOf).orElse("?"));
         details.spec().layers().forEach(l -> {
             if (l instanceof DenseSpec d) {
                 s.append('-').append(d.units());

@@ -1,5 +1,8 @@
 package dev.chainrule.ui.runs;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +18,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.run.DatasetLabel;
 import dev.chainrule.run.Run;
@@ -38,6 +42,11 @@ import java.util.stream.Collectors;
 public class RunsView extends VerticalLayout {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
+    /** To the minute in the list: the run's page has the seconds. */
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private static final int LIVE_REFRESH_MS = 1000;
 
     private final RunService runs;
     private final TextField search = new TextField();
@@ -49,6 +58,8 @@ public class RunsView extends VerticalLayout {
     private final CompareSelection compare;
 
     private final Visitor visitor;
+    private boolean liveShown;
+    private Registration poll;
 
     public RunsView(RunService runs, RunTransfer transfer, CurrentVisitor current) {
         this.visitor = current.get();
@@ -88,17 +99,23 @@ public class RunsView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(r -> r.run().getTitle()).setHeader("Title").setFlexGrow(4).setAutoWidth(true);
-        grid.addColumn(RunRow::datasetName).setHeader("Dataset").setFlexGrow(2);
-        grid.addColumn(r -> r.run().getStatus().label()).setHeader("Status");
-        grid.addColumn(r -> r.run().getEpochsDone()).setHeader("Epochs");
-        grid.addColumn(r -> number(r.finalTrainLoss())).setHeader("Final loss");
-        grid.addColumn(r -> number(r.finalValidationLoss())).setHeader("Final validation loss")
+        // Short columns take the width of their longest text ("Completed", a date) and never cut it; the title and
+        // the dataset share what is left of a laptop's width (a long title is cut there, and shown whole on hover).
+        grid.addColumn(r -> r.run().getTitle()).setHeader("Title").setWidth("10em").setFlexGrow(4)
+                .setTooltipGenerator(r -> r.run().getTitle());
+        grid.addColumn(RunRow::datasetName).setHeader("Dataset").setWidth("7em").setFlexGrow(1)
+                .setTooltipGenerator(RunRow::datasetName);
+        grid.addColumn(r -> r.run().getStatus().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0)
+                .setKey("status");
+        grid.addColumn(RunsView::epochs).setHeader("Epochs").setAutoWidth(true).setFlexGrow(0).setKey("epochs");
+        grid.addColumn(r -> number(r.finalTrainLoss())).setHeader("Final loss").setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: auto width does not count the sort button, and cut the header
+        grid.addColumn(r -> number(r.finalValidationLoss())).setHeader("Final val. loss").setWidth("9.5em").setFlexGrow(0)
                 .setKey("validationLoss").setSortable(true).setSortProperty("validationLoss");
-        grid.addColumn(r -> WHEN.format(r.run().getCreatedAt())).setHeader("Started").setFlexGrow(2)
+        grid.addColumn(r -> STARTED.format(r.run().getCreatedAt())).setHeader("Started").setAutoWidth(true).setFlexGrow(0)
                 .setKey("started").setSortable(true).setSortProperty("started");
         grid.addComponentColumn(actions::buttons).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT); // every column fits at 1280 px
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui ->
                 ui.navigate(RunView.class, RunView.parameters(e.getItem().run().getId()))));
         grid.setEmptyStateText("No runs match. Train in the Lab or the seed example and they appear here.");
@@ -118,7 +135,37 @@ public class RunsView extends VerticalLayout {
             query = query.sortedBy(sort.getSorted().equals("validationLoss") ? RunQuery.Order.FINAL_VALIDATION_LOSS
                     : RunQuery.Order.STARTED, sort.getDirection() == SortDirection.DESCENDING);
         }
-        return runs.find(visitor, query);
+        List<RunRow> found = runs.find(visitor, query);
+        liveShown = found.stream().anyMatch(r -> r.run().getStatus().isActive());
+        getUI().ifPresent(ui -> ui.setPollInterval(liveShown ? LIVE_REFRESH_MS : -1)); // no polling for a list at rest
+        return found;
+    }
+
+    /** A run still training counts its epochs as they come (its row is read again each second), never "0" for good. */
+    private static String epochs(RunRow row) {
+        Run run = row.run();
+        return run.getStatus() == RunStatus.QUEUED && run.getEpochsDone() == 0 ? "waiting"
+                : String.format("%,d", run.getEpochsDone());
+    }
+
+    /** While a listed run trains, its row is read again every second (it stores its progress four times a second). */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.setPollInterval(liveShown ? LIVE_REFRESH_MS : -1);
+        poll = ui.addPollListener(e -> {
+            if (liveShown) {
+                refresh();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (poll != null) {
+            poll.remove();
+        }
     }
 
     private void refresh() {
@@ -140,6 +187,6 @@ public class RunsView extends VerticalLayout {
     }
 
     private static String number(Double v) {
-        return v == null ? "—" : String.format("%.6g", v);
+        return v == null ? "—" : String.format("%.4g", v); // as the comparison shows them; the run's page has six digits
     }
 }

@@ -8,8 +8,11 @@ import dev.chainrule.share.SharedRun;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The shared run's dataset (name, size, inputs, target) and its final numbers, as table lines. */
-final class RunFacts {
+/**
+ * The shared run's dataset (name, size, inputs, target) and its final numbers, as table lines; a run's own page
+ * shows the same final numbers.
+ */
+public final class RunFacts {
     /** Input names listed before "and N more": a 1,000-column dataset would fill the page. */
     private static final int NAMED_INPUTS = 12;
 
@@ -44,7 +47,7 @@ final class RunFacts {
     }
 
     /** The run's outcome and its last epoch's numbers; the numbers are absent before its first epoch. */
-    static List<SettingRows.Setting> metrics(Run run, FinalMetrics metrics) {
+    public static List<SettingRows.Setting> metrics(Run run, FinalMetrics metrics) {
         List<SettingRows.Setting> rows = new ArrayList<>();
         rows.add(new SettingRows.Setting("Status", run.getStatus().label()
                 + (run.getMessage() == null ? "" : ": " + run.getMessage())));

@@ -93,6 +93,8 @@ class PreparationTest {
 
         assertThat(d.trainRows()).containsExactly(0, 4);
         assertThat(d.droppedRows()).isEqualTo(3);
+        assertThat(d.missingTargets()).as("row 3 lacks its target; rows 1 and 2 a feature").isEqualTo(1);
+        assertThat(d.tableRows()).isEqualTo(5);
         assertThat(d.notes()).contains("Dropped 3 of 5 rows with a missing value in a used column.");
     }
 
