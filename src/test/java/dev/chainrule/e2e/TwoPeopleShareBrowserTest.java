@@ -160,6 +160,7 @@ class TwoPeopleShareBrowserTest extends BrowserTest {
         Dom dom = new Dom(browser);
         dom.choose(dom.await().until(d -> d.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Dataset']]"))),
                 datasetName);
+        dom.click(browser.findElement(By.id("lab-tab-training"))); // the settings share the column with the builder
         dom.choose(browser.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Batches']]")),
                 "Stochastic (1 example)");
         dom.type(labelled(browser, "Epochs"), "100000");
@@ -225,8 +226,10 @@ class TwoPeopleShareBrowserTest extends BrowserTest {
             assertThat(browser.findElements(By.xpath("//vaadin-button[text()[normalize-space(.)='" + text + "']]")))
                     .as("a %s button on the share page", text).isEmpty();
         }
-        // each button's own words, without its tooltip; an icon-only button (rename, delete) has none and would show as ""
-        Object buttons = browser.executeScript("return Array.from(document.querySelectorAll('vaadin-button')).map(b =>"
+        // each button's own words, without its tooltip; an icon-only button (rename, delete) has none and would show as "";
+        // the frame's header (menu, presentation size, account) changes no run and is left out
+        Object buttons = browser.executeScript("return Array.from(document.querySelectorAll('vaadin-button'))"
+                + ".filter(b => !b.closest('[slot=navbar]')).map(b =>"
                 + " Array.from(b.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim());");
         assertThat(buttons).asList().containsExactly("Fork: train it yourself");
         assertThat(browser.findElements(By.cssSelector("vaadin-text-area, vaadin-text-field, vaadin-upload, "
@@ -253,6 +256,7 @@ class TwoPeopleShareBrowserTest extends BrowserTest {
     /** B makes the run short, trains it to the end and opens its page. Returns its number. */
     private long trainFork(ChromeDriver browser) {
         Dom dom = new Dom(browser);
+        dom.click(browser.findElement(By.id("lab-tab-training")));
         dom.type(labelled(browser, "Epochs"), "30");
         dom.click(dom.button("Train"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));

@@ -146,8 +146,8 @@ class RunTransferTest {
         files.put("format: \"chainrule-run/2\" is a version this server does not read",
                 json.replace("\"chainrule-run/1\"", "\"chainrule-run/2\"").getBytes(UTF_8));
         files.put("colour: unknown field", edited(json, root -> root.put("colour", "red")));
-        files.put("experiment.training.l1: unknown field",
-                edited(json, root -> ((ObjectNode) root.path("experiment").path("training")).put("l1", 0.1)));
+        files.put("experiment.training.l3: unknown field",
+                edited(json, root -> ((ObjectNode) root.path("experiment").path("training")).put("l3", 0.1)));
         files.put("result.epochs[2].trainAccuracy: an accuracy is between 0 and 1, was 1.5", edited(json, root ->
                 ((ObjectNode) root.path("result").path("epochs").get(2)).put("trainAccuracy", 1.5)));
         files.put("result.weights[1].W: dense layer 2 needs 4 × 1", edited(json, root ->
