@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static dev.chainrule.data.prepare.InputFeature.SIN_X1;
+import static dev.chainrule.data.prepare.InputFeature.SIN_X2;
 import static dev.chainrule.data.prepare.InputFeature.X1_SQUARED;
 import static dev.chainrule.data.prepare.InputFeature.X1_TIMES_X2;
 import static dev.chainrule.data.prepare.InputFeature.X2_SQUARED;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import dev.chainrule.data.prepare.InputFeature;
 import dev.chainrule.dataset.DatasetService;
+import dev.chainrule.experiment.ExperimentJson;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunService;
@@ -146,6 +148,23 @@ class InputFeatureTogglesTest extends AbstractAppTest {
         assertThat(toggles().getValue()).containsExactlyInAnyOrder(X2_SQUARED, X1_TIMES_X2);
         assertThat(inputCard()).isEqualTo("4 inputs: x1, x2, x2², x1·x2");
         assertThat(Arrays.deepEquals(picker().prepared().train().x(), shown)).isTrue();
+    }
+
+    @Test
+    void anImportedDesignOpensWithItsComputedInputsTicked() {
+        ImportedDesign.keep(ExperimentJson.read("""
+                {"format": "chainrule-experiment/1", "title": "Circles from features alone",
+                 "data": {"dataset": "builtin:circles", "standardize": true, "validationFraction": 0.2, "splitSeed": 1,
+                          "inputFeatures": ["sin(x2)", "x1*x2"]},
+                 "network": {"layers": [{"type": "dense", "units": 1, "activation": "sigmoid"}]},
+                 "training": {"loss": "bce", "optimizer": {"type": "adam", "learningRate": 0.03}, "batchSize": 10,
+                              "epochs": 5, "shuffle": true, "init": "xavier", "seed": 7}}"""));
+        UI.getCurrent().navigate(LabView.class, QueryParameters.of(LabView.IMPORTED, "1"));
+
+        assertThat(picker().choice().name()).isEqualTo("Two circles");
+        assertThat(toggles().getValue()).containsExactlyInAnyOrder(X1_TIMES_X2, SIN_X2);
+        assertThat(inputCard()).as("in the format's order, whatever the file's").isEqualTo("4 inputs: x1, x2, x1·x2, sin x2");
+        assertThat(summary()).isEqualTo("5 parameters to learn"); // no hidden layer: 4·1+1
     }
 
     private static void tick(InputFeature... features) {
