@@ -1,7 +1,6 @@
 package dev.chainrule.ui.lab;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.InputFeature;
@@ -33,7 +32,6 @@ class InputFeatureToggles extends CheckboxGroup<InputFeature> {
     InputFeatureToggles() {
         super("Computed inputs");
         addClassName("input-features");
-        addThemeVariants(CheckboxGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         setItems(InputFeature.values());
         setItemLabelGenerator(f -> label(f, x1, x2));
         setVisible(false);
@@ -108,7 +106,9 @@ class InputFeatureToggles extends CheckboxGroup<InputFeature> {
         x1 = shortName(data.featureNames().get(0));
         x2 = shortName(data.featureNames().get(1));
         setItemLabelGenerator(f -> label(f, x1, x2)); // draws the labels again with these names
-        setHelperText("From " + x1 + " and " + x2 + ": a network can draw curves with fewer layers.");
+        // a hint on hover, not a line of its own: at 1280×800 the network must stay on the first screen
+        getElement().setAttribute("title", "Extra inputs computed from " + x1 + " and " + x2
+                + ": with the squares, a network without hidden layers can already draw a circle.");
         applied = features;
         setVisible(true);
         return data;

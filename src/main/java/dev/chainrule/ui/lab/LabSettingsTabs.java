@@ -27,6 +27,7 @@ class LabSettingsTabs extends VerticalLayout {
         addClassName("lab-tabs");
         VerticalLayout networkPanel = new VerticalLayout(inputFeatures, builder);
         networkPanel.setPadding(false);
+        networkPanel.setSpacing(false);
         setPadding(false);
         setSpacing(false);
         tabs.addThemeVariants(TabsVariant.LUMO_EQUAL_WIDTH_TABS, TabsVariant.LUMO_SMALL);
