@@ -9,6 +9,7 @@ import dev.chainrule.account.Visitor;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.SyntheticSettings;
 import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.InputFeature;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.training.RunLauncher;
@@ -22,7 +23,9 @@ import java.util.function.Consumer;
  * Lab trains), with a line that says what it holds or why it cannot be used. A closed tab keeps
  * no prepared data (a 1,000-column dataset is tens of megabytes): it is prepared again when the
  * Lab comes back, without touching the settings chosen for it. A generated dataset (circles, spirals,
- * blobs, curve) has its noise and data seed here, beside it ({@link NoiseControl}).
+ * blobs, curve) has its noise and data seed here, beside it ({@link NoiseControl}). Data of two
+ * numeric features is prepared with the computed inputs ticked ({@link InputFeatureToggles}, which the
+ * Lab shows with the network, whose input they are).
  */
 class DatasetPicker extends VerticalLayout {
     private static final DataOptions LAB_OPTIONS = DataOptions.defaults().withStandardize(true);
@@ -32,6 +35,7 @@ class DatasetPicker extends VerticalLayout {
     private final Select<DatasetChoice> select = new Select<>();
     private final Span summary = new Span();
     private final NoiseControl noise = new NoiseControl();
+    private final InputFeatureToggles inputFeatures = new InputFeatureToggles();
     /** The noise and seed {@link #choose(String, SyntheticSettings)} asks for, until the choice shows them. */
     private SyntheticSettings wanted;
     private final Span leftOut = new Span(); // rows the Lab does not train on, and why
@@ -60,6 +64,7 @@ class DatasetPicker extends VerticalLayout {
             chosen.accept(prepared);
         });
         noise.onChange(settings -> drawAgain());
+        inputFeatures.onChange(this::drawAgain);
         summary.addClassName("hint");
         leftOut.addClassNames("hint", "rows-left-out");
         setPadding(false);
@@ -72,7 +77,10 @@ class DatasetPicker extends VerticalLayout {
         this.chosen = listener;
     }
 
-    /** Hears the same dataset prepared again: when the Lab comes back after a detach, or drawn with other noise. */
+    /**
+     * Hears the same dataset prepared again: when the Lab comes back after a detach, drawn with other noise,
+     * or with other computed inputs (so the network's input count may have changed).
+     */
     void onBack(Consumer<PreparedData> listener) {
         this.back = listener;
     }
@@ -84,6 +92,21 @@ class DatasetPicker extends VerticalLayout {
     /** The noise and data seed of the generated dataset shown, for the experiment to record; null for any other. */
     SyntheticSettings synthetic() {
         return noise.settings();
+    }
+
+    /** The computed inputs' toggles, to be placed with the network. */
+    InputFeatureToggles inputToggles() {
+        return inputFeatures;
+    }
+
+    /** The computed inputs the prepared data has, for the experiment to record; empty for data that cannot have them. */
+    List<InputFeature> inputFeatures() {
+        return inputFeatures.applied();
+    }
+
+    /** What the network's input card says: "4 inputs: x1, x2, x1², sin x1". */
+    String inputsLabel() {
+        return inputFeatures.inputsLabel(prepared == null ? 0 : prepared.train().features());
     }
 
     /** The chosen dataset as the Lab trains on it; null while none can be used. */
@@ -111,8 +134,14 @@ class DatasetPicker extends VerticalLayout {
      * (null = as shipped), as an experiment recorded them.
      */
     Optional<DatasetChoice> choose(String key, SyntheticSettings settings) {
+        return choose(key, settings, inputFeatures.ticked());
+    }
+
+    /** Like {@link #choose(String, SyntheticSettings)}, prepared with these computed inputs (when it has two numeric features). */
+    Optional<DatasetChoice> choose(String key, SyntheticSettings settings, List<InputFeature> features) {
         Optional<DatasetChoice> choice = choices.stream().filter(c -> c.key().equals(key)).findFirst();
         choice.ifPresent(c -> {
+            inputFeatures.show(features);
             if (c.equals(select.getValue())) {
                 noise.show(c.formula(), settings); // chosen already: only the points may differ
                 drawAgain();
@@ -158,7 +187,7 @@ class DatasetPicker extends VerticalLayout {
             return null;
         }
         try {
-            return launcher.prepare(visitor, choice.key(), noise.settings(), LAB_OPTIONS);
+            return inputFeatures.prepare(options -> launcher.prepare(visitor, choice.key(), noise.settings(), options), LAB_OPTIONS);
         } catch (DataFormatException e) {
             summary.setText(e.getMessage());
             leftOut.setText("");

@@ -3,6 +3,7 @@ package dev.chainrule.ui.lab;
 import com.vaadin.flow.server.VaadinSession;
 import dev.chainrule.data.SyntheticSettings;
 import dev.chainrule.data.prepare.DataOptions;
+import dev.chainrule.data.prepare.InputFeature;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.experiment.ExperimentData;
@@ -28,20 +29,32 @@ record LabDraft(String experimentJson, String title, String speed) implements Se
     // ExperimentSpec needs a title; the one typed may be empty (the Lab then suggests one)
     private static final String STAND_IN_TITLE = "Lab draft";
 
-    /** The data options the Lab trains with: standardised inputs, the validation share of the form. */
-    static DataOptions dataOptions(TrainingSettings settings) {
-        return DataOptions.defaults().withStandardize(true).withValidation(settings.validationFraction(), 1);
+    /** The data options the Lab trains with: standardised inputs, the validation share of the form, the computed inputs ticked. */
+    static DataOptions dataOptions(TrainingSettings settings, List<InputFeature> inputFeatures) {
+        return DataOptions.defaults().withStandardize(true).withValidation(settings.validationFraction(), 1)
+                .withInputFeatures(inputFeatures);
     }
 
-    /** The draft of a Lab showing this dataset (drawn with {@code synthetic}; null unless generated), network (hidden and output layers) and settings. */
-    static LabDraft of(DatasetChoice choice, SyntheticSettings synthetic, NetworkSpec network, TrainingSettings settings,
-            String title, LabControls.Speed speed) {
-        ExperimentData data = new ExperimentData(dataOptions(settings), choice.key(), null, null, synthetic);
+    /**
+     * The draft of a Lab showing this dataset (drawn with {@code synthetic}; null unless generated) with these
+     * computed inputs, network (hidden and output layers) and settings.
+     */
+    static LabDraft of(DatasetChoice choice, SyntheticSettings synthetic, List<InputFeature> inputFeatures, NetworkSpec network,
+            TrainingSettings settings, String title, LabControls.Speed speed) {
+        ExperimentData data = new ExperimentData(dataOptions(settings, inputFeatures), choice.key(), null, null, synthetic);
         ExperimentSpec spec = new ExperimentSpec(STAND_IN_TITLE, data, network.layers(), settings.config(),
                 settings.init(), List.of());
         // the field allows 200 characters; a longer value can only come from a tampered request
         String typed = title == null ? "" : title.length() > 200 ? title.substring(0, 200) : title;
         return new LabDraft(ExperimentJson.write(spec), typed, speed == null ? null : speed.name());
+    }
+
+    /** The title a run gets when none is typed: "Two spirals · 2-8-8-1 · Adam". */
+    static String suggestedTitle(DatasetChoice choice, NetworkSpec network, TrainingSettingsForm.Optimizer optimizer) {
+        StringBuilder shape = new StringBuilder().append(network.inputs());
+        network.denseLayers().forEach(d -> shape.append('-').append(d.units()));
+        return (choice == null ? "" : choice.name() + " · ") + shape + " · "
+                + (optimizer == TrainingSettingsForm.Optimizer.ADAM ? "Adam" : "SGD");
     }
 
     /** The design to show; empty if it cannot be read any more (written by an older version). */

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Keeps the Lab's draft ({@link LabDraft}) in the session as it changes: after every change of a
- * field of the dataset picker, the settings form, the title or the speed, and of the network. It
+ * field of the dataset picker, its computed inputs, the settings form, the title or the speed, and of the network. It
  * saves only once the Lab has been filled ({@link #open}), so the defaults a new Lab starts with
  * never overwrite the draft it is about to show, and keeps the last complete draft while a field
  * holds something that cannot be trained (the message is beside the field).
@@ -33,7 +33,7 @@ final class LabDraftKeeper {
         this.title = title;
         this.controls = controls;
         // Every field inside these, whoever adds it (the settings form grows): a change of any is a change of the draft.
-        Stream.of(dataset, settings, title, controls.speed).flatMap(LabDraftKeeper::withDescendants)
+        Stream.of(dataset, dataset.inputToggles(), settings, title, controls.speed).flatMap(LabDraftKeeper::withDescendants)
                 .filter(c -> c instanceof HasValue<?, ?>)
                 .forEach(c -> ((HasValue<?, ?>) c).addValueChangeListener(e -> save()));
         builder.addChangeListener(spec -> save());
@@ -60,7 +60,7 @@ final class LabDraftKeeper {
         if (network.isEmpty() || choice == null || prepared == null) {
             return;
         }
-        settings.settings(prepared.task()).ifPresent(s -> LabDraft.of(choice, dataset.synthetic(), network.get(), s, title.getValue(),
+        settings.settings(prepared.task()).ifPresent(s -> LabDraft.of(choice, dataset.synthetic(), dataset.inputFeatures(), network.get(), s, title.getValue(),
                 controls.speed.getValue()).saveIn(VaadinSession.getCurrent()));
     }
 

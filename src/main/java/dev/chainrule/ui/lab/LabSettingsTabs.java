@@ -8,7 +8,8 @@ import com.vaadin.flow.component.tabs.TabsVariant;
 import java.util.Map;
 
 /**
- * The network builder and the training settings behind two tabs, so that at 1280×800 the builder,
+ * The network builder, with the computed inputs above it (as TensorFlow Playground's FEATURES column
+ * stands before its network), and the training settings behind two tabs, so that at 1280×800 the builder,
  * the decision boundary and the loss chart fit on one screen instead of one long column.
  * <p>
  * A panel not chosen is hidden by a class, not {@code setVisible(false)}: every field stays on the
@@ -22,13 +23,16 @@ class LabSettingsTabs extends VerticalLayout {
     private final Tabs tabs = new Tabs(network, training);
     private final Map<Tab, Component> panels;
 
-    LabSettingsTabs(Component builder, Component settings) {
+    LabSettingsTabs(Component inputFeatures, Component builder, Component settings) {
         addClassName("lab-tabs");
+        VerticalLayout networkPanel = new VerticalLayout(inputFeatures, builder);
+        networkPanel.setPadding(false);
+        networkPanel.setSpacing(false);
         setPadding(false);
         setSpacing(false);
         tabs.addThemeVariants(TabsVariant.LUMO_EQUAL_WIDTH_TABS, TabsVariant.LUMO_SMALL);
         tabs.setWidthFull();
-        panels = Map.of(network, builder, training, settings);
+        panels = Map.of(network, networkPanel, training, settings);
         panels.forEach((tab, panel) -> {
             String id = "lab-tab-" + (tab == network ? "network" : "training");
             tab.setId(id);
@@ -37,7 +41,7 @@ class LabSettingsTabs extends VerticalLayout {
             panel.getElement().getClassList().add("lab-panel");
         });
         tabs.addSelectedChangeListener(e -> showSelected());
-        add(tabs, builder, settings);
+        add(tabs, networkPanel, settings);
         showSelected();
     }
 

@@ -80,8 +80,13 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         builder.setMaxParameters(training.maxParameters());
         this.run = RunPanel.forDataset(training, visitor);
         this.dataset = new DatasetPicker(datasets.choices(visitor), launcher, visitor);
-        dataset.onChosen(this::datasetChosen);
-        dataset.onBack(run::showData);
+        dataset.onChosen(prepared -> {
+            showInputs(prepared);
+            if (prepared != null) {
+                settings.defaultLossFor(prepared.task());
+            }
+        });
+        dataset.onBack(this::showInputs); // other noise or other computed inputs: the same dataset, perhaps more inputs
         title.setMaxLength(200);
         builder.addChangeListener(spec -> networkChanged(spec));
         liveRuns = new LiveRunsList(training, visitor, active -> LabRejoin.watch(run, active, datasets, visitor), run::runId);
@@ -96,7 +101,7 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         refused.setVisible(false);
         forkedFrom.addClassName("forked-from");
         forkedFrom.setVisible(false);
-        tabs = new LabSettingsTabs(builder, settings);
+        tabs = new LabSettingsTabs(dataset.inputToggles(), builder, settings);
         VerticalLayout left = new VerticalLayout(liveRuns, forkedFrom, dataset, tabs);
         left.addClassName("lab-left");
         run.addClassName("lab-run");
@@ -142,7 +147,8 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
      * @param newTitle the title a run trained from it gets
      */
     private void showExperiment(ExperimentSpec spec, String source, String newTitle) {
-        Optional<DatasetChoice> choice = dataset.choose(spec.data().dataset(), spec.data().synthetic());
+        Optional<DatasetChoice> choice = dataset.choose(spec.data().dataset(), spec.data().synthetic(),
+                spec.data().options().inputFeatures());
         builder.setHiddenLayers(spec.layers().subList(0, spec.layers().size() - 1)); // the last is the output
         settings.show(spec.training(), spec.init(), spec.data().options().validationFraction());
         if (choice.isEmpty()) {
@@ -156,15 +162,14 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         title.setValue(newTitle);
     }
 
-    private void datasetChosen(PreparedData prepared) {
+    private void showInputs(PreparedData prepared) {
         if (prepared == null) {
             controls.show(run.status(), false);
             return;
         }
-        run.showData(prepared); // the points, once per dataset: a network edit does not send them again
-        int inputs = prepared.train().features();
-        builder.setData(inputs, inputs + " inputs", prepared.task(), Math.max(2, prepared.classLabels().size()));
-        settings.defaultLossFor(prepared.task());
+        run.showData(prepared); // the points, once per preparation: a network edit does not send them again
+        builder.setData(prepared.train().features(), dataset.inputsLabel(), prepared.task(),
+                Math.max(2, prepared.classLabels().size()));
     }
 
     private void networkChanged(Optional<NetworkSpec> spec) {
@@ -172,17 +177,9 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
             if (dataset.prepared() != null) {
                 run.showNetwork(network);
             }
-            title.setPlaceholder(autoTitle(network));
+            title.setPlaceholder(LabDraft.suggestedTitle(dataset.choice(), network, settings.optimizer.getValue()));
         });
         controls.show(run.runId() == null ? null : run.status(), spec.isPresent() && dataset.prepared() != null);
-    }
-
-    private String autoTitle(NetworkSpec network) {
-        StringBuilder shape = new StringBuilder().append(network.inputs());
-        network.denseLayers().forEach(d -> shape.append('-').append(d.units()));
-        DatasetChoice choice = dataset.choice();
-        return (choice == null ? "" : choice.name() + " · ") + shape + " · "
-                + (settings.optimizer.getValue() == TrainingSettingsForm.Optimizer.ADAM ? "Adam" : "SGD");
     }
 
     private void startTraining() {
@@ -202,7 +199,7 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         TrainingSettings s = chosen.get();
-        DataOptions options = LabDraft.dataOptions(s);
+        DataOptions options = LabDraft.dataOptions(s, dataset.inputFeatures());
         String name = title.getValue().isBlank() ? title.getPlaceholder() : title.getValue().strip();
         try {
             LaunchedRun launched = launcher.start(name, choice.key(), dataset.synthetic(), options,
