@@ -154,7 +154,13 @@ class LayoutBrowserTest extends BrowserTest {
         wait.until(d -> !d.findElements(By.tagName("vaadin-app-layout")).isEmpty()
                 && Boolean.TRUE.equals(driver.executeScript("return !!window.Vaadin && !document.querySelector('vaadin-connection-indicator[loading]')")));
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-app-layout > :not([slot])")).isEmpty());
-        pause(700); // charts size themselves on the next frames
+        settle();
+    }
+
+    /** Charts size themselves on the next frames (a ResizeObserver, then one draw per frame): two frames and a little more. */
+    private void settle() {
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 250)));");
     }
 
     @SuppressWarnings("unchecked")
@@ -207,7 +213,8 @@ class LayoutBrowserTest extends BrowserTest {
         } else {
             driver.executeScript("document.querySelector('.lab').scrollTop = 0");
         }
-        pause(800);
+        driver.executeScript("document.activeElement && document.activeElement.blur()"); // no focus ring in the picture
+        settle();
         Browser.screenshot(driver, "lab-" + screen.name() + ".png");
         soft.assertThat(overflow()).as("the Lab after training at %s", screen.name()).isEmpty();
     }
@@ -215,14 +222,6 @@ class LayoutBrowserTest extends BrowserTest {
     private static String script(String name) throws IOException {
         try (InputStream in = LayoutBrowserTest.class.getResourceAsStream("/e2e/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
