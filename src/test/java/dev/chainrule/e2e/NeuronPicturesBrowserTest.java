@@ -24,6 +24,7 @@ class NeuronPicturesBrowserTest extends BrowserTest {
         driver.get("http://localhost:" + port + "/lab");
         dom.choose(dom.await().until(d -> d.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Dataset']]"))),
                 "Two circles");
+        dom.click(driver.findElement(By.id("lab-tab-training"))); // the settings share the column with the builder
         dom.type(driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space(.)='Epochs']]")), "100000");
         dom.click(dom.button("Train"));
 
