@@ -22,6 +22,8 @@ class PresentationToggle extends Button {
             let on = false;
             try { on = localStorage.getItem('chainrule.presentation') === '1'; } catch (e) { }
             document.documentElement.classList.toggle('presentation', on);
+            // a chart this page drew before the class came is drawn again, thick
+            if (on) window.dispatchEvent(new CustomEvent('chainrule-presentation'));
             return on;""";
 
     private boolean on;

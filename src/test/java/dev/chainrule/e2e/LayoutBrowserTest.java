@@ -25,8 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every page on a 1280×800 laptop and a 390×844 phone: nothing sticks out past the window's right edge,
  * the phone's menu opens from the drawer toggle, and the Lab shows Train, the network builder, the
- * decision boundary and the loss chart on its first screen. One browser for all of it; the Lab's
- * screenshots at both sizes land in target/screenshots (copied to docs/screenshots for the README).
+ * decision boundary and the loss chart on its first screen; on the phone the builder's undo and redo and
+ * the boundary's switches are within the screen's width. The presentation size grows the text and the
+ * chart lines, stays across a reload and goes again. One browser and one test for all of it (a Spring
+ * context and a browser are most of its time); the Lab's screenshots at both sizes, after 400 epochs on
+ * the circles, land in target/screenshots (copied to docs/screenshots for the README).
  */
 class LayoutBrowserTest extends BrowserTest {
     private record Screen(String name, int width, int height, boolean phone) {
@@ -69,10 +72,62 @@ class LayoutBrowserTest extends BrowserTest {
                 "the decision boundary", driver.findElement(By.tagName("chainrule-boundary")),
                 "the loss chart", driver.findElement(By.cssSelector(".lab-run chainrule-chart"))));
         trainAndScreenshot(soft, LAPTOP);
+        presentationSizeGrowsTextAndLinesAndStays(soft, run);
+
         use(PHONE);
         open("/lab");
         trainAndScreenshot(soft, PHONE);
+        List<WebElement> phoneControls = driver.findElements(By.cssSelector(".undo-controls vaadin-button, .lab-run vaadin-checkbox"));
+        soft.assertThat(phoneControls).as("undo, redo and the boundary's three switches").hasSizeGreaterThanOrEqualTo(4);
+        for (WebElement control : phoneControls) {
+            assertWithinWidth(soft, PHONE, String.valueOf(control.getDomProperty("textContent")).strip()
+                    + " " + control.getDomProperty("ariaLabel"), control);
+        }
         soft.assertAll();
+    }
+
+    /**
+     * The header's projector button on a run's page (its charts drawn from the stored history): the class on
+     * the page's root, a larger root font, thicker chart lines (chainrule-chart.js reads the CSS property);
+     * still so after a reload (localStorage), and all of it gone after a second click.
+     */
+    private void presentationSizeGrowsTextAndLinesAndStays(SoftAssertions soft, long run) {
+        open("/runs/" + run);
+        double normal = rootFontPx();
+        soft.assertThat(presentation()).as("presentation before the first click").isFalse();
+        wait.withMessage("the loss chart drawn at its usual line width").until(d -> Double.valueOf(2).equals(lineWidth()));
+
+        dom.click(driver.findElement(By.className("presentation-toggle")));
+        wait.withMessage("html.presentation after a click").until(d -> presentation());
+        soft.assertThat(rootFontPx()).as("root font size in presentation").isGreaterThan(normal * 1.2);
+        wait.withMessage("the loss chart's lines as thick as --chainrule-line-width").until(d -> Double.valueOf(4).equals(lineWidth()));
+
+        open("/runs/" + run);
+        soft.assertThat(presentation()).as("presentation after a reload").isTrue();
+        soft.assertThat(driver.findElement(By.className("presentation-toggle")).getDomAttribute("aria-pressed"))
+                .as("the toggle says it is on after a reload").isEqualTo("true");
+        wait.withMessage("a new page's chart drawn thick at once").until(d -> Double.valueOf(4).equals(lineWidth()));
+
+        dom.click(driver.findElement(By.className("presentation-toggle")));
+        wait.withMessage("html.presentation gone after a second click").until(d -> !presentation());
+        soft.assertThat(rootFontPx()).as("root font size back").isEqualTo(normal);
+        wait.withMessage("the loss chart's lines thin again").until(d -> Double.valueOf(2).equals(lineWidth()));
+    }
+
+    private boolean presentation() {
+        return Boolean.TRUE.equals(driver.executeScript("return document.documentElement.classList.contains('presentation')"));
+    }
+
+    private double rootFontPx() {
+        return ((Number) driver.executeScript("return parseFloat(getComputedStyle(document.documentElement).fontSize)")).doubleValue();
+    }
+
+    /** The width ECharts draws the first chart's first line with, null before it has one. */
+    private Double lineWidth() {
+        Object width = driver.executeScript("const c = document.querySelector('chainrule-chart');"
+                + " const o = c && c._chart && c._chart.getOption();"
+                + " return o && o.series && o.series.length ? o.series[0].lineStyle.width : null;");
+        return width == null ? null : ((Number) width).doubleValue();
     }
 
     /** A few epochs on the circles, finished before the pages are opened. */
@@ -99,7 +154,13 @@ class LayoutBrowserTest extends BrowserTest {
         wait.until(d -> !d.findElements(By.tagName("vaadin-app-layout")).isEmpty()
                 && Boolean.TRUE.equals(driver.executeScript("return !!window.Vaadin && !document.querySelector('vaadin-connection-indicator[loading]')")));
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-app-layout > :not([slot])")).isEmpty());
-        pause(700); // charts size themselves on the next frames
+        settle();
+    }
+
+    /** Charts size themselves on the next frames (a ResizeObserver, then one draw per frame): two frames and a little more. */
+    private void settle() {
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 250)));");
     }
 
     @SuppressWarnings("unchecked")
@@ -115,17 +176,34 @@ class LayoutBrowserTest extends BrowserTest {
     private void assertOnFirstScreen(SoftAssertions soft, Screen screen, Map<String, WebElement> elements) {
         for (var element : elements.entrySet()) {
             String selector = element.getKey();
-            @SuppressWarnings("unchecked")
-            Map<String, Number> box = (Map<String, Number>) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
-                    + " return {left: r.left, top: r.top, right: r.right, bottom: r.bottom};", element.getValue());
-            soft.assertThat(box.get("left").doubleValue()).as(selector + " left").isGreaterThanOrEqualTo(0);
+            Map<String, Number> box = box(element.getValue());
+            assertWithinWidth(soft, screen, selector, element.getValue());
             soft.assertThat(box.get("top").doubleValue()).as(selector + " top").isGreaterThanOrEqualTo(0);
-            soft.assertThat(box.get("right").doubleValue()).as(selector + " right").isLessThanOrEqualTo(screen.width());
             soft.assertThat(box.get("bottom").doubleValue()).as(selector + " bottom").isLessThanOrEqualTo(screen.height());
         }
     }
 
+    /** Shown (not zero wide) and between the window's left and right edges. */
+    private void assertWithinWidth(SoftAssertions soft, Screen screen, String name, WebElement element) {
+        Map<String, Number> box = box(element);
+        soft.assertThat(box.get("right").doubleValue() - box.get("left").doubleValue()).as(name + " width").isPositive();
+        soft.assertThat(box.get("left").doubleValue()).as(name + " left").isGreaterThanOrEqualTo(0);
+        soft.assertThat(box.get("right").doubleValue()).as(name + " right").isLessThanOrEqualTo(screen.width());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Number> box(WebElement element) {
+        return (Map<String, Number>) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " return {left: r.left, top: r.top, right: r.right, bottom: r.bottom};", element);
+    }
+
+    /** 400 epochs on the circles at full speed: long enough for the boundary and the neurons to show what they learnt. */
     private void trainAndScreenshot(SoftAssertions soft, Screen screen) throws IOException {
+        dom.choose(driver.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Dataset']]")), "Two circles");
+        dom.choose(driver.findElement(By.xpath("//vaadin-select[label[normalize-space(.)='Speed']]")), "Full speed");
+        dom.click(driver.findElement(By.id("lab-tab-training")));
+        dom.type(driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space(.)='Epochs']]")), "400");
+        dom.click(driver.findElement(By.id("lab-tab-network")));
         dom.click(dom.button("Train"));
         wait.withMessage("the run to finish").until(d -> String.valueOf(driver.findElement(By.className("run-status"))
                 .getDomProperty("textContent")).startsWith("Completed"));
@@ -135,7 +213,8 @@ class LayoutBrowserTest extends BrowserTest {
         } else {
             driver.executeScript("document.querySelector('.lab').scrollTop = 0");
         }
-        pause(800);
+        driver.executeScript("document.activeElement && document.activeElement.blur()"); // no focus ring in the picture
+        settle();
         Browser.screenshot(driver, "lab-" + screen.name() + ".png");
         soft.assertThat(overflow()).as("the Lab after training at %s", screen.name()).isEmpty();
     }
@@ -143,14 +222,6 @@ class LayoutBrowserTest extends BrowserTest {
     private static String script(String name) throws IOException {
         try (InputStream in = LayoutBrowserTest.class.getResourceAsStream("/e2e/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

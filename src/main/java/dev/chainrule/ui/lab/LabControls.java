@@ -45,6 +45,10 @@ class LabControls extends HorizontalLayout {
 
     LabControls() {
         train.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // a phone shows only the icons (styles.css): each button keeps its name for screen readers
+        for (Button button : new Button[] {train, pause, resume, step, stop}) {
+            button.setAriaLabel(button.getText());
+        }
         step.setTooltipText("Train exactly one more epoch, then pause again");
         // the run pauses at the end of its epoch and then says so; until then, no second click
         pause.setDisableOnClick(true);

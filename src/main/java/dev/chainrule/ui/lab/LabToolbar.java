@@ -1,6 +1,7 @@
 package dev.chainrule.ui.lab;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,10 +24,20 @@ class LabToolbar extends HorizontalLayout {
         progress.getElement().getClassList().add("lab-progress");
         title.addClassName("lab-title");
         title.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        // one line: each field's name inside it (its label stays, for screen readers, hidden by styles.css)
+        title.setPrefixComponent(prefix("Title"));
+        controls.speed.setPrefixComponent(prefix("Speed"));
         setWidthFull();
         setWrap(true);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(controls, progress, title, refused);
         setFlexGrow(1, progress);
+    }
+
+    private static Span prefix(String name) {
+        Span prefix = new Span(name);
+        prefix.addClassName("field-prefix");
+        prefix.getElement().setAttribute("aria-hidden", "true"); // the label says it already
+        return prefix;
     }
 }

@@ -2,6 +2,7 @@ package dev.chainrule.ui.run;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.training.CurveThinning;
@@ -45,7 +46,10 @@ class RunCurves extends VerticalLayout {
             chart.setHeight("220px");
         }
         logScale.addValueChangeListener(e -> loss.setLogScale(0, e.getValue()));
-        add(new H4("Loss"), logScale, loss, accuracyHeading, accuracy, new H4("Gradient norm per layer"), gradients);
+        // the switch beside its chart's heading: a line less between the pictures and the loss on a laptop's first screen
+        HorizontalLayout lossHeading = new HorizontalLayout(new H4("Loss"), logScale);
+        lossHeading.setAlignItems(Alignment.BASELINE);
+        add(lossHeading, loss, accuracyHeading, accuracy, new H4("Gradient norm per layer"), gradients);
     }
 
     /** Empties the curves for a run of {@code totalEpochs} epochs through {@code layers} dense layers. */

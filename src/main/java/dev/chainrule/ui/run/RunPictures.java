@@ -16,8 +16,8 @@ import dev.chainrule.ui.component.NetworkDiagram;
 import dev.chainrule.ui.component.WeightLegend;
 
 /**
- * The decision boundary (for two features) with its switches, beside the network diagram and its
- * legend. The boundary follows every picture (a few a second); the diagram, dearer to draw, with
+ * The decision boundary (for two features) with its switches, beside the network diagram, and the
+ * diagram's legend under both. The boundary follows every picture (a few a second); the diagram, dearer to draw, with
  * each neuron's picture, about once a second while the run trains, and always its last picture once
  * it pauses or ends. The switches change only how the browser draws what it holds.
  */
@@ -30,7 +30,7 @@ public class RunPictures extends FlexLayout {
     private final Checkbox validation = new Checkbox("Show validation points");
     private final Checkbox neuronPictures = new Checkbox("Neuron pictures", true);
     private final VerticalLayout boundaryColumn = column(boundary, discretize, validation);
-    private final VerticalLayout diagramColumn = column(diagram, legend);
+    private final VerticalLayout diagramColumn = column(diagram);
     private boolean compact;
     private boolean networkShown;
     private boolean picturesSent;
@@ -49,10 +49,16 @@ public class RunPictures extends FlexLayout {
         legend.add(neuronPictures);
         legend.showPictureScale(false);
         setFlexWrap(FlexWrap.WRAP);
-        setFlexGrow(1, diagramColumn);
+        // side by side as wide as they are (a layout's own width is 100%, which would put each on its own line),
+        // the diagram taking the rest; the legend under both, where its few lines are one or two
+        boundaryColumn.setWidth(null);
+        diagramColumn.setWidth(null);
+        getStyle().set("column-gap", "var(--lumo-space-s)");
+        diagramColumn.getStyle().set("flex", "1 1 300px");
+        legend.getStyle().set("flex", "1 1 100%");
         diagram.setWidthFull();
-        diagramColumn.getStyle().set("min-width", "320px");
-        add(boundaryColumn, diagramColumn);
+        diagramColumn.getStyle().set("min-width", "min(300px, 100%)");
+        add(boundaryColumn, diagramColumn, legend);
         reset();
     }
 
@@ -64,7 +70,7 @@ public class RunPictures extends FlexLayout {
         boundary.setWidth("220px");
         boundary.setHeight("200px");
         diagram.setHeight("180px");
-        diagramColumn.getStyle().set("min-width", "220px");
+        diagramColumn.getStyle().set("min-width", "min(220px, 100%)");
         compact = true;
         neuronPictures.setValue(false);
         legend.setVisible(false);

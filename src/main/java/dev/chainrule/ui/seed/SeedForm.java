@@ -23,6 +23,7 @@ import dev.chainrule.ui.component.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * The seed network's numbers, all editable and prefilled from the worked example: weights,
@@ -61,6 +62,7 @@ class SeedForm extends VerticalLayout {
         epochs.setHelperText("1 to " + String.format("%,d", maxEpochs));
         learningRate.setHelperText("above 0, at most 10");
         speed.setHelperText("200 epochs/s is slow enough to watch each step");
+        speed.setTooltipText("Changes the pace of a run while it trains, too");
         speed.setLabel("Speed");
         speed.setItems(Speed.values());
         speed.setItemLabelGenerator(s -> s.label);
@@ -88,6 +90,11 @@ class SeedForm extends VerticalLayout {
 
     int epochsPerSecond() {
         return speed.getValue() == null ? 0 : speed.getValue().epochsPerSecond;
+    }
+
+    /** Hears each speed chosen, as epochs a second (0 for full speed), so a run that trains can change its pace. */
+    void onSpeedChanged(IntConsumer listener) {
+        speed.addValueChangeListener(e -> listener.accept(epochsPerSecond()));
     }
 
     /** The experiment these fields describe, or empty with a message beside each bad field. */

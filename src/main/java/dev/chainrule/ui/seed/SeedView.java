@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
@@ -39,6 +40,8 @@ public class SeedView extends Div {
     private final Button stop = new Button("Stop", VaadinIcon.STOP.create());
     private final Button reset = new Button("Reset to the example");
     private Long runId;
+    /** Whether {@link #runId} is queued or training: only then does a new speed change its pace. */
+    private boolean running;
     private final Visitor visitor;
 
     public SeedView(TrainingService training, CurrentVisitor current) {
@@ -81,6 +84,20 @@ public class SeedView extends Div {
         });
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reset.addClickListener(e -> form.reset());
+        form.onSpeedChanged(this::changePace);
+    }
+
+    // like the Lab's speed: the run that trains takes the new pace at once (a visitor without an account
+    // owns their unstored run as much as a person owns a stored one); otherwise the next Train starts at it
+    private void changePace(int epochsPerSecond) {
+        if (!running || runId == null) {
+            return;
+        }
+        try {
+            training.setPace(visitor, runId, epochsPerSecond);
+        } catch (RunNotFoundException gone) {
+            // deleted from the Runs page meanwhile: there is no pace left to change
+        }
     }
 
     private void startTraining() {
@@ -103,6 +120,7 @@ public class SeedView extends Div {
     }
 
     private void setRunning(boolean running) {
+        this.running = running;
         train.setEnabled(!running);
         reset.setEnabled(!running);
         stop.setEnabled(running);
