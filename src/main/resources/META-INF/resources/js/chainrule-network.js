@@ -142,12 +142,14 @@ class ChainruleNetwork extends ChainruleEChartsElement {
       });
     }
     const { width, height, cols } = this._geometry;
-    const gap = cols > 1 ? (width - 80) / (cols - 1) : 0;
-    for (let i = 0; this._weights && gap >= 64 && i + 1 < cols; i++) {
-      const max = this._weights[i] ? this._weights[i].maxAbs || 0 : 0;
+    // the columns' spacing as _place lays them out; a narrow diagram (the Lab's, beside the boundary) gets
+    // the short form, or neighbouring labels would run into each other
+    const gap = cols > 1 ? (width - 120) / (cols - 1) : 0;
+    for (let i = 0; this._weights && gap >= 48 && i + 1 < cols; i++) {
+      const max = (this._weights[i] ? this._weights[i].maxAbs || 0 : 0).toFixed(2);
       const x = (pixel(i, 0)[0] + pixel(i + 1, 0)[0]) / 2;
       elements.push({ type: 'text', silent: true, x, y: height - 14,
-                      style: { text: 'max |w| ' + max.toFixed(2), fill: '#868e96', fontSize: 10, align: 'center' } });
+                      style: { text: gap >= 80 ? 'max |w| ' + max : '|w| ≤ ' + max, fill: '#868e96', fontSize: 10, align: 'center' } });
     }
     return elements;
   }
