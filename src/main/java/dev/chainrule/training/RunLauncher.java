@@ -58,12 +58,6 @@ public class RunLauncher {
         return start(title, datasetKey, null, options, layers, config, init, starter, parentId, 0);
     }
 
-    /** Like {@link #start(String, String, SyntheticSettings, DataOptions, List, TrainingConfig, Init, Visitor, Long, int)} at full speed. */
-    public LaunchedRun start(String title, String datasetKey, SyntheticSettings synthetic, DataOptions options,
-            List<LayerSpec> layers, TrainingConfig config, Init init, Visitor starter, Long parentId) {
-        return start(title, datasetKey, synthetic, options, layers, config, init, starter, parentId, 0);
-    }
-
     /**
      * Prepares the data once and starts a run on it.
      *

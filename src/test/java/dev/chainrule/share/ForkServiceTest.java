@@ -135,7 +135,7 @@ class ForkServiceTest {
         long original = launcher.start("Noisy circles", "builtin:circles", noisy,
                 DataOptions.defaults().withStandardize(true), List.of(new DenseSpec(4, Activation.TANH),
                         new DenseSpec(1, Activation.SIGMOID)),
-                new TrainingConfig(LossKind.BCE, new SgdSpec(0.1, 0.5), 8, 2, true, 11), Init.XAVIER, gia, null).id();
+                new TrainingConfig(LossKind.BCE, new SgdSpec(0.1, 0.5), 8, 2, true, 11), Init.XAVIER, gia, null, 0).id();
 
         Forked forked = forks.fork(People.person(accounts, "hal"), shares.share(gia, original));
 
