@@ -185,15 +185,6 @@ class CompareBenchmark extends ServerBenchmark {
         return kept.size() == RUNS ? kept : new ArrayList<>();
     }
 
-    private static boolean developmentMode() {
-        try {
-            Class.forName("com.vaadin.base.devserver.DevModeHandlerManagerImpl");
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
     private long start(Visitor owner, String key, DataOptions options, PreparedData data, int seed, int batch) {
         TrainingConfig config = new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), batch, EPOCHS, true, seed);
         ExperimentSpec spec = new ExperimentSpec("Circles, seed " + seed, new ExperimentData(options, key, null, null),

@@ -33,7 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * starts every run; Chromium logs in as that person before it opens the Lab. The Lab draws what it draws
  * by default: the decision boundary, and the network diagram with each neuron's picture (checked: a run
  * whose diagram got no pictures fails the benchmark, so the figures are those of the pictures on).
- * Run: {@code ./mvnw -Pbench test -Dtest=LabSpeedBenchmark [-Dlab.epochs=40000]}
+ * Run on the production bundle, as a school runs it: {@code ./mvnw -Pproduction,bench test -Dtest=LabSpeedBenchmark
+ * [-Dlab.epochs=40000]} (then {@code ./mvnw clean}: target/ holds the production frontend). Without {@code production}
+ * the server runs in development mode, whose page logs every message it handles to the console.
  */
 class LabSpeedBenchmark extends ServerBenchmark {
     /**
@@ -76,6 +78,8 @@ class LabSpeedBenchmark extends ServerBenchmark {
         double headless = (headlessBefore[0] + headlessAfter[0]) / 2;
         double headlessCpu = (headlessBefore[1] + headlessAfter[1]) / 2;
 
+        System.out.println("LAB-BENCH the server runs " + (developmentMode() ? "in DEVELOPMENT mode (dev bundle; run with "
+                + "-Pproduction,bench for the figures a school sees)" : "in production mode (the production bundle)"));
         System.out.printf("LAB-BENCH headless %.0f epochs/s (before %.0f, after %.0f), %.1f µs CPU/epoch%n",
                 headless, headlessBefore[0], headlessAfter[0], headlessCpu * 1e6);
         System.out.printf("LAB-BENCH service, nobody watching: %.0f epochs/s (%.0f%%), %.1f µs CPU/epoch on the training thread%n",

@@ -30,6 +30,19 @@ abstract class ServerBenchmark {
     @Autowired
     TrainingService training;
 
+    /**
+     * Whether the server runs in Vaadin's development mode (the dev bundle, component tracking, push logging at
+     * debug level): every page costs the browser about twice what it costs a school running the production jar.
+     */
+    static boolean developmentMode() {
+        try {
+            Class.forName("com.vaadin.base.devserver.DevModeHandlerManagerImpl");
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     /** The bench person (signed up the first time). */
     Visitor bench() {
         return person(BENCH);

@@ -35,6 +35,8 @@ final class Dom {
     void type(WebElement field, String text) {
         WebElement input = field.findElement(By.cssSelector("input, textarea"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        // a field on a tab just chosen shows once the server has answered the click (seconds on a busy machine)
+        wait.until(d -> input.isDisplayed() && input.isEnabled());
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text, Keys.TAB);
     }

@@ -12,12 +12,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Lab's pictures of a live run on two circles, in a real browser: a hidden neuron's picture
  * changes while the network learns; hovering a connection tells its weight and which neurons it joins;
- * the boundary's switches show the validation points and discretize the output without a new picture.
+ * the boundary's switches show the validation points and discretize the output without a new picture; the push frames leave the console quiet.
  */
 class NeuronPicturesBrowserTest extends BrowserTest {
     @Autowired
@@ -37,6 +38,7 @@ class NeuronPicturesBrowserTest extends BrowserTest {
                 "Two circles");
         dom.click(driver.findElement(By.id("lab-tab-training"))); // the settings share the column with the builder
         dom.type(driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space(.)='Epochs']]")), "100000");
+        driver.manage().logs().get(LogType.BROWSER); // read (and so emptied): what loading the pages logged
         dom.click(dom.button("Train"));
 
         WebElement network = driver.findElement(By.tagName("chainrule-network"));
@@ -47,6 +49,10 @@ class NeuronPicturesBrowserTest extends BrowserTest {
             return now != null && !now.equals(first);
         });
 
+        // Atmosphere writes nothing to the console per push frame (QuietPush): at ten frames a second its debug lines
+        // cost the page as much time as drawing the loss chart
+        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).as("the console while training")
+                .noneMatch(e -> e.getMessage().contains("vaadinPush"));
         // halfway along x1 → h1.1, the topmost connection: its tooltip says its weight, as the diagram holds it
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", network);
         Thread.sleep(300);
