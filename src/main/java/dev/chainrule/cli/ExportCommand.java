@@ -47,13 +47,12 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PyTorchExport export;
-        Path folder;
         try {
             if (!PYTORCH.equals(format)) {
                 throw new BadInputException("--format: \"" + shown(format) + "\" is not a format this version exports; "
                         + "it exports pytorch");
             }
-            folder = folder(out);
+            requireFolder(out);
             ExperimentSpec experimentSpec = ExperimentJson.read(TrainCommand.read(experiment, "--experiment"));
             TrainingInput input = TrainingInput.load(experimentSpec, data);
             export = PyTorchExport.of(input.spec(), input.data(), out.getFileName().toString());
@@ -61,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        Path csv = folder.resolve(export.dataFileName());
+        Path csv = out.resolveSibling(export.dataFileName());
         try {
             Files.writeString(out, export.script(), StandardCharsets.UTF_8);
             Files.writeString(csv, export.dataCsv(), StandardCharsets.UTF_8);
@@ -74,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     // the folder the script goes to, which must exist; the script's name must be plain (it is written into the script)
-    private static Path folder(Path out) {
+    private static void requireFolder(Path out) {
         Path name = out.getFileName();
         if (name == null || !PyTorchExport.isPlainFileName(name.toString())) {
             throw new BadInputException("--out: \"" + shown(String.valueOf(name)) + "\" is not a plain file name: use "
@@ -84,7 +83,6 @@ final class ExportCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new BadInputException("--out: no such folder: " + folder);
         }
-        return folder;
     }
 
     // a typed value in a one-line message: no line breaks or other control characters, not endless

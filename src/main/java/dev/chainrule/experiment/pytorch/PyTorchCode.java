@@ -103,9 +103,9 @@ final class PyTorchCode {
         return switch (clipping.mode()) {
             case NONE -> "";
             case VALUE -> "torch.nn.utils.clip_grad_value_(network.parameters(), " + number(clipping.threshold())
-                    + ")  # each gradient value into [−c, c]";
+                    + ")  # each gradient value into [−threshold, threshold]";
             case NORM -> "torch.nn.utils.clip_grad_norm_(network.parameters(), " + number(clipping.threshold())
-                    + ")  # all gradients scaled together to a norm of at most c";
+                    + ")  # all gradients scaled together to a norm ≤ threshold";
         };
     }
 }
