@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
- * The headless commands of the same jar that serves the app: {@code train} and {@code bench}.
+ * The headless commands of the same jar that serves the app: {@code train}, {@code export} and {@code bench}.
  * They use the engine directly and never start the web server or touch the database.
  */
 @Command(name = "chainrule", mixinStandardHelpOptions = true, version = "Chainrule 0.1",
-        description = "Train and benchmark Chainrule networks from the command line.",
-        subcommands = {TrainCommand.class, BenchCommand.class})
+        description = "Train, export and benchmark Chainrule networks from the command line.",
+        subcommands = {TrainCommand.class, ExportCommand.class, BenchCommand.class})
 public final class ChainruleCli {
-    private static final Set<String> COMMANDS = Set.of("train", "bench", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("train", "export", "bench", "--help", "-h", "--version", "-V");
 
     private ChainruleCli() {
     }

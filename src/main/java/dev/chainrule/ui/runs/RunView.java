@@ -104,7 +104,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         summary.addClassName("run-summary");
         add(summary, new HorizontalLayout(runAgain, share, stop),
                 new CompareActions(runs, repeats, visitor, details),
-                new RunDownloads(transfer, visitor, id, name),
+                new RunDownloads(transfer, visitor, id, name).withPyTorch(runs, details.spec(), data),
                 new NotesEditor(runs, visitor, id, details.run().getNotes()));
         add(panel);
         ComparedRun compared = compare.compare(visitor, List.of(new RunRef.Own(id))).runs().get(0);
