@@ -107,6 +107,11 @@ class ChainruleNetwork extends ChainruleEChartsElement {
         this._mark(nodes[nodes.length - 1], this._highlight && this._highlight.neurons.has(i + ':' + k), false);
       }
     });
+    // two invisible corners of the drawing box: ECharts fits the nodes' bounding box into the box, each axis on
+    // its own, so a small network (2-2-1: its nodes 40 px apart) would be stretched into ovals; with the corners
+    // the graph's coordinates are the box's pixels
+    nodes.push({ name: 'corner:0', x: 40, y: 30, symbolSize: 0, tip: null, label: { show: false } },
+               { name: 'corner:1', x: width - 40, y: height - 22, symbolSize: 0, tip: null, label: { show: false } });
     for (let i = 0; i + 1 < cols; i++) {
       const w = this._weights ? this._weights[i] : null;
       const max = w ? w.maxAbs || 0 : 0;

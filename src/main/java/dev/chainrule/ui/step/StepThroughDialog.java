@@ -56,6 +56,7 @@ public class StepThroughDialog extends Dialog {
         configureExamples();
         note.addClassName("step-note");
         jump.setItemLabelGenerator(i -> (i + 1) + ". " + stages.get(i).label());
+        jump.setWidth("20em");
         jump.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 go(e.getValue());
