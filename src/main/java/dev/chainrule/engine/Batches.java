@@ -54,6 +54,11 @@ final class Batches {
         return size;
     }
 
+    /** Which training row is example {@code r} of batch {@code b} in the current order (for a step-through). */
+    int row(int b, int r) {
+        return order[b * batchSize + r];
+    }
+
     DMatrixRMaj x() {
         return x;
     }

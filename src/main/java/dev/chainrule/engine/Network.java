@@ -180,6 +180,11 @@ public final class Network {
         return parameters;
     }
 
+    /** Every layer in order, dropout included (a step-through reads their last pass). */
+    List<Layer> layers() {
+        return layers;
+    }
+
     List<Dense> denseLayers() {
         return denseLayers;
     }

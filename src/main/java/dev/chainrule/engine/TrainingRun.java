@@ -49,6 +49,8 @@ final class TrainingRun {
     private final boolean normsFromStep;
     private final double[] squareSums;
     private final int[] weightIndex;
+    // null but for a step-through (UpdateTracer): told at each stage of every batch
+    private BatchProbe probe;
 
     /** @param validation null = no validation metrics (and no early stopping) */
     TrainingRun(Network network, TrainingData train, TrainingData validation, TrainingConfig config,
@@ -124,21 +126,51 @@ final class TrainingRun {
             return batchLoss;
         }
         epochStats.addBatch(batchLoss, size, Accuracy.correct(task, prediction, batches.y()));
+        observe(BatchProbe.Stage.FORWARD, b);
         // ---- zero grads, backward, clip, decay, step
         network.zeroGradients();
         network.backward(loss.gradient(), gradientOf);
+        observe(BatchProbe.Stage.BACKWARD, b);
         // L1 is part of the loss, so its gradient joins backward's before the norms and clipping
         L1Penalty.addGradient(network.parameters(), config.l1());
+        observe(BatchProbe.Stage.L1, b);
         if (normsFromStep) {
             optimizer.step(squareSums);
             epochStats.addGradientSquareSums(squareSums, weightIndex);
         } else {
             epochStats.addGradientNorms(network.denseLayers());
             clip(network.parameters(), config.clipping());
+            observe(BatchProbe.Stage.CLIPPING, b);
             WeightDecay.apply(network.parameters(), config.weightDecay());
+            observe(BatchProbe.Stage.WEIGHT_DECAY, b);
             optimizer.step();
         }
+        observe(BatchProbe.Stage.STEP, b);
         return batchLoss;
+    }
+
+    /** Has {@code probe} told of every stage of every batch from now on (a step-through watches one of them). */
+    void watch(BatchProbe newProbe) {
+        this.probe = newProbe;
+    }
+
+    // the probe reads what the stage left (in the network, the loss, the optimizer) and must change nothing
+    private void observe(BatchProbe.Stage stage, int b) {
+        if (probe != null) {
+            probe.after(stage, b);
+        }
+    }
+
+    Loss loss() {
+        return loss;
+    }
+
+    Optimizer optimizer() {
+        return optimizer;
+    }
+
+    Batches batches() {
+        return batches;
     }
 
     private static TrainingResult stopped(int epochsRun) {

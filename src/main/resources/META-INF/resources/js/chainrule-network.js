@@ -50,6 +50,19 @@ class ChainruleNetwork extends ChainruleEChartsElement {
     this._render();
   }
 
+  /**
+   * highlight: {neurons: [[column, unit]], connections: [[column, from, to]]} drawn marked (red, wider), every
+   * other part faded; or null for none. A step-through says this way which neuron or weight it explains.
+   */
+  setHighlight(json) {
+    const h = JSON.parse(json);
+    this._highlight = h && {
+      neurons: new Set(h.neurons.map(([c, u]) => c + ':' + u)),
+      connections: new Set(h.connections.map(([c, a, b]) => c + ':' + a + '>' + (c + 1) + ':' + b))
+    };
+    this._render();
+  }
+
   /** Whether neurons show their pictures (a switch beside the diagram); circles otherwise. */
   showPictures(shown) {
     this._picturesHidden = !shown;
@@ -91,8 +104,14 @@ class ChainruleNetwork extends ChainruleEChartsElement {
                      formatter: collapsed ? String(layer.units) : layer.label, fontSize: 11 },
           itemStyle: { color: i === 0 ? '#868e96' : (i === cols - 1 ? '#1971c2' : '#495057') }
         });
+        this._mark(nodes[nodes.length - 1], this._highlight && this._highlight.neurons.has(i + ':' + k), false);
       }
     });
+    // two invisible corners of the drawing box: ECharts fits the nodes' bounding box into the box, each axis on
+    // its own, so a small network (2-2-1: its nodes 40 px apart) would be stretched into ovals; with the corners
+    // the graph's coordinates are the box's pixels
+    nodes.push({ name: 'corner:0', x: 40, y: 30, symbolSize: 0, tip: null, label: { show: false } },
+               { name: 'corner:1', x: width - 40, y: height - 22, symbolSize: 0, tip: null, label: { show: false } });
     for (let i = 0; i + 1 < cols; i++) {
       const w = this._weights ? this._weights[i] : null;
       const max = w ? w.maxAbs || 0 : 0;
@@ -105,6 +124,7 @@ class ChainruleNetwork extends ChainruleEChartsElement {
             lineStyle: { width: 0.5 + 4 * strength, opacity: 0.25 + 0.7 * strength,
                          color: !w ? '#adb5bd' : value >= 0 ? '#f08c00' : '#1c7ed6' }
           });
+          this._mark(edges[edges.length - 1], this._highlight && this._highlight.connections.has(i + ':' + a + '>' + (i + 1) + ':' + b), true);
         }
       }
     }
@@ -116,6 +136,20 @@ class ChainruleNetwork extends ChainruleEChartsElement {
                  emphasis: { focus: 'adjacency' }, lineStyle: { curveness: 0 } }]
     }, { replaceMerge: ['series'] });
     this._chart.setOption({ graphic: { elements: this._overlay(pictures) } }, { replaceMerge: ['graphic'] });
+  }
+
+  // a highlighted part in red and larger, the others faded while something is highlighted
+  _mark(item, marked, edge) {
+    if (!this._highlight) return;
+    if (edge) {
+      item.lineStyle = marked ? { ...item.lineStyle, color: '#e03131', width: item.lineStyle.width + 2.5, opacity: 1 }
+                              : { ...item.lineStyle, opacity: 0.12 };
+    } else if (marked) {
+      item.symbolSize += 8;
+      item.itemStyle = { ...item.itemStyle, borderColor: '#e03131', borderWidth: 4 };
+    } else {
+      item.itemStyle = { ...item.itemStyle, opacity: 0.45 };
+    }
   }
 
   // the pictures over their neurons (each nearly filling its share of the column, 10 to 40 pixels), and each

@@ -136,6 +136,32 @@ public final class Dense implements Layer {
         return z;
     }
 
+    // ---- read-only views of the last pass, for a step-through (engine.UpdateTracer): work matrices,
+    // valid until the next forward or backward, never to be modified
+
+    /** What the last forward pass multiplied by W: the layer below's outputs (after any dropout). */
+    public DMatrixRMaj input() {
+        return input;
+    }
+
+    /** The activations of the last forward pass. */
+    public DMatrixRMaj output() {
+        return a;
+    }
+
+    /**
+     * dL/dz of the last {@link #backward}; not written when the loss differentiated through the
+     * activation itself (then the loss's gradient is dL/dz: {@link #backwardFromPreActivation}).
+     */
+    public DMatrixRMaj preActivationGradient() {
+        return gradZ;
+    }
+
+    /** dL/d(input) of the last backward pass; not written for the first layer, which does not propagate. */
+    public DMatrixRMaj inputGradient() {
+        return gradInput;
+    }
+
     public Parameter weight() {
         return weight;
     }

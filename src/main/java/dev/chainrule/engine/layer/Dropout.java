@@ -89,6 +89,20 @@ public final class Dropout implements Layer {
         return gradInput;
     }
 
+    /** The mask of the last forward pass (0 or 1/(1 − rate) per value), or null when it dropped nothing (evaluation, rate 0). */
+    public DMatrixRMaj lastMask() {
+        return lastWasTraining ? mask : null;
+    }
+
+    /** dL/d(input) of the last backward pass, or null when that pass handed the gradient through unchanged. */
+    public DMatrixRMaj inputGradient() {
+        return lastWasTraining ? gradInput : null;
+    }
+
+    public double rate() {
+        return rate;
+    }
+
     @Override
     public List<Parameter> parameters() {
         return List.of();

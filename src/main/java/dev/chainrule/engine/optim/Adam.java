@@ -58,8 +58,8 @@ public final class Adam implements Optimizer {
         t++;
         // per-step scalars, once: lr/(1 − β1ᵗ) and 1/sqrt(1 − β2ᵗ) (a multiplication per element
         // instead of a division; differs from torch's division by rounding only, ~1e-16 relative)
-        double stepSize = learningRate / (1.0 - Math.pow(beta1, t));
-        double inverseSqrtBiasCorrection2 = 1.0 / Math.sqrt(1.0 - Math.pow(beta2, t));
+        double stepSize = learningRate / biasCorrection1();
+        double inverseSqrtBiasCorrection2 = 1.0 / Math.sqrt(biasCorrection2());
         for (int k = 0; k < parameterArray.length; k++) {
             Parameter p = parameterArray[k];
             double squares = update(p.value().data, p.gradient().data, firstMoments.get(k).data,
@@ -93,6 +93,31 @@ public final class Adam implements Optimizer {
             w[i] -= stepSize * (mi / (Math.sqrt(vi) * inverseSqrtBiasCorrection2 + eps));
         }
         return squares;
+    }
+
+    /** Steps taken: t of the last step (0 before the first). */
+    public int steps() {
+        return t;
+    }
+
+    /** 1 − β1ᵗ of the last step: m / (1 − β1ᵗ) is the bias-corrected first moment m̂. */
+    public double biasCorrection1() {
+        return 1.0 - Math.pow(beta1, t);
+    }
+
+    /** 1 − β2ᵗ of the last step: v / (1 − β2ᵗ) is the bias-corrected second moment v̂. */
+    public double biasCorrection2() {
+        return 1.0 - Math.pow(beta2, t);
+    }
+
+    /** The first moment m of parameter {@code k} (in {@link #initialise}'s order) after the last step, a copy. */
+    public double[] firstMoment(int k) {
+        return firstMoments.get(k).data.clone();
+    }
+
+    /** The second moment v of parameter {@code k} after the last step, a copy. */
+    public double[] secondMoment(int k) {
+        return secondMoments.get(k).data.clone();
     }
 
     @Override

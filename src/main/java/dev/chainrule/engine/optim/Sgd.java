@@ -78,6 +78,16 @@ public final class Sgd implements Optimizer {
         firstStep = false;
     }
 
+    /** The velocity of parameter {@code k} (in {@link #initialise}'s order) after the last step, a copy; zeros before the first. */
+    public double[] velocity(int k) {
+        return velocityArray[k].clone();
+    }
+
+    /** Whether the next step is the first, which starts the velocity at the gradient itself. */
+    public boolean isFirstStep() {
+        return firstStep;
+    }
+
     @Override
     public void reset() {
         velocities.forEach(DMatrixRMaj::zero);

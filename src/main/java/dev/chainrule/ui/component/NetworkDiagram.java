@@ -23,6 +23,25 @@ import java.util.List;
 @JavaScript("context://js/chainrule-network.js")
 public class NetworkDiagram extends EChartsElement {
     private NetworkSpec network;
+    private Highlight highlighted;
+
+    /**
+     * Neurons and connections drawn marked, the rest faded: what a step-through explains. A neuron is
+     * its column (0 the inputs) and unit; a connection goes from unit {@code from} of column {@code column}
+     * to unit {@code to} of the next column (all from 0).
+     */
+    public record Highlight(List<Neuron> neurons, List<Connection> connections) {
+        public Highlight {
+            neurons = List.copyOf(neurons);
+            connections = List.copyOf(connections);
+        }
+
+        public record Neuron(int column, int unit) {
+        }
+
+        public record Connection(int column, int from, int to) {
+        }
+    }
 
     public NetworkDiagram() {
         setWidthFull();
@@ -53,6 +72,24 @@ public class NetworkDiagram extends EChartsElement {
             throw new IllegalArgumentException("weights must have one entry per dense layer of the diagram's network");
         }
         call("setWeights", payload(weights));
+    }
+
+    /** Marks these neurons and connections (null: none, every part drawn as usual). */
+    public void highlight(Highlight highlight) {
+        this.highlighted = highlight;
+        ObjectNode node = JSON.createObjectNode();
+        ArrayNode neurons = node.putArray("neurons");
+        ArrayNode connections = node.putArray("connections");
+        if (highlight != null) {
+            highlight.neurons().forEach(n -> neurons.addArray().add(n.column()).add(n.unit()));
+            highlight.connections().forEach(c -> connections.addArray().add(c.column()).add(c.from()).add(c.to()));
+        }
+        call("setHighlight", highlight == null ? "null" : node.toString());
+    }
+
+    /** What is marked now, or null. */
+    public Highlight highlighted() {
+        return highlighted;
     }
 
     /**

@@ -111,7 +111,9 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         setPadding(false);
         setSpacing(false);
         setSizeFull();
-        add(new LabToolbar(controls, run.progress(), title, refused), columns);
+        LabToolbar toolbar = new LabToolbar(controls, run.progress(), title, refused);
+        toolbar.addComponentAtIndex(1, new LabStepThrough(builder, dataset, settings, launcher, visitor));
+        add(toolbar, columns);
         dataset.chooseDefault();
         draft = new LabDraftKeeper(dataset, builder, settings, title, controls);
     }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -22,6 +24,8 @@ import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.account.CurrentVisitor;
 import dev.chainrule.ui.run.RunPanel;
+import dev.chainrule.ui.step.StepSource;
+import dev.chainrule.ui.step.StepThroughDialog;
 
 /**
  * Train the worked example's 2-2-1 network and watch its loss fall, live. Train, Stop and Reset
@@ -31,7 +35,10 @@ import dev.chainrule.ui.run.RunPanel;
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
 @PageTitle("Train the seed example · Chainrule")
-public class SeedView extends Div {
+public class SeedView extends Div implements BeforeEnterObserver {
+    /** {@code /?step} opens the step-through at once (lessons link there). */
+    public static final String STEP = "step";
+
     private final TrainingService training;
     private final SeedForm form;
     private final RunPanel monitor;
@@ -39,6 +46,7 @@ public class SeedView extends Div {
     private final Button train = new Button("Train", VaadinIcon.PLAY.create());
     private final Button stop = new Button("Stop", VaadinIcon.STOP.create());
     private final Button reset = new Button("Reset to the example");
+    private final Button stepThrough = new Button("Step through one update", VaadinIcon.LIST_OL.create());
     private Long runId;
     /** Whether {@link #runId} is queued or training: only then does a new speed change its pace. */
     private boolean running;
@@ -58,7 +66,7 @@ public class SeedView extends Div {
             }
         });
 
-        HorizontalLayout actions = new HorizontalLayout(train, stop, reset);
+        HorizontalLayout actions = new HorizontalLayout(train, stop, reset, stepThrough);
         actions.addClassName("seed-actions");
         actions.setWrap(true);
         form.addClassName("seed-form");
@@ -85,6 +93,19 @@ public class SeedView extends Div {
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reset.addClickListener(e -> form.reset());
         form.onSpeedChanged(this::changePace);
+        stepThrough.addClickListener(e -> openStepThrough());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(STEP)) {
+            openStepThrough();
+        }
+    }
+
+    // the numbers in the fields now, as Train would start them (a bad field gets its message, as for Train)
+    private void openStepThrough() {
+        form.toSpec().ifPresent(spec -> new StepThroughDialog(StepSource.ofInline("the seed example", spec)).open());
     }
 
     // like the Lab's speed: the run that trains takes the new pace at once (a visitor without an account
