@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Teachers' own lessons; only {@link LessonService} uses it. */
-interface LessonRepository extends ListCrudRepository<StoredLesson, Long> {
+interface LessonRepository extends ListCrudRepository<SavedLesson, Long> {
 
-    List<StoredLesson> findByOwnerIdOrderByCreatedAtAscIdAsc(long ownerId);
+    List<SavedLesson> findByOwnerIdOrderByCreatedAtAscIdAsc(long ownerId);
 }

@@ -119,7 +119,7 @@ public class LessonService {
             throw new IllegalArgumentException("These runs' experiments are too large to keep as one lesson ("
                     + body.length() + " characters; at most " + MAX_BODY_LENGTH + "). Choose fewer runs.");
         }
-        StoredLesson row = stored.save(new StoredLesson(owner, draft.title(), body, Instant.now()));
+        SavedLesson row = stored.save(new SavedLesson(owner, draft.title(), body, Instant.now()));
         return read(row);
     }
 
@@ -132,7 +132,7 @@ public class LessonService {
         stored.delete(own(visitor, id));
     }
 
-    private StoredLesson own(Visitor visitor, String id) {
+    private SavedLesson own(Visitor visitor, String id) {
         if (!visitor.isSignedIn() || id == null || !id.matches("[1-9][0-9]{0,17}")) {
             throw new LessonNotFoundException();
         }
@@ -140,7 +140,7 @@ public class LessonService {
                 .orElseThrow(LessonNotFoundException::new);
     }
 
-    private static Lesson read(StoredLesson row) {
+    private static Lesson read(SavedLesson row) {
         return LessonJson.read(row.getBody(), String.valueOf(row.getId()), row.getOwnerId());
     }
 

@@ -5,8 +5,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A teacher's own lesson as a row: whose, its title (for lists), the lesson JSON and when it was saved. */
-@Table // lesson, by the naming strategy (an explicit name would be quoted, and H2 would look for lower case)
-class StoredLesson {
+@Table // saved_lesson, by the naming strategy (an explicit name would be quoted, and H2 would look for lower case)
+class SavedLesson {
     @Id
     private Long id;
     private Long ownerId;
@@ -14,11 +14,11 @@ class StoredLesson {
     private String body;
     private Instant createdAt;
 
-    protected StoredLesson() {
+    protected SavedLesson() {
         // for Spring Data JDBC
     }
 
-    StoredLesson(long ownerId, String title, String body, Instant createdAt) {
+    SavedLesson(long ownerId, String title, String body, Instant createdAt) {
         this.ownerId = ownerId;
         this.title = title;
         this.body = body;
