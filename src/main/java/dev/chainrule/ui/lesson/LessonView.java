@@ -46,6 +46,10 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
     private static final Set<String> NAMED = Set.of("Optimizer", "Learning rate", "Momentum", "Batches", "Epochs",
             "Gradient clipping", "Weight decay (L2)", "Early stopping");
 
+    /** How a setting that is not used reads; such a setting is left out of a run's line. */
+    private static final Set<String> UNSET = Set.of("none", "off", "0");
+    private static final String BUILT_IN = "builtin:";
+
     private final LessonService lessons;
     private final Visitor visitor;
     private String title = "Lesson · Chainrule";
@@ -102,12 +106,14 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         return list;
     }
 
-    /** "builtin:circles · Dense, 8 units, tanh → … · Optimizer: SGD · Batches: Mini-batches of 16 · Epochs: 100". */
+    /** "circles (built in) · Dense, 8 units, tanh → … · Optimizer: SGD · Batches: Mini-batches of 16 · Epochs: 100". */
     static String summary(ExperimentSpec spec) {
-        String data = spec.data().inlineCsv() != null ? "rows carried in the experiment" : spec.data().dataset();
+        String key = spec.data().dataset();
+        String data = spec.data().inlineCsv() != null ? "rows carried in the experiment"
+                : key.startsWith(BUILT_IN) ? key.substring(BUILT_IN.length()) + " (built in)" : key;
         String layers = spec.layers().stream().map(SettingRows::layer).collect(Collectors.joining(" \u2192 "));
         Stream<String> settings = SettingRows.besidesLayers(spec).stream()
-                .filter(s -> NAMED.contains(s.name()) && !s.value().equals("none"))
+                .filter(s -> NAMED.contains(s.name()) && !UNSET.contains(s.value()))
                 .map(s -> s.name() + ": " + s.value());
         return Stream.concat(Stream.of(data, layers), settings).collect(Collectors.joining(" \u00b7 "));
     }
