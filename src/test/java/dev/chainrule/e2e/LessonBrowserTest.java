@@ -56,6 +56,22 @@ class LessonBrowserTest extends BrowserTest {
         InjectionChecks.assertNoBrowserErrors(driver, "lesson comparison");
     }
 
+    /** More runs than a person trains at once: the page says so while the rest wait, then opens all of them. */
+    @Test
+    void aLessonWithMoreRunsThanThePersonsLimitOpensTheComparisonOfAllOnceTheLastHasStarted() {
+        driver.get("http://localhost:" + port + "/lessons/overfitting");
+        dom.click(dom.button("Start the lesson"));
+
+        wait.withMessage("the comparison of all four runs").until(d -> d.getCurrentUrl().contains("/compare?")
+                && d.findElements(By.cssSelector("chainrule-legend .legend-entry")).size() == 4);
+        assertThat(driver.findElements(By.cssSelector("chainrule-legend .legend-entry"))).extracting(WebElement::getText)
+                .containsExactly("Large network", "Large network with dropout 0.5", "Large network with L2 0.01",
+                        "Large network with early stopping");
+        assertThat(driver.findElement(By.cssSelector(".lesson-banner .lesson-notice")).getText())
+                .startsWith("What to notice: Compare training loss with validation loss.");
+        assertThat(driver.findElements(By.cssSelector(".lesson-gradients"))).isEmpty();
+    }
+
     private List<String> epochCells() {
         return driver.findElements(By.cssSelector(".lesson-gradients tbody tr")).stream()
                 .map(r -> r.findElements(By.tagName("td")).get(0).getText()).toList();
