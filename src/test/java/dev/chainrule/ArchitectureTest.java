@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The directions of docs/ARCHITECTURE.md, enforced: ui → compare → share → training → run → dataset → account, and
+ * The directions of docs/ARCHITECTURE.md, enforced: ui → lesson, ui → compare → share → training → run → dataset → account, and
  * dataset → data → engine, with experiment (the format) beside them, and no cycle between any two packages.
  * (EngineArchitectureTest and DataArchitectureTest pin down the two framework-free rooms.)
  */
@@ -35,6 +35,7 @@ class ArchitectureTest {
     void eachRoomIsUsedOnlyByTheRoomsAboveIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("ui").definedBy("dev.chainrule.ui..")
+                .layer("lesson").definedBy("dev.chainrule.lesson..")
                 .layer("compare").definedBy("dev.chainrule.compare..")
                 .layer("share").definedBy("dev.chainrule.share..")
                 .layer("commands").definedBy("dev.chainrule.cli..", "dev.chainrule.bench..")
@@ -49,17 +50,18 @@ class ArchitectureTest {
                 .layer("engine").definedBy("dev.chainrule.engine..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("commands").mayNotBeAccessedByAnyLayer()
+                .whereLayer("lesson").mayOnlyBeAccessedByLayers("ui")
                 .whereLayer("compare").mayOnlyBeAccessedByLayers("ui")
                 .whereLayer("share").mayOnlyBeAccessedByLayers("ui", "compare")
-                .whereLayer("training").mayOnlyBeAccessedByLayers("ui", "compare", "share")
+                .whereLayer("training").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share")
                 .whereLayer("pool").mayOnlyBeAccessedByLayers("training")
-                .whereLayer("run").mayOnlyBeAccessedByLayers("ui", "compare", "share", "training")
-                .whereLayer("dataset").mayOnlyBeAccessedByLayers("ui", "compare", "share", "training", "run")
-                .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "compare", "share", "training", "run", "commands")
-                .whereLayer("account").mayOnlyBeAccessedByLayers("ui", "compare", "share", "training", "run", "dataset")
-                .whereLayer("prepare").mayOnlyBeAccessedByLayers("ui", "compare", "share", "training", "run", "dataset",
+                .whereLayer("run").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training")
+                .whereLayer("dataset").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run")
+                .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run", "commands")
+                .whereLayer("account").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run", "dataset")
+                .whereLayer("prepare").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run", "dataset",
                         "experiment", "commands")
-                .whereLayer("data").mayOnlyBeAccessedByLayers("ui", "compare", "share", "training", "run", "dataset",
+                .whereLayer("data").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run", "dataset",
                         "experiment", "prepare", "commands")
                 .check(main);
     }
@@ -108,6 +110,14 @@ class ArchitectureTest {
     @Test
     void sharingKnowsNothingOfPages() {
         noClasses().that().resideInAPackage("dev.chainrule.share..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.chainrule.ui..", "dev.chainrule.cli..",
+                        "com.vaadin..")
+                .check(main);
+    }
+
+    @Test
+    void lessonsKnowNothingOfPages() {
+        noClasses().that().resideInAPackage("dev.chainrule.lesson..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.chainrule.ui..", "dev.chainrule.cli..",
                         "com.vaadin..")
                 .check(main);

@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Train the seed example", "", VaadinIcon.PLAY_CIRCLE.create()));
+        nav.addItem(new SideNavItem("Lessons", "lessons", VaadinIcon.ACADEMY_CAP.create()));
         nav.addItem(new SideNavItem("Lab", "lab", VaadinIcon.FLASK.create()));
         nav.addItem(new SideNavItem("Datasets", "datasets", VaadinIcon.TABLE.create()));
         nav.addItem(new SideNavItem("Runs", "runs", VaadinIcon.ARCHIVE.create()));

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import dev.chainrule.compare.Comparison;
 import dev.chainrule.compare.RunRef;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -16,6 +18,8 @@ public final class CompareLinks {
     public static final String ROUTE = "compare";
     /** Its query parameter: the runs' keys, comma separated. */
     public static final String RUNS = "runs";
+    /** Its optional query parameter: the lesson the runs were started for, whose point the page then shows. */
+    public static final String LESSON = "lesson";
     /** The most runs a comparison shows, so a page can say so before it links. */
     public static final int MAX_RUNS = Comparison.MAX_RUNS;
 
@@ -60,7 +64,15 @@ public final class CompareLinks {
      * only, no query: the address of {@link #of} goes in as its route and its parameters.)
      */
     public static void open(UI ui, List<Long> runIds) {
-        String link = ofRuns(runIds);
+        navigate(ui, ofRuns(runIds));
+    }
+
+    /** Opens the comparison of the runs just started for a lesson, with the lesson's point to notice above it. */
+    public static void openLesson(UI ui, List<Long> runIds, String lessonId) {
+        navigate(ui, ofRuns(runIds) + "&" + LESSON + "=" + URLEncoder.encode(lessonId, StandardCharsets.UTF_8));
+    }
+
+    private static void navigate(UI ui, String link) {
         ui.navigate(ROUTE, QueryParameters.fromString(link.substring(link.indexOf('?') + 1)));
     }
 }

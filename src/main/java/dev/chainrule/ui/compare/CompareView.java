@@ -13,6 +13,8 @@ import dev.chainrule.compare.ComparedRun;
 import dev.chainrule.compare.Comparison;
 import dev.chainrule.compare.ComparisonRequestException;
 import dev.chainrule.compare.RunRef;
+import dev.chainrule.lesson.Lesson;
+import dev.chainrule.lesson.LessonNotFoundException;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.NotFoundView;
 import dev.chainrule.ui.account.CurrentVisitor;
@@ -66,7 +68,20 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         }
         boolean allOwn = comparison.runs().stream().noneMatch(ComparedRun::viaShareLink);
         title = comparison.runs().size() + " runs compared · Chainrule";
-        add(new ComparisonPage(comparison, services, visitor, allOwn && visitor.isSignedIn()));
+        add(new ComparisonPage(comparison, services, visitor, allOwn && visitor.isSignedIn(),
+                lesson(event.getLocation().getQueryParameters().getSingleParameter(CompareLinks.LESSON).orElse(null))));
+    }
+
+    /** The lesson the runs were started for, whose point the page shows; null for none, or one not (any more) there. */
+    private Lesson lesson(String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return services.lessons().find(visitor, id);
+        } catch (LessonNotFoundException e) {
+            return null; // deleted since: the runs are still worth comparing
+        }
     }
 
     private void explain(String message) {

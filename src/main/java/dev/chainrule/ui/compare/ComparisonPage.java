@@ -19,6 +19,7 @@ import dev.chainrule.compare.ComparedRun;
 import dev.chainrule.compare.Comparison;
 import dev.chainrule.compare.ComparisonCsv;
 import dev.chainrule.compare.Groups;
+import dev.chainrule.lesson.Lesson;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunNotFoundException;
 import java.io.BufferedWriter;
@@ -41,11 +42,16 @@ final class ComparisonPage extends VerticalLayout {
     private final CompareCharts charts;
     private final OutcomeTable outcomes;
     private final SideBySide pictures;
+    /** The lesson's point to notice, when the runs were started for one; else null. */
+    private final LessonBanner lessonBanner;
     private long outcomesShownAt;
     private boolean attachedBefore;
 
-    /** @param mayShare whether the visitor may share these runs as a comparison link (all are their own) */
-    ComparisonPage(Comparison comparison, ComparisonServices services, Visitor visitor, boolean mayShare) {
+    /**
+     * @param mayShare whether the visitor may share these runs as a comparison link (all are their own), and save them as a lesson
+     * @param lesson   the lesson the runs were started for, whose point to notice the page shows; or null
+     */
+    ComparisonPage(Comparison comparison, ComparisonServices services, Visitor visitor, boolean mayShare, Lesson lesson) {
         this.services = services;
         this.live = new LiveComparison(services.training(), visitor);
         setPadding(false);
@@ -64,6 +70,10 @@ final class ComparisonPage extends VerticalLayout {
                     + "been deleted, be someone else's, or its link withdrawn; the others are shown.");
             missing.addClassName("compare-not-found");
             add(missing);
+        }
+        lessonBanner = lesson == null ? null : new LessonBanner(lesson, state);
+        if (lessonBanner != null) {
+            add(lessonBanner);
         }
         add(toolbar(visitor, mayShare), controls);
         legend = new RunLegend(this::toggle);
@@ -87,6 +97,14 @@ final class ComparisonPage extends VerticalLayout {
                     services.comparisonShares(), visitor, state.runs().stream().map(ComparedRun::runId).toList()).open());
             share.setTooltipText("A read-only link to these runs, compared, for anyone, without an account");
             bar.add(share);
+            List<Long> ids = state.runs().stream().map(ComparedRun::runId).toList();
+            Button saveLesson = new Button("Save as lesson\u2026", VaadinIcon.ACADEMY_CAP.create(),
+                    e -> new SaveLessonDialog(services.lessons(), visitor, ids).open());
+            saveLesson.setEnabled(ids.size() <= Lesson.MAX_RUNS);
+            saveLesson.setTooltipText(ids.size() <= Lesson.MAX_RUNS
+                    ? "These runs' experiments, with a text of yours and the point to notice, to start again in one click"
+                    : "A lesson has at most " + Lesson.MAX_RUNS + " runs: compare fewer to save them as one");
+            bar.add(saveLesson);
         }
         return bar;
     }
@@ -128,6 +146,9 @@ final class ComparisonPage extends VerticalLayout {
 
     private void showOutcomes() {
         outcomes.refresh();
+        if (lessonBanner != null) {
+            lessonBanner.refresh();
+        }
         outcomesShownAt = System.currentTimeMillis();
     }
 

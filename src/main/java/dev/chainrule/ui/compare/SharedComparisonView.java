@@ -51,7 +51,8 @@ public class SharedComparisonView extends VerticalLayout implements BeforeEnterO
         title = comparison.runs().size() + " runs compared · Chainrule";
         Paragraph about = new Paragraph("A comparison shared with you. You are watching; nothing here changes these runs.");
         about.addClassName("shared-by");
-        add(about, new ComparisonPage(new Comparison(comparison.runs(), List.of(), comparison.runsAsked()), services, visitor, false));
+        add(about, new ComparisonPage(new Comparison(comparison.runs(), List.of(), comparison.runsAsked()), services, visitor, false,
+                null));
     }
 
     @Override
