@@ -6,8 +6,8 @@ package dev.chainrule.engine;
  *
  * @param layer         the dense layer, from 1 (dropout layers are not counted)
  * @param bias          true for an element of b, false for one of W
- * @param row           the input the weight comes from (0 for a bias)
- * @param column        the unit it leads to
+ * @param row           the input the weight comes from, from 0 (0 for a bias)
+ * @param column        the unit it leads to, from 0
  * @param relativeError |analytic − numeric| / max(|analytic|, |numeric|); 0 when both are 0; NaN
  *                      when either is not a number
  */
@@ -28,8 +28,11 @@ public record WeightCheck(int layer, boolean bias, int row, int column, double a
         KINK
     }
 
-    /** The name the seed example uses: {@code W1[0][1]} (input 0 to unit 1 of layer 1), {@code b2[0]}. */
+    /**
+     * The name the seed page gives the weight's field, counting from 1: {@code W1[1,2]} (from input 1 to
+     * unit 2 of layer 1), {@code b2[1]}.
+     */
     public String label() {
-        return bias ? "b" + layer + "[" + column + "]" : "W" + layer + "[" + row + "][" + column + "]";
+        return bias ? "b" + layer + "[" + (column + 1) + "]" : "W" + layer + "[" + (row + 1) + "," + (column + 1) + "]";
     }
 }

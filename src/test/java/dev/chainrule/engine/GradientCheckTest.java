@@ -102,9 +102,9 @@ class GradientCheckTest {
 
         assertPassesEveryWeight(report, 9);
         assertThat(report.loss()).isEqualTo(0.10270716914594588);
-        assertThat(report.weights().get(0).label()).isEqualTo("W1[0][0]");
+        assertThat(report.weights().get(0).label()).isEqualTo("W1[1,1]");
         assertThat(report.weights().get(0).analytic()).isCloseTo(-0.006290952595764433, org.assertj.core.data.Offset.offset(1e-15));
-        assertThat(report.weights().get(8).label()).isEqualTo("b2[0]");
+        assertThat(report.weights().get(8).label()).isEqualTo("b2[1]");
         assertThat(report.weights().get(8).analytic()).isCloseTo(-0.13958323488264582, org.assertj.core.data.Offset.offset(1e-15));
     }
 
@@ -147,7 +147,7 @@ class GradientCheckTest {
         // then the weights into unit 0 straddle the kink: the derivative there is 0, the difference averages 0 and 0.7·…
         assertThat(report.passed()).isTrue();
         assertThat(report.weights()).filteredOn(w -> w.verdict() == WeightCheck.Verdict.KINK)
-                .extracting(WeightCheck::label).containsExactly("W1[0][0]", "W1[1][0]", "b1[0]");
+                .extracting(WeightCheck::label).containsExactly("W1[1,1]", "W1[2,1]", "b1[1]");
         assertThat(report.count(WeightCheck.Verdict.PASS)).isEqualTo(9 - 3);
     }
 

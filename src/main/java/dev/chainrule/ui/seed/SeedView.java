@@ -21,6 +21,7 @@ import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.account.CurrentVisitor;
+import dev.chainrule.ui.gradcheck.GradientCheckButton;
 import dev.chainrule.ui.run.RunPanel;
 
 /**
@@ -58,7 +59,7 @@ public class SeedView extends Div {
             }
         });
 
-        HorizontalLayout actions = new HorizontalLayout(train, stop, reset);
+        HorizontalLayout actions = new HorizontalLayout(train, stop, reset, GradientCheckButton.forInlineData(form::toSpec));
         actions.addClassName("seed-actions");
         actions.setWrap(true);
         form.addClassName("seed-form");
