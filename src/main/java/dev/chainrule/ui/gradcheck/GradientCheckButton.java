@@ -24,10 +24,11 @@ public class GradientCheckButton extends Button {
      *                beside a field)
      */
     public GradientCheckButton(Supplier<Optional<CheckSubject>> subject) {
-        super("Gradient check", VaadinIcon.CHECK_SQUARE_O.create());
+        super("Gradient check", VaadinIcon.SCALE.create());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setAriaLabel(getText()); // the Lab's toolbar shows only icons on a phone (styles.css)
-        setTooltipText("Compare every weight's gradient from backpropagation with the loss's own slope");
+        addClassName("gradient-check-button");
+        setTooltipText("Gradient check: every weight's gradient from backpropagation beside the loss's own slope");
         addClickListener(e -> subject.get().ifPresent(GradientCheckButton::open));
     }
 
