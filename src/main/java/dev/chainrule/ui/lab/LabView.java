@@ -102,6 +102,7 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         forkedFrom.addClassName("forked-from");
         forkedFrom.setVisible(false);
         tabs = new LabSettingsTabs(dataset.inputToggles(), builder, settings);
+        controls.add(LabGradientCheck.button(builder, dataset, settings, tabs, launcher, visitor));
         VerticalLayout left = new VerticalLayout(liveRuns, forkedFrom, dataset, tabs);
         left.addClassName("lab-left");
         run.addClassName("lab-run");

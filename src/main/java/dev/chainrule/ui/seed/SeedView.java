@@ -23,6 +23,7 @@ import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.account.CurrentVisitor;
+import dev.chainrule.ui.gradcheck.GradientCheckButton;
 import dev.chainrule.ui.run.RunPanel;
 import dev.chainrule.ui.step.StepSource;
 import dev.chainrule.ui.step.StepThroughDialog;
@@ -66,7 +67,8 @@ public class SeedView extends Div implements BeforeEnterObserver {
             }
         });
 
-        HorizontalLayout actions = new HorizontalLayout(train, stop, reset, stepThrough);
+        HorizontalLayout actions = new HorizontalLayout(train, stop, reset, stepThrough,
+                GradientCheckButton.forInlineData(form::toSpec));
         actions.addClassName("seed-actions");
         actions.setWrap(true);
         form.addClassName("seed-form");
