@@ -1,5 +1,6 @@
 package dev.chainrule.ui;
 
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.menubar.MenuBar;
 import dev.chainrule.engine.spec.Activation;
 import dev.chainrule.engine.spec.DenseSpec;
 import dev.chainrule.engine.spec.LayerSpec;
@@ -74,7 +76,7 @@ class GradientCheckViewTest extends AbstractAppTest {
     void theLabChecksItsNetworkOnTheFirstBatchItWouldTrainOn() {
         UI.getCurrent().navigate(LabView.class);
 
-        _click(_get(Button.class, spec -> spec.withText("Gradient check")));
+        _clickItemWithCaption(_get(MenuBar.class, spec -> spec.withClasses("lab-inspect")), "Gradient check");
 
         assertThat(summary()).startsWith("Passed:").contains("105 weights and biases"); // 2·8+8 + 8·8+8 + 8·1+1
         assertThat(_get(TextTable.class).getRows()).hasSize(105);
@@ -88,7 +90,7 @@ class GradientCheckViewTest extends AbstractAppTest {
         _get(NetworkBuilder.class).setHiddenLayers(List.<LayerSpec>of(new DenseSpec(100, Activation.TANH),
                 new DenseSpec(100, Activation.TANH)));
 
-        _click(_get(Button.class, spec -> spec.withText("Gradient check")));
+        _clickItemWithCaption(_get(MenuBar.class, spec -> spec.withClasses("lab-inspect")), "Gradient check");
 
         _assertNone(Dialog.class);
         expectNotifications("The gradient check changes each weight and bias in turn: this network has 10,501 of them, "
@@ -100,7 +102,7 @@ class GradientCheckViewTest extends AbstractAppTest {
         UI.getCurrent().navigate(LabView.class);
         _setValue(_get(NumberInput.class, spec -> spec.withLabel("Learning rate")), "0");
 
-        _click(_get(Button.class, spec -> spec.withText("Gradient check")));
+        _clickItemWithCaption(_get(MenuBar.class, spec -> spec.withClasses("lab-inspect")), "Gradient check");
 
         _assertNone(Dialog.class);
         expectNotifications("Nothing checked: check Learning rate (the message is beside the field).");

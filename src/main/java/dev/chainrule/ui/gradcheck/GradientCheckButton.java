@@ -26,10 +26,9 @@ public class GradientCheckButton extends Button {
     public GradientCheckButton(Supplier<Optional<CheckSubject>> subject) {
         super("Gradient check", VaadinIcon.SCALE.create());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        setAriaLabel(getText()); // the Lab's toolbar shows only icons on a phone (styles.css)
         addClassName("gradient-check-button");
         setTooltipText("Gradient check: every weight's gradient from backpropagation beside the loss's own slope");
-        addClickListener(e -> subject.get().ifPresent(GradientCheckButton::open));
+        addClickListener(e -> subject.get().ifPresent(GradientCheckButton::show));
     }
 
     /** For a page whose experiment carries its rows (the seed example). */
@@ -49,7 +48,8 @@ public class GradientCheckButton extends Button {
         Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private static void open(CheckSubject subject) {
+    /** Checks the subject and opens the outcome in a dialog (or says why it cannot be checked). */
+    public static void show(CheckSubject subject) {
         GradientCheckReport report;
         try {
             report = subject.check();

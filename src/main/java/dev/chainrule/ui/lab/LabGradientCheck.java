@@ -22,35 +22,34 @@ final class LabGradientCheck {
     private LabGradientCheck() {
     }
 
-    static GradientCheckButton button(NetworkBuilder builder, DatasetPicker dataset, TrainingSettingsForm settings,
+    /** What the Lab shows now, to check; empty (with a message said) when it cannot be checked. */
+    static Optional<CheckSubject> subject(NetworkBuilder builder, DatasetPicker dataset, TrainingSettingsForm settings,
             LabSettingsTabs tabs, RunLauncher launcher, Visitor visitor) {
-        return new GradientCheckButton(() -> {
-            Optional<NetworkSpec> network = builder.spec();
-            PreparedData shown = dataset.prepared();
-            if (network.isEmpty() || shown == null || dataset.choice() == null) {
-                GradientCheckButton.refuse("Nothing to check yet: choose a dataset and build a network the builder accepts.");
-                return Optional.empty();
-            }
-            Optional<TrainingSettings> chosen = settings.settings(shown.task());
-            if (chosen.isEmpty()) {
-                tabs.showSettings(); // the messages are beside the fields: they must be seen
-                List<String> fields = settings.refusedFields();
-                GradientCheckButton.refuse("Nothing checked: check " + (fields.isEmpty() ? "the training settings"
-                        : String.join(", ", fields)) + " (the message is beside the field).");
-                return Optional.empty();
-            }
-            TrainingSettings s = chosen.get();
-            try {
-                var options = LabDraft.dataOptions(s, dataset.inputFeatures());
-                PreparedData prepared = launcher.prepare(visitor, dataset.choice().key(), dataset.synthetic(), options);
-                ExperimentData data = new ExperimentData(options, dataset.choice().key(), null, null, dataset.synthetic());
-                ExperimentSpec spec = new ExperimentSpec("Gradient check", data, network.get().layers(), s.config(),
-                        s.init(), List.of());
-                return Optional.of(CheckSubject.of(spec, prepared.train()));
-            } catch (DataFormatException | IllegalArgumentException e) {
-                GradientCheckButton.refuse(e.getMessage());
-                return Optional.empty();
-            }
-        });
+        Optional<NetworkSpec> network = builder.spec();
+        PreparedData shown = dataset.prepared();
+        if (network.isEmpty() || shown == null || dataset.choice() == null) {
+            GradientCheckButton.refuse("Nothing to check yet: choose a dataset and build a network the builder accepts.");
+            return Optional.empty();
+        }
+        Optional<TrainingSettings> chosen = settings.settings(shown.task());
+        if (chosen.isEmpty()) {
+            tabs.showSettings(); // the messages are beside the fields: they must be seen
+            List<String> fields = settings.refusedFields();
+            GradientCheckButton.refuse("Nothing checked: check " + (fields.isEmpty() ? "the training settings"
+                    : String.join(", ", fields)) + " (the message is beside the field).");
+            return Optional.empty();
+        }
+        TrainingSettings s = chosen.get();
+        try {
+            var options = LabDraft.dataOptions(s, dataset.inputFeatures());
+            PreparedData prepared = launcher.prepare(visitor, dataset.choice().key(), dataset.synthetic(), options);
+            ExperimentData data = new ExperimentData(options, dataset.choice().key(), null, null, dataset.synthetic());
+            ExperimentSpec spec = new ExperimentSpec("Gradient check", data, network.get().layers(), s.config(),
+                    s.init(), List.of());
+            return Optional.of(CheckSubject.of(spec, prepared.train()));
+        } catch (DataFormatException | IllegalArgumentException e) {
+            GradientCheckButton.refuse(e.getMessage());
+            return Optional.empty();
+        }
     }
 }

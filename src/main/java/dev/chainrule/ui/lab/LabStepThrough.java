@@ -1,7 +1,5 @@
 package dev.chainrule.ui.lab;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import dev.chainrule.account.Visitor;
@@ -21,7 +19,7 @@ import java.util.Optional;
  * initial weights Train would start from (the data prepared with the run's own split), for networks
  * small enough to read ({@link StepLimits}). What stands in the way is said, never silently ignored.
  */
-class LabStepThrough extends Button {
+final class LabStepThrough {
     private final NetworkBuilder builder;
     private final DatasetPicker dataset;
     private final TrainingSettingsForm settings;
@@ -30,18 +28,15 @@ class LabStepThrough extends Button {
 
     LabStepThrough(NetworkBuilder builder, DatasetPicker dataset, TrainingSettingsForm settings, RunLauncher launcher,
             Visitor visitor) {
-        super("Step through", VaadinIcon.LIST_OL.create());
         this.builder = builder;
         this.dataset = dataset;
         this.settings = settings;
         this.launcher = launcher;
         this.visitor = visitor;
-        setTooltipText("See one update of this network stage by stage: forward, the loss, every chain-rule factor, the new weights");
-        setAriaLabel("Step through one update");
-        addClickListener(e -> open());
     }
 
-    private void open() {
+    /** Opens the step-through of what the Lab shows now, or says what stands in the way. */
+    void open() {
         Optional<NetworkSpec> network = builder.spec();
         DatasetChoice choice = dataset.choice();
         PreparedData shown = dataset.prepared();

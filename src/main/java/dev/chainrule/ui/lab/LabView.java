@@ -102,7 +102,6 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         forkedFrom.addClassName("forked-from");
         forkedFrom.setVisible(false);
         tabs = new LabSettingsTabs(dataset.inputToggles(), builder, settings);
-        controls.add(LabGradientCheck.button(builder, dataset, settings, tabs, launcher, visitor));
         VerticalLayout left = new VerticalLayout(liveRuns, forkedFrom, dataset, tabs);
         left.addClassName("lab-left");
         run.addClassName("lab-run");
@@ -113,7 +112,8 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         setSpacing(false);
         setSizeFull();
         LabToolbar toolbar = new LabToolbar(controls, run.progress(), title, refused);
-        toolbar.addComponentAtIndex(1, new LabStepThrough(builder, dataset, settings, launcher, visitor));
+        toolbar.addComponentAtIndex(1, new LabInspectMenu(new LabStepThrough(builder, dataset, settings, launcher, visitor),
+                () -> LabGradientCheck.subject(builder, dataset, settings, tabs, launcher, visitor)));
         add(toolbar, columns);
         dataset.chooseDefault();
         draft = new LabDraftKeeper(dataset, builder, settings, title, controls);

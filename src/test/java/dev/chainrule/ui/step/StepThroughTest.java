@@ -1,5 +1,6 @@
 package dev.chainrule.ui.step;
 
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.select.Select;
 import dev.chainrule.ui.AbstractAppTest;
 import dev.chainrule.ui.component.NetworkDiagram.Highlight;
@@ -144,7 +146,7 @@ class StepThroughTest extends AbstractAppTest {
         _setValue(_get(NumberInput.class, spec -> spec.withLabel("Momentum")), "0");
         _setValue(_get(NumberInput.class, spec -> spec.withLabel("Learning rate")), "0.5");
         _setValue(_get(NumberInput.class, spec -> spec.withLabel("Batch size")), "4");
-        _click(_get(Button.class, spec -> spec.withText("Step through")));
+        _clickItemWithCaption(_get(MenuBar.class, spec -> spec.withClasses("lab-inspect")), "Step through one update");
 
         StepThroughDialog dialog = _get(StepThroughDialog.class);
         assertThat(dialog.examplesField().getValue()).isEqualTo(4);
