@@ -63,6 +63,11 @@ class ChainruleNetwork extends ChainruleEChartsElement {
     this._render();
   }
 
+  /** The marked parts as keys, 'column:unit' and 'column:from>column:to' (for browser tests); empty when none. */
+  highlightedParts() {
+    return this._highlight ? [...this._highlight.neurons, ...this._highlight.connections] : [];
+  }
+
   /** Whether neurons show their pictures (a switch beside the diagram); circles otherwise. */
   showPictures(shown) {
     this._picturesHidden = !shown;
