@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The directions of docs/ARCHITECTURE.md, enforced: ui → lesson, ui → compare → share → training → run → dataset → account, and
+ * The directions of docs/ARCHITECTURE.md, enforced: ui → lesson, ui → classroom → account, ui → compare → share → training → run → dataset → account, and
  * dataset → data → engine, with experiment (the format) beside them, and no cycle between any two packages.
  * (EngineArchitectureTest and DataArchitectureTest pin down the two framework-free rooms.)
  */
@@ -36,6 +36,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("ui").definedBy("dev.chainrule.ui..")
                 .layer("lesson").definedBy("dev.chainrule.lesson..")
+                .layer("classroom").definedBy("dev.chainrule.classroom..")
                 .layer("compare").definedBy("dev.chainrule.compare..")
                 .layer("share").definedBy("dev.chainrule.share..")
                 .layer("commands").definedBy("dev.chainrule.cli..", "dev.chainrule.bench..")
@@ -51,6 +52,7 @@ class ArchitectureTest {
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("commands").mayNotBeAccessedByAnyLayer()
                 .whereLayer("lesson").mayOnlyBeAccessedByLayers("ui")
+                .whereLayer("classroom").mayOnlyBeAccessedByLayers("ui")
                 .whereLayer("compare").mayOnlyBeAccessedByLayers("ui")
                 .whereLayer("share").mayOnlyBeAccessedByLayers("ui", "compare")
                 .whereLayer("training").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share")
@@ -58,7 +60,7 @@ class ArchitectureTest {
                 .whereLayer("run").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training")
                 .whereLayer("dataset").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run")
                 .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run", "commands")
-                .whereLayer("account").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run", "dataset")
+                .whereLayer("account").mayOnlyBeAccessedByLayers("ui", "lesson", "classroom", "compare", "share", "training", "run", "dataset")
                 .whereLayer("prepare").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run", "dataset",
                         "experiment", "commands")
                 .whereLayer("data").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run", "dataset",
@@ -118,6 +120,14 @@ class ArchitectureTest {
     @Test
     void lessonsKnowNothingOfPages() {
         noClasses().that().resideInAPackage("dev.chainrule.lesson..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.chainrule.ui..", "dev.chainrule.cli..",
+                        "com.vaadin..")
+                .check(main);
+    }
+
+    @Test
+    void classesKnowNothingOfPages() {
+        noClasses().that().resideInAPackage("dev.chainrule.classroom..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.chainrule.ui..", "dev.chainrule.cli..",
                         "com.vaadin..")
                 .check(main);

@@ -102,6 +102,21 @@ public class AccountService implements UserDetailsService {
         accounts.updatePasswordHash(account.getId(), encoder.encode(newPassword));
     }
 
+    /**
+     * Sets a new password without asking for the current one: only for a one-time reset code that the
+     * caller (a class's password reset) has checked. The password rules apply as at sign-up.
+     *
+     * @throws AccountException when the new password breaks a rule
+     */
+    @Transactional
+    public void setPasswordAfterReset(long accountId, String newPassword) {
+        Account account = accounts.findById(accountId).orElseThrow(SignInRequiredException::new);
+        rules.problem(account.getName(), newPassword == null ? "" : newPassword).ifPresent(p -> {
+            throw new AccountException(AccountException.Field.PASSWORD, p);
+        });
+        accounts.updatePasswordHash(accountId, encoder.encode(newPassword));
+    }
+
     /** The account with this name, compared without case. */
     public Optional<Account> findByName(String name) {
         return accounts.findByNameKey(AccountNames.key(name));
