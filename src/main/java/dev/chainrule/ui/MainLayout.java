@@ -43,6 +43,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Lab", "lab", VaadinIcon.FLASK.create()));
         nav.addItem(new SideNavItem("Datasets", "datasets", VaadinIcon.TABLE.create()));
         nav.addItem(new SideNavItem("Runs", "runs", VaadinIcon.ARCHIVE.create()));
+        if (visitor.isSignedIn()) {
+            nav.addItem(new SideNavItem("Classes", "classes", VaadinIcon.USERS.create()));
+        }
 
         DrawerToggle menu = new DrawerToggle();
         menu.getElement().setAttribute("aria-label", "Menu");

@@ -81,11 +81,6 @@ public class SignUpView extends AccountPage {
             return;
         }
         create.setEnabled(false);
-        // Log in through Spring Security's own form post, so the session and the return to where the
-        // person was heading work exactly as for the log-in page.
-        getElement().executeJs("const f = document.createElement('form'); f.method = 'POST'; f.action = 'login';"
-                + "for (const [k, v] of [['username', $0], ['password', $1]]) {"
-                + "  const i = document.createElement('input'); i.type = 'hidden'; i.name = k; i.value = v; f.appendChild(i); }"
-                + "document.body.appendChild(f); f.submit();", name.getValue(), password.getValue());
+        FormLogIn.submit(this, name.getValue(), password.getValue());
     }
 }
