@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -16,7 +15,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.chainrule.account.AccountException;
 import dev.chainrule.account.AccountNames;
 import dev.chainrule.account.AccountService;
-import dev.chainrule.account.PasswordRules;
 
 /**
  * Sign up: a user name and a password, nothing else (schools do not want pupils' e-mail). On success
@@ -28,8 +26,7 @@ import dev.chainrule.account.PasswordRules;
 public class SignUpView extends AccountPage {
     private final AccountService accounts;
     private final TextField name = new TextField("User name");
-    private final PasswordField password = new PasswordField("Password");
-    private final PasswordField repeat = new PasswordField("Password again");
+    private final NewPassword password = new NewPassword("Password");
     private final Button create = new Button("Sign up");
 
     public SignUpView(AccountService accounts) {
@@ -38,13 +35,9 @@ public class SignUpView extends AccountPage {
                 + AccountNames.MAX_LENGTH + " characters.");
         name.setMaxLength(AccountNames.MAX_LENGTH * 2);
         name.setAutocomplete(Autocomplete.USERNAME);
-        password.setHelperText("At least " + PasswordRules.MIN_LENGTH + " characters. A short sentence is easy "
-                + "to remember and hard to guess.");
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         name.setWidth("22em");
-        password.setWidth("22em");
-        repeat.setWidth("22em");
+        password.field().setWidth("22em");
+        password.repeatField().setWidth("22em");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setWidth("22em");
         create.addClickShortcut(Key.ENTER);
@@ -54,30 +47,20 @@ public class SignUpView extends AccountPage {
         logIn.add(new Anchor("login", "Log in"));
         addClassName("signup-view");
         VerticalLayout fields = new VerticalLayout(new H2("Sign up"), new Paragraph("A user name and a password; no e-mail needed."),
-                name, password, repeat, create, logIn);
+                name, password.field(), password.repeatField(), create, logIn);
         fields.setPadding(false);
         addToCard(fields);
     }
 
     private void signUp() {
         name.setInvalid(false);
-        password.setInvalid(false);
-        repeat.setInvalid(false);
-        if (!password.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage("The two passwords are not the same. Type them again.");
-            repeat.setInvalid(true);
+        if (!password.typedAlikeTwice()) {
             return;
         }
         try {
             accounts.signUp(name.getValue(), password.getValue());
         } catch (AccountException e) {
-            if (e.field() == AccountException.Field.NAME) {
-                name.setErrorMessage(e.getMessage());
-                name.setInvalid(true);
-            } else {
-                password.setErrorMessage(e.getMessage());
-                password.setInvalid(true);
-            }
+            password.show(e, name);
             return;
         }
         create.setEnabled(false);

@@ -6,16 +6,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.chainrule.account.Account;
 import dev.chainrule.account.AccountException;
 import dev.chainrule.account.AccountNames;
-import dev.chainrule.account.PasswordRules;
 import dev.chainrule.classroom.ClassroomException;
 import dev.chainrule.classroom.ClassroomService;
 import dev.chainrule.classroom.Invitation;
 import dev.chainrule.ui.account.FormLogIn;
+import dev.chainrule.ui.account.NewPassword;
 
 /**
  * Joining without an account: a display name (the user name, what the class sees) and a password, no
@@ -25,8 +24,7 @@ class NewStudentForm extends VerticalLayout {
     private final ClassroomService classes;
     private final Invitation invitation;
     private final TextField name = new TextField("Display name");
-    private final PasswordField password = new PasswordField("Password");
-    private final PasswordField repeat = new PasswordField("Password again");
+    private final NewPassword password = new NewPassword("Password");
     private final Button join = new Button("Join class");
 
     NewStudentForm(ClassroomService classes, Invitation invitation) {
@@ -36,11 +34,7 @@ class NewStudentForm extends VerticalLayout {
                 + " to " + AccountNames.MAX_LENGTH + " characters.");
         name.setMaxLength(AccountNames.MAX_LENGTH * 2);
         name.setAutocomplete(Autocomplete.USERNAME);
-        password.setHelperText("At least " + PasswordRules.MIN_LENGTH + " characters. A short sentence is easy to"
-                + " remember and hard to guess.");
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        for (var field : new HasSize[] {name, password, repeat, join}) {
+        for (HasSize field : new HasSize[] {name, password.field(), password.repeatField(), join}) {
             field.setWidth("22em");
         }
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -48,29 +42,19 @@ class NewStudentForm extends VerticalLayout {
         join.addClickListener(e -> join());
         setPadding(false);
         addClassName("new-student-form");
-        add(name, password, repeat, join);
+        add(name, password.field(), password.repeatField(), join);
     }
 
     private void join() {
         name.setInvalid(false);
-        password.setInvalid(false);
-        repeat.setInvalid(false);
-        if (!password.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage("The two passwords are not the same. Type them again.");
-            repeat.setInvalid(true);
+        if (!password.typedAlikeTwice()) {
             return;
         }
         Account account;
         try {
             account = classes.joinWithNewAccount(invitation.joinCode(), name.getValue(), password.getValue());
         } catch (AccountException e) {
-            if (e.field() == AccountException.Field.NAME) {
-                name.setErrorMessage(e.getMessage());
-                name.setInvalid(true);
-            } else {
-                password.setErrorMessage(e.getMessage());
-                password.setInvalid(true);
-            }
+            password.show(e, name);
             return;
         } catch (ClassroomException e) {
             // the teacher renewed the code while this form was open

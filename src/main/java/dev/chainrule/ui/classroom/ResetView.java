@@ -8,17 +8,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.chainrule.account.AccountException;
-import dev.chainrule.account.PasswordRules;
 import dev.chainrule.classroom.ClassroomException;
 import dev.chainrule.classroom.PasswordResetService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.account.FormLogIn;
+import dev.chainrule.ui.account.NewPassword;
 
 /**
  * {@code /reset}: a student who forgot their password sets a new one with the one-time code their teacher
@@ -31,8 +30,7 @@ public class ResetView extends VerticalLayout {
     private final PasswordResetService resets;
     private final TextField name = new TextField("User name");
     private final TextField code = new TextField("Code from your teacher");
-    private final PasswordField password = new PasswordField("New password");
-    private final PasswordField repeat = new PasswordField("New password again");
+    private final NewPassword password = new NewPassword("New password");
     private final Button set = new Button("Set password and log in");
 
     public ResetView(PasswordResetService resets) {
@@ -41,11 +39,7 @@ public class ResetView extends VerticalLayout {
         name.setMaxLength(80);
         code.setHelperText("10 letters and digits; spaces do not matter");
         code.setMaxLength(20);
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setHelperText("At least " + PasswordRules.MIN_LENGTH + " characters. A short sentence is easy to"
-                + " remember and hard to guess.");
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        for (HasSize field : new HasSize[] {name, code, password, repeat, set}) {
+        for (HasSize field : new HasSize[] {name, code, password.field(), password.repeatField(), set}) {
             field.setWidth("22em");
         }
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -54,17 +48,13 @@ public class ResetView extends VerticalLayout {
         Paragraph how = new Paragraph("Forgot your password? Your teacher can give you a one-time code on the class"
                 + " page. Type it here with your user name and choose a new password.");
         addClassName("reset-page");
-        add(new H2("Set a new password"), how, name, code, password, repeat, set);
+        add(new H2("Set a new password"), how, name, code, password.field(), password.repeatField(), set);
     }
 
     private void setPassword() {
         name.setInvalid(false);
         code.setInvalid(false);
-        password.setInvalid(false);
-        repeat.setInvalid(false);
-        if (!password.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage("The two passwords are not the same. Type them again.");
-            repeat.setInvalid(true);
+        if (!password.typedAlikeTwice()) {
             return;
         }
         try {
@@ -74,8 +64,7 @@ public class ResetView extends VerticalLayout {
             code.setInvalid(true);
             return;
         } catch (AccountException e) {
-            password.setErrorMessage(e.getMessage());
-            password.setInvalid(true);
+            password.show(e, name);
             return;
         }
         set.setEnabled(false);
