@@ -26,6 +26,7 @@ import dev.chainrule.account.People;
 import dev.chainrule.classroom.ClassroomService;
 import dev.chainrule.ui.AbstractAppTest;
 import dev.chainrule.ui.NotFoundView;
+import dev.chainrule.ui.account.LoginView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -176,10 +177,12 @@ class ClassPagesTest extends AbstractAppTest {
     }
 
     @Test
-    void theMenuHasClassesForPeopleLoggedInOnly() {
+    void theMenuHasClassesForPeopleLoggedInOnlyAndTheListAsksAnonymousVisitorsToLogIn() {
         UI.getCurrent().navigate(JoinView.class);
         assertThat(_find(SideNavItem.class, s -> s.withPredicate(i -> "Classes".equals(i.getLabel())))).hasSize(1);
         logOut();
+        UI.getCurrent().navigate(ClassesView.class);
+        assertThat(_find(LoginView.class)).as("/classes asks an anonymous visitor to log in").hasSize(1);
         UI.getCurrent().navigate(JoinView.class);
         assertThat(_find(SideNavItem.class, s -> s.withPredicate(i -> "Classes".equals(i.getLabel())))).isEmpty();
     }
