@@ -3,6 +3,7 @@ package dev.chainrule.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -20,11 +21,12 @@ import org.springframework.test.context.ActiveProfiles;
  */
 class FirstAdministratorTest {
 
+    // a Timestamp and bytes as parameters: PostgreSQL's driver takes no Instant, and X'61' is a bit string there
     static void insertOwnerlessRows(JdbcTemplate db) {
         db.update("INSERT INTO run (title, spec, status, created_at) VALUES ('old run', '{}', 'completed', ?)",
-                Instant.now());
+                Timestamp.from(Instant.now()));
         db.update("INSERT INTO dataset (name, source_file_name, created_at, row_count, column_count, columns, content, checksum)"
-                + " VALUES ('old data', 'old.csv', ?, 1, 1, '{}', X'61', 'abc')", Instant.now());
+                + " VALUES ('old data', 'old.csv', ?, 1, 1, '{}', ?, 'abc')", Timestamp.from(Instant.now()), new byte[] {'a'});
     }
 
     static long ownerOf(JdbcTemplate db, String table) {
