@@ -31,8 +31,10 @@ class ClassTables {
 
     ClassTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        // the columns are named, so the insert needs no table metadata (which PostgreSQL's driver looks up in the
+        // default schema only, not in the schema the connection works in)
         this.insertClass = new SimpleJdbcInsert(jdbc).withTableName("school_class").usingGeneratedKeyColumns("id")
-                .usingColumns("name", "teacher_id", "join_code", "created_at");
+                .usingColumns("name", "teacher_id", "join_code", "created_at").withoutTableColumnMetaDataAccess();
     }
 
     long insertClass(String name, long teacherId, String joinCode, Instant now) {
