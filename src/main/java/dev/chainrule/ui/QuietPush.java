@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * Push without the client's debug log. Vaadin's client sets Atmosphere's {@code logLevel} to {@code debug}
  * unconditionally, so every push frame (ten a second while a run trains) is written to the browser's console:
- * measured in the Lab at full speed, that logging took as much of the page's time as drawing the loss chart. A
+ * measured in the Lab at full speed, that logging took about as much of the page's time as ECharts' busiest function. A
  * push parameter set on the UI overrides the client's default; warnings and errors are still logged.
  */
 @Component

@@ -50,7 +50,7 @@ class NeuronPicturesBrowserTest extends BrowserTest {
         });
 
         // Atmosphere writes nothing to the console per push frame (QuietPush): at ten frames a second its debug lines
-        // cost the page as much time as drawing the loss chart
+        // cost the page about as much time as ECharts' busiest function
         assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).as("the console while training")
                 .noneMatch(e -> e.getMessage().contains("vaadinPush"));
         // halfway along x1 → h1.1, the topmost connection: its tooltip says its weight, as the diagram holds it
