@@ -112,8 +112,7 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         setSpacing(false);
         setSizeFull();
         LabToolbar toolbar = new LabToolbar(controls, run.progress(), title, refused);
-        toolbar.addComponentAtIndex(1, new LabInspectMenu(new LabStepThrough(builder, dataset, settings, launcher, visitor),
-                () -> LabGradientCheck.subject(builder, dataset, settings, tabs, launcher, visitor)));
+        toolbar.addComponentAtIndex(1, new LabInspectMenu(new LabInspection(builder, dataset, settings, tabs, launcher, visitor)));
         add(toolbar, columns);
         dataset.chooseDefault();
         draft = new LabDraftKeeper(dataset, builder, settings, title, controls);
