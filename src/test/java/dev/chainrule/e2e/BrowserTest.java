@@ -3,6 +3,7 @@ package dev.chainrule.e2e;
 import dev.chainrule.account.AccountService;
 import dev.chainrule.account.People;
 import dev.chainrule.account.Visitor;
+import dev.chainrule.training.TrainingService;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,8 @@ abstract class BrowserTest {
     protected static final String TESTER = "browser tester";
     @Autowired
     protected AccountService accounts;
+    @Autowired
+    protected TrainingService training;
 
     @BeforeEach
     void openBrowser() throws Exception {
@@ -56,10 +59,15 @@ abstract class BrowserTest {
         Browser.logIn(browser, port, name);
     }
 
+    /**
+     * The tests share one server and its few CPU slots: a run the tester left training (a Lab run of 100,000
+     * epochs, say) would slow the tests after it, and hold one of the tester's two runs at once.
+     */
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
             driver.quit();
         }
+        training.activeRuns(tester()).forEach(active -> training.stop(tester(), active.id()));
     }
 }

@@ -15,7 +15,6 @@ import dev.chainrule.engine.spec.SgdSpec;
 import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.share.ComparisonShareService;
 import dev.chainrule.training.RunLauncher;
-import dev.chainrule.training.TrainingService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,8 +36,6 @@ class CompareBrowserTest extends BrowserTest {
 
     @Autowired
     RunLauncher launcher;
-    @Autowired
-    TrainingService training;
     @Autowired
     ComparisonShareService comparisonShares;
 

@@ -10,7 +10,6 @@ import dev.chainrule.engine.spec.Init;
 import dev.chainrule.engine.spec.LossKind;
 import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.training.RunLauncher;
-import dev.chainrule.training.TrainingService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +39,6 @@ class LayoutBrowserTest extends BrowserTest {
 
     @Autowired
     RunLauncher launcher;
-    @Autowired
-    TrainingService training;
 
     @Test
     void everyPageFitsALaptopAndAPhoneAndTheLabFitsOneScreen() throws Exception {

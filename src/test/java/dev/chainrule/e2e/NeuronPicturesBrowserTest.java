@@ -2,18 +2,15 @@ package dev.chainrule.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chainrule.training.TrainingService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Lab's pictures of a live run on two circles, in a real browser: a hidden neuron's picture
@@ -21,15 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the boundary's switches show the validation points and discretize the output without a new picture; the push frames leave the console quiet.
  */
 class NeuronPicturesBrowserTest extends BrowserTest {
-    @Autowired
-    TrainingService training;
-
-    /** Its run of 100,000 epochs would otherwise go on training beside the tests that come after it. */
-    @AfterEach
-    void stopTheRun() {
-        training.activeRuns(tester()).forEach(active -> training.stop(tester(), active.id()));
-    }
-
     @Test
     void aNeuronsPictureChangesWhileTrainingAndAConnectionTellsItsWeight() throws Exception {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));

@@ -9,7 +9,6 @@ import dev.chainrule.run.RunService;
 import dev.chainrule.share.ShareService;
 import dev.chainrule.share.SharedRuns;
 import dev.chainrule.training.RunLauncher;
-import dev.chainrule.training.TrainingService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,8 +34,6 @@ class ShareBrowserTest extends BrowserTest {
     private RunService runs;
     @Autowired
     private ShareService shares;
-    @Autowired
-    private TrainingService training;
 
     @Override
     protected boolean startsSignedIn() {

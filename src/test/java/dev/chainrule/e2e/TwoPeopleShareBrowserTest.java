@@ -8,7 +8,6 @@ import dev.chainrule.dataset.Dataset;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunService;
-import dev.chainrule.training.TrainingService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,8 +44,6 @@ class TwoPeopleShareBrowserTest extends BrowserTest {
     private DatasetService datasets;
     @Autowired
     private RunService runs;
-    @Autowired
-    private TrainingService training;
     @TempDir
     Path files;
 

@@ -26,7 +26,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A comparison of runs, for the page of one's own ({@code /compare}) and a shared link ({@code /c/…}):
@@ -46,6 +48,8 @@ final class ComparisonPage extends VerticalLayout {
     private final LessonBanner lessonBanner;
     private long outcomesShownAt;
     private boolean attachedBefore;
+    /** The runs this page follows from their first epoch: live when it was made, followed even if they ended since. */
+    private final Set<String> followed = new HashSet<>();
 
     /**
      * @param mayShare whether the visitor may share these runs as a comparison link (all are their own), and save them as a lesson
@@ -61,6 +65,7 @@ final class ComparisonPage extends VerticalLayout {
         for (ComparedRun run : comparison.runs()) {
             if (live.isLive(run)) {
                 state.followFromStart(run); // its follower brings its epochs, so none is drawn twice
+                followed.add(run.key());
             }
         }
         int n = comparison.runs().size();
@@ -156,12 +161,18 @@ final class ComparisonPage extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         if (attachedBefore) {
             // back on the page: its live runs start again from their first epoch, as their followers replay them all
-            state.runs().stream().filter(live::isLive).forEach(state::followFromStart);
+            followed.clear();
+            state.runs().stream().filter(live::isLive).forEach(run -> {
+                state.followFromStart(run);
+                followed.add(run.key());
+            });
             charts.redraw();
         }
         attachedBefore = true;
         for (ComparedRun run : state.runs()) {
-            if (live.isLive(run)) {
+            // a run emptied for its follower is followed even if it ended in between: its follower then brings its
+            // whole stored history and its end, where asking whether it is live now would leave it empty
+            if (followed.contains(run.key())) {
                 live.follow(event.getUI(), run, new LiveComparison.Listener() {
                     @Override
                     public void epochs(ComparedRun followed, List<EpochRecord> epochs) {
