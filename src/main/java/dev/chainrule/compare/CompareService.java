@@ -20,8 +20,9 @@ import java.util.function.ToIntFunction;
 import org.springframework.stereotype.Service;
 
 /**
- * Opens the runs of a comparison, each with the check that fits how it was asked for: an own run through
- * {@link RunService#sampled} (the owner's only), a shared one through {@link ShareService#runIdOf} (a working
+ * Opens the runs of a comparison, each with the check that fits how it was asked for: a run by number through
+ * {@link RunService#readableSampled} (the owner's, or a reader's a {@link dev.chainrule.run.RunGrant} lets in,
+ * such as a teacher reading a student's run of an assignment), a shared one through {@link ShareService#runIdOf} (a working
  * link). A run the visitor may not see is answered like a missing one, by the key it was asked by, so a
  * comparison tells nobody whether a number or token exists.
  *
@@ -62,7 +63,7 @@ public class CompareService {
         }
         ToIntFunction<ExperimentSpec> stride = stride(refs.size());
         return readAll(refs, RunRef::key, ref -> ref instanceof RunRef.Own own
-                ? compared(ref.key(), runs.sampled(visitor, own.id(), stride), false)
+                ? compared(ref.key(), runs.readableSampled(visitor, own.id(), stride), false)
                 : compared(ref.key(), runs.sampledOf(shares.runIdOf(((RunRef.Shared) ref).token()), stride), true));
     }
 

@@ -21,7 +21,7 @@ public sealed interface RunRef {
     /** How the run is named in an address and in {@link Comparison#notFound()}: {@code "12"} or {@code "s:TOKEN"}. */
     String key();
 
-    /** One of the visitor's own runs. */
+    /** A run by number: one of the visitor's own, or one a {@link dev.chainrule.run.RunGrant} lets them read. */
     record Own(long id) implements RunRef {
         public Own {
             if (id < 1) {

@@ -58,4 +58,7 @@ public class Run {
     public int getEpochsDone() { return epochsDone; }
     public String getFinalMetrics() { return finalMetrics; }
     public String getMessage() { return message; }
+
+    /** For a reader who is not the owner ({@link RunGrant}): this loaded copy drops the notes, never shown to them. */
+    void forgetNotes() { notes = null; }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,12 @@ public class RunService {
     private final DatasetService datasets;
     private final JdbcTemplate jdbc;
     private final AccountService accounts;
+    /** Rooms above that let people read runs not theirs; asked lazily, as they are built after this service. */
+    private final ObjectProvider<RunGrant> grants;
 
     RunService(RunRepository runs, EpochHistory history, DatasetService datasets, JdbcTemplate jdbc,
-            AccountService accounts) {
+            AccountService accounts, ObjectProvider<RunGrant> grants) {
+        this.grants = grants;
         this.runs = runs;
         this.history = history;
         this.datasets = datasets;
@@ -167,6 +171,36 @@ public class RunService {
     public Run owned(Visitor visitor, long id) {
         visitor.requireAccount();
         return runs.findById(id).filter(r -> visitor.owns(r.getOwnerId())).orElseThrow(() -> new RunNotFoundException(id));
+    }
+
+    /**
+     * A run the visitor owns or a {@link RunGrant} lets them read, read-only; for a granted reader without its
+     * notes. The reads of a run's page, its live curves, a comparison and its CSV go through here; writes do not.
+     *
+     * @throws SignInRequiredException for an anonymous visitor
+     * @throws RunNotFoundException    when there is no such run or the visitor may not read it: the same answer
+     */
+    public Run readable(Visitor visitor, long id) {
+        visitor.requireAccount();
+        Run run = runs.findById(id).orElseThrow(() -> new RunNotFoundException(id));
+        if (visitor.owns(run.getOwnerId())) {
+            return run;
+        }
+        if (grants.orderedStream().noneMatch(g -> g.mayRead(visitor, run))) {
+            throw new RunNotFoundException(id);
+        }
+        run.forgetNotes();
+        return run;
+    }
+
+    /** Like {@link #details}, for a run the visitor owns or may read ({@link #readable}). */
+    public RunDetails readableDetails(Visitor visitor, long id) {
+        return detailsOf(readable(visitor, id));
+    }
+
+    /** Like {@link #sampled(Visitor, long, ToIntFunction)}, for a run the visitor owns or may read ({@link #readable}). */
+    public RunDetails readableSampled(Visitor visitor, long id, ToIntFunction<ExperimentSpec> stride) {
+        return sampledOf(readable(visitor, id), stride);
     }
 
     /**

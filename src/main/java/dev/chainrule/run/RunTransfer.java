@@ -62,13 +62,13 @@ public class RunTransfer {
     }
 
     /**
-     * The visitor's run's history as CSV.
+     * The history as CSV of a run the visitor owns or may read ({@link RunService#readable}).
      *
      * @throws SignInRequiredException for an anonymous visitor
-     * @throws RunNotFoundException    when there is no such run or it is someone else's
+     * @throws RunNotFoundException    when there is no such run or the visitor may not read it
      */
     public String historyCsv(Visitor visitor, long runId) {
-        return HistoryCsv.write(runs.details(visitor, runId).history());
+        return HistoryCsv.write(runs.readableDetails(visitor, runId).history()); // a granted reader's too: numbers, no notes
     }
 
     /**

@@ -215,9 +215,10 @@ public class TrainingService {
     /**
      * Follows a run: a live one sends its history so far, then new epochs; an ended one sends
      * its stored history and outcome at once (an ended unstored run: no epochs, its last picture
-     * and outcome). Close the returned handle when the view detaches.
+     * and outcome). Close the returned handle when the view detaches. Its owner may follow it, and a
+     * reader a {@link dev.chainrule.run.RunGrant} lets in (a teacher watching a student's run).
      *
-     * @throws RunNotFoundException when no run has this id, or it was an unstored run that ended
+     * @throws RunNotFoundException when no run has this id, the visitor may not read it, or it was an unstored run that ended
      *         long enough ago to be forgotten
      */
     public AutoCloseable subscribe(Visitor visitor, long runId, RunSubscriber subscriber) {
@@ -232,7 +233,7 @@ public class TrainingService {
      * @param prepared the run's prepared data, or null
      */
     public AutoCloseable subscribe(Visitor visitor, long runId, RunSubscriber subscriber, PreparedData prepared) {
-        checkOwner(visitor, runId);
+        checkReader(visitor, runId);
         return follow(runId, subscriber, prepared);
     }
 
@@ -404,6 +405,21 @@ public class TrainingService {
             throw new RunNotFoundException(runId);
         }
         queries.owned(visitor, runId);
+    }
+
+    /**
+     * Like {@link #checkOwner}, also letting in a stored run's granted reader ({@link RunService#readable}): to
+     * follow it, never to control it. An unstored run (the seed page's) is its starter's alone.
+     */
+    private void checkReader(Visitor visitor, long runId) {
+        if (isUnstored(runId)) {
+            checkOwner(visitor, runId);
+            return;
+        }
+        LiveRun run = live.get(runId);
+        if (run == null || !run.owner().equals(visitor.key())) {
+            queries.readable(visitor, runId);
+        }
     }
 
     private void control(Visitor visitor, long runId, java.util.function.Consumer<LiveRun> action) {

@@ -9,17 +9,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.chainrule.account.Visitor;
-import dev.chainrule.compare.ComparedRun;
 import dev.chainrule.compare.Comparison;
-import dev.chainrule.compare.ComparisonRequestException;
-import dev.chainrule.compare.RunRef;
 import dev.chainrule.lesson.Lesson;
 import dev.chainrule.lesson.LessonNotFoundException;
 import dev.chainrule.ui.MainLayout;
-import dev.chainrule.ui.NotFoundView;
 import dev.chainrule.ui.account.CurrentVisitor;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 
 /**
  * {@code /compare?runs=12,15,s:Ab3…}: the person's own runs by number and anyone's through a share link,
@@ -41,32 +36,14 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String parameter = event.getLocation().getQueryParameters().getSingleParameter(CompareLinks.RUNS).orElse("");
-        List<RunRef> refs;
-        try {
-            refs = RunRef.parse(parameter);
-        } catch (ComparisonRequestException e) {
-            explain(e.getMessage());
+        Comparison comparison = RequestedComparison.open(event, services.compare(), visitor, "No runs are named to "
+                + "compare. Tick two or more in the list of runs and press Compare, or press \u201cCompare with\u2026\u201d "
+                + "on a run's page.", this::explain);
+        if (comparison == null) {
             return;
         }
-        if (refs.isEmpty()) {
-            explain("No runs are named to compare. Tick two or more in the list of runs and press Compare, "
-                    + "or press \u201cCompare with\u2026\u201d on a run's page.");
-            return;
-        }
-        Comparison comparison;
-        try {
-            comparison = services.compare().compare(visitor, refs);
-        } catch (ComparisonRequestException e) {
-            explain(e.getMessage());
-            return;
-        }
-        if (comparison.runs().isEmpty()) {
-            NotFoundView.show(event, "None of the runs named can be shown (" + String.join(", ", comparison.notFound())
-                    + "): each may have been deleted, be someone else's, or its link withdrawn.");
-            return;
-        }
-        boolean allOwn = comparison.runs().stream().noneMatch(ComparedRun::viaShareLink);
+        // a link or a lesson is made of one's own runs only: not of shared ones, nor of a student's a teacher reads
+        boolean allOwn = comparison.runs().stream().allMatch(r -> !r.viaShareLink() && visitor.owns(r.details().run().getOwnerId()));
         title = comparison.runs().size() + " runs compared · Chainrule";
         add(new ComparisonPage(comparison, services, visitor, allOwn && visitor.isSignedIn(),
                 lesson(event.getLocation().getQueryParameters().getSingleParameter(CompareLinks.LESSON).orElse(null))));

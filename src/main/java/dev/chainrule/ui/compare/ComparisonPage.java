@@ -20,15 +20,11 @@ import dev.chainrule.compare.Comparison;
 import dev.chainrule.compare.ComparisonCsv;
 import dev.chainrule.compare.Groups;
 import dev.chainrule.lesson.Lesson;
-import dev.chainrule.run.EpochRecord;
-import dev.chainrule.run.RunNotFoundException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A comparison of runs, for the page of one's own ({@code /compare}) and a shared link ({@code /c/…}):
@@ -39,7 +35,7 @@ final class ComparisonPage extends VerticalLayout {
     private static final long OUTCOMES_EVERY_MS = 1000;
     private final ComparisonServices services;
     private final ComparisonState state;
-    private final LiveComparison live;
+    private final FollowedRuns followed;
     private final RunLegend legend;
     private final CompareCharts charts;
     private final OutcomeTable outcomes;
@@ -47,9 +43,6 @@ final class ComparisonPage extends VerticalLayout {
     /** The lesson's point to notice, when the runs were started for one; else null. */
     private final LessonBanner lessonBanner;
     private long outcomesShownAt;
-    private boolean attachedBefore;
-    /** The runs this page follows from their first epoch: live when it was made, followed even if they ended since. */
-    private final Set<String> followed = new HashSet<>();
 
     /**
      * @param mayShare whether the visitor may share these runs as a comparison link (all are their own), and save them as a lesson
@@ -57,17 +50,11 @@ final class ComparisonPage extends VerticalLayout {
      */
     ComparisonPage(Comparison comparison, ComparisonServices services, Visitor visitor, boolean mayShare, Lesson lesson) {
         this.services = services;
-        this.live = new LiveComparison(services.training(), visitor);
         setPadding(false);
         addClassName("comparison");
         CompareControls controls = new CompareControls(Groups.settings(comparison.runs()), this::choose);
         this.state = new ComparisonState(comparison.runs(), comparison.runsAsked(), controls.choice());
-        for (ComparedRun run : comparison.runs()) {
-            if (live.isLive(run)) {
-                state.followFromStart(run); // its follower brings its epochs, so none is drawn twice
-                followed.add(run.key());
-            }
-        }
+        this.followed = new FollowedRuns(state, new LiveComparison(services.training(), visitor));
         int n = comparison.runs().size();
         add(new H2(n == 1 ? "One run" : n + " runs compared"));
         if (!comparison.notFound().isEmpty()) {
@@ -159,49 +146,19 @@ final class ComparisonPage extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (attachedBefore) {
-            // back on the page: its live runs start again from their first epoch, as their followers replay them all
-            followed.clear();
-            state.runs().stream().filter(live::isLive).forEach(run -> {
-                state.followFromStart(run);
-                followed.add(run.key());
-            });
-            charts.redraw();
-        }
-        attachedBefore = true;
-        for (ComparedRun run : state.runs()) {
-            // a run emptied for its follower is followed even if it ended in between: its follower then brings its
-            // whole stored history and its end, where asking whether it is live now would leave it empty
-            if (followed.contains(run.key())) {
-                live.follow(event.getUI(), run, new LiveComparison.Listener() {
-                    @Override
-                    public void epochs(ComparedRun followed, List<EpochRecord> epochs) {
-                        state.addEpochs(followed, epochs);
-                        charts.append(state.find(followed.key()), epochs);
-                        if (System.currentTimeMillis() - outcomesShownAt >= OUTCOMES_EVERY_MS) {
-                            showOutcomes();
-                        }
-                    }
-
-                    @Override
-                    public void ended(ComparedRun followed) {
-                        try {
-                            state.replace(services.compare().refresh(state.find(followed.key()), state.runsAsked()));
-                        } catch (RunNotFoundException e) {
-                            return; // deleted meanwhile: what the page has stays
-                        }
-                        charts.redraw();
-                        showOutcomes();
-                        pictures.refresh();
-                    }
-                });
+        followed.attach(event.getUI(), charts, services.compare(), () -> {
+            if (System.currentTimeMillis() - outcomesShownAt >= OUTCOMES_EVERY_MS) {
+                showOutcomes();
             }
-        }
+        }, () -> {
+            showOutcomes();
+            pictures.refresh();
+        });
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        live.stopAll();
+        followed.detach();
     }
 
     /** For tests. */

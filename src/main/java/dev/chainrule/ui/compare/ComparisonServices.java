@@ -10,6 +10,6 @@ import org.springframework.stereotype.Component;
 
 /** The services a comparison page uses, injected once for its two routes (one's own, and a shared link). */
 @Component
-record ComparisonServices(CompareService compare, TrainingService training, DatasetService datasets, RunService runs,
+public record ComparisonServices(CompareService compare, TrainingService training, DatasetService datasets, RunService runs,
         ComparisonShareService comparisonShares, LessonService lessons) {
 }

@@ -24,7 +24,7 @@ import java.util.Locale;
 /**
  * A run as files: the JSON that an import reads back (its experiment, history and final weights), the
  * history as CSV for a spreadsheet, and the run as a PyTorch script to keep ({@link #withPyTorch}). The file is made when it is downloaded, by the service, which checks
- * that the visitor of this page owns the run; so a run deleted meanwhile is "not found", never stale.
+ * that the visitor of this page owns the run (or, for the CSV, may read it); so a run deleted meanwhile is "not found", never stale.
  */
 class RunDownloads extends HorizontalLayout {
     /** Longest file name before its ending: enough for a title's gist, short enough for any file system. */
@@ -34,15 +34,29 @@ class RunDownloads extends HorizontalLayout {
     private final String base;
 
     RunDownloads(RunTransfer transfer, Visitor visitor, long runId, String title) {
+        this(transfer, visitor, runId, title, true);
+    }
+
+    private RunDownloads(RunTransfer transfer, Visitor visitor, long runId, String title, boolean json) {
         String base = fileBase(title, runId);
         this.visitor = visitor;
         this.runId = runId;
         this.base = base;
-        add(link("Download JSON", base + ".chainrule.json", "application/json;charset=UTF-8",
-                        () -> transfer.exportJson(visitor, runId).getBytes(UTF_8)),
-                link("Download history (CSV)", base + "-history.csv", "text/csv;charset=UTF-8",
-                        () -> transfer.historyCsv(visitor, runId).getBytes(UTF_8)));
+        if (json) {
+            add(link("Download JSON", base + ".chainrule.json", "application/json;charset=UTF-8",
+                    () -> transfer.exportJson(visitor, runId).getBytes(UTF_8)));
+        }
+        add(link("Download history (CSV)", base + "-history.csv", "text/csv;charset=UTF-8",
+                () -> transfer.historyCsv(visitor, runId).getBytes(UTF_8)));
         addClassName("run-downloads");
+    }
+
+    /**
+     * The history CSV alone, for a reader who is not the owner: the JSON carries the notes and imports as a run of
+     * one's own, so it stays the owner's.
+     */
+    static RunDownloads historyOnly(RunTransfer transfer, Visitor visitor, long runId, String title) {
+        return new RunDownloads(transfer, visitor, runId, title, false);
     }
 
     /**

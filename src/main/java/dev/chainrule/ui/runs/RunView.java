@@ -74,7 +74,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         String parameter = event.getRouteParameters().get("id").orElse("");
         RunDetails details;
         try {
-            details = runs.details(visitor, Long.parseLong(parameter));
+            details = runs.readableDetails(visitor, Long.parseLong(parameter));
         } catch (NumberFormatException e) {
             notFound(event, "\"" + parameter + "\" is not a run number.");
             return;
@@ -89,36 +89,49 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         long id = details.run().getId();
         String name = details.run().getTitle(); // renaming changes this, never the spec
         title = name + " · Chainrule";
+        // a run someone lets the visitor read (a teacher, a student's run of an assignment): read-only, no notes
+        boolean own = visitor.owns(details.run().getOwnerId());
         Button stop = new Button("Stop", VaadinIcon.STOP.create(), e -> training.stop(visitor, id));
-        stop.setVisible(training.isLive(id));
-        // The Lab opens with this run's settings; training there saves a new run, this one stays as it is.
-        Button runAgain = new Button("Edit and run again", VaadinIcon.FLASK.create(), e -> e.getSource().getUI()
-                .ifPresent(ui -> ui.navigate(LabView.class, QueryParameters.of(LabView.FROM, Long.toString(id)))));
-        Button share = new Button("Share\u2026", VaadinIcon.CONNECT.create(), e -> new ShareDialog(shares, visitor, id).open());
-        share.setTooltipText("A link anyone can open to watch this run, without an account");
+        stop.setVisible(own && training.isLive(id));
         RunPanel panel = panel(details);
         PreparedData data = prepared(details, panel);
         add(new H2(name));
-        derivedFrom(details.run()).ifPresent(this::add);
         Paragraph summary = new Paragraph(summary(details, data));
         summary.addClassName("run-summary");
-        add(summary, new HorizontalLayout(runAgain, share, stop),
-                new CompareActions(runs, repeats, visitor, details),
-                new RunDownloads(transfer, visitor, id, name).withPyTorch(runs, details.spec(), data),
-                new NotesEditor(runs, visitor, id, details.run().getNotes()));
+        if (own) {
+            derivedFrom(details.run()).ifPresent(this::add);
+            add(summary, ownerButtons(id, stop), new CompareActions(runs, repeats, visitor, details),
+                    new RunDownloads(transfer, visitor, id, name).withPyTorch(runs, details.spec(), data),
+                    new NotesEditor(runs, visitor, id, details.run().getNotes()));
+        } else {
+            Paragraph readOnly = new Paragraph(runs.ownerName(details.run()) + "'s run, read-only: you can watch it, "
+                    + "compare it and download its history; their notes are not shown.");
+            readOnly.addClassName("read-only-run");
+            add(readOnly, summary, RunDownloads.historyOnly(transfer, visitor, id, name));
+        }
         add(panel);
         ComparedRun compared = compare.compare(visitor, List.of(new RunRef.Own(id))).runs().get(0);
         RunTables tables = new RunTables(compared, data);
         add(tables);
         boolean[] live = {training.isLive(id)};
         panel.setStatusListener(status -> {
-            stop.setVisible(status.isActive());
+            stop.setVisible(own && status.isActive());
             if (live[0] && !status.isActive()) { // ended while watched: its final numbers are stored now
                 live[0] = false;
                 tables.showNumbers(compare.refresh(compared, 1));
             }
         });
         panel.follow(id, details.spec(), data);
+    }
+
+    /** Edit and run again, share, stop: the owner's. */
+    private HorizontalLayout ownerButtons(long id, Button stop) {
+        // The Lab opens with this run's settings; training there saves a new run, this one stays as it is.
+        Button runAgain = new Button("Edit and run again", VaadinIcon.FLASK.create(), e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(LabView.class, QueryParameters.of(LabView.FROM, Long.toString(id)))));
+        Button share = new Button("Share\u2026", VaadinIcon.CONNECT.create(), e -> new ShareDialog(shares, visitor, id).open());
+        share.setTooltipText("A link anyone can open to watch this run, without an account");
+        return new HorizontalLayout(runAgain, share, stop);
     }
 
     /** The run's panel: a dataset's boundary and network, or the seed example's loss and prediction. */
