@@ -1,6 +1,7 @@
 package dev.chainrule.classroom;
 
 import dev.chainrule.account.Visitor;
+import dev.chainrule.classroom.AssignmentDraftException.Field;
 import dev.chainrule.classroom.AssignmentTables.Content;
 import dev.chainrule.data.SyntheticSettings;
 import dev.chainrule.data.prepare.DataOptions;
@@ -46,27 +47,27 @@ class AssignmentPublishing {
      */
     Content content(Visitor teacher, AssignmentDraft draft, String keptJson) {
         String title = AssignmentTexts.clean(draft.title());
-        AssignmentTexts.titleProblem(title).ifPresent(AssignmentPublishing::refuse);
+        AssignmentTexts.titleProblem(title).ifPresent(p -> refuse(Field.TITLE, p));
         String text = AssignmentTexts.clean(draft.instructions());
-        AssignmentTexts.instructionsProblem(text).ifPresent(AssignmentPublishing::refuse);
+        AssignmentTexts.instructionsProblem(text).ifPresent(p -> refuse(Field.INSTRUCTIONS, p));
         if (draft.metric() == null) {
-            refuse("Choose what counts: validation loss or validation accuracy.");
+            refuse(Field.METRIC, "Choose what counts: validation loss or validation accuracy.");
         }
         Long budget = draft.parameterBudget();
         if (budget != null && (budget < 1 || budget > training.maxParameters())) {
-            refuse(String.format(Locale.ROOT, "A parameter budget is a whole number from 1 to %,d (this server's limit),"
+            refuse(Field.BUDGET, String.format(Locale.ROOT, "A parameter budget is a whole number from 1 to %,d (this server's limit),"
                     + " or empty for none.", training.maxParameters()));
         }
         ExperimentSpec spec = retitled(draft.runId() == null ? ExperimentJson.read(keptJson) : experimentOf(teacher, draft.runId()),
                 title);
         if (draft.metric() == AssignmentMetric.VALIDATION_ACCURACY && spec.training().task() == Task.REGRESSION) {
-            refuse("Validation accuracy needs classes to tell apart, and this experiment predicts numbers (a regression)."
+            refuse(Field.METRIC, "Validation accuracy needs classes to tell apart, and this experiment predicts numbers (a regression)."
                     + " Choose validation loss.");
         }
         if (budget != null && draft.locks().contains(AssignmentLock.NETWORK)) {
             long parameters = parameters(teacher, spec);
             if (parameters > budget) {
-                refuse(String.format(Locale.ROOT, "The network is locked and has %,d parameters, more than the budget of %,d:"
+                refuse(Field.BUDGET, String.format(Locale.ROOT, "The network is locked and has %,d parameters, more than the budget of %,d:"
                         + " no student could train it. Raise the budget, unlock the network, or choose a smaller one.",
                         parameters, budget));
             }
@@ -92,30 +93,30 @@ class AssignmentPublishing {
             run = runs.owned(teacher, runId);
             spec = ExperimentJson.read(run.getSpec());
         } catch (RunNotFoundException e) {
-            throw new ClassroomException("Run " + runId + " is not one of your runs. Choose one from the list.");
+            throw new AssignmentDraftException(Field.RUN, "Run " + runId + " is not one of your runs. Choose one from the list.");
         } catch (ExperimentFormatException e) {
-            throw new ClassroomException("The experiment of run " + runId + " cannot be read any more: " + e.getMessage());
+            throw new AssignmentDraftException(Field.RUN, "The experiment of run " + runId + " cannot be read any more: " + e.getMessage());
         }
         String name = "\u201c" + run.getTitle() + "\u201d";
         ExperimentData data = spec.data();
         if (data.inlineCsv() != null || !data.dataset().matches("(builtin|upload):.+")) {
-            refuse(name + " trains on rows that are not in your library, so students could not open it in the Lab."
+            refuse(Field.RUN, name + " trains on rows that are not in your library, so students could not open it in the Lab."
                     + " Choose a run on a library dataset.");
         }
         if (spec.init() == Init.EXPLICIT) {
-            refuse(name + " starts from weights given with its experiment, which the Lab cannot give students. Train it"
+            refuse(Field.RUN, name + " starts from weights given with its experiment, which the Lab cannot give students. Train it"
                     + " in the Lab (Xavier or He initial weights) and publish that run.");
         }
         DataOptions options = data.options();
         if (options.validationFraction() == 0) {
-            refuse(name + " holds no rows out for validation, so the metric could not be measured. In the Lab, set its"
+            refuse(Field.RUN, name + " holds no rows out for validation, so the metric could not be measured. In the Lab, set its"
                     + " Validation share above 0 (0.2 is usual), train it and publish that run.");
         }
         // the Lab prepares every dataset one way (standardised, split seed 1, every column): a run prepared otherwise
         // (an imported file, the headless command) could not be set up there by students
         if (!options.standardize() || options.splitSeed() != 1 || options.features() != null
                 || !options.columnTypes().isEmpty() || options.missingValues() != MissingValueRule.DROP_ROWS) {
-            refuse(name + " prepares its data in a way the Lab does not offer (chosen columns, types or split), so"
+            refuse(Field.RUN, name + " prepares its data in a way the Lab does not offer (chosen columns, types or split), so"
                     + " students could not set it up there. Open it with \u201cEdit and run again\u201d, train it and"
                     + " publish that run.");
         }
@@ -123,7 +124,7 @@ class AssignmentPublishing {
         try {
             choice = datasets.recordedChoice(data.dataset(), teacher.accountId());
         } catch (DatasetNotFoundException e) {
-            throw new ClassroomException("The dataset of " + name + " is no longer in your library. Choose a run on a"
+            throw new AssignmentDraftException(Field.RUN, "The dataset of " + name + " is no longer in your library. Choose a run on a"
                     + " dataset you still have.");
         }
         // a run from before noise could be set was drawn with the defaults: recorded, so students draw the same points
@@ -145,7 +146,7 @@ class AssignmentPublishing {
         return new ExperimentSpec(title, spec.data(), spec.layers(), spec.training(), spec.init(), List.of());
     }
 
-    private static void refuse(String message) {
-        throw new ClassroomException(message);
+    private static void refuse(Field field, String message) {
+        throw new AssignmentDraftException(field, message);
     }
 }

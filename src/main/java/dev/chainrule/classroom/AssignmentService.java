@@ -65,7 +65,7 @@ public class AssignmentService {
     public Assignment publish(Visitor teacher, long classId, AssignmentDraft draft) {
         access.taught(teacher, classId);
         if (draft.runId() == null) {
-            throw new ClassroomException("Choose the run whose experiment students start from.");
+            throw new AssignmentDraftException(AssignmentDraftException.Field.RUN, "Choose the run whose experiment students start from.");
         }
         long id = tables.insert(classId, publishing.content(teacher, draft, null), Instant.now());
         return open(teacher, id);
