@@ -142,8 +142,10 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
         opening.ifPresent(start -> {
+            if (start.notice() != null || start.assignment() != null) {
+                dataset.reload(datasets.choices(visitor)); // a fork or an assignment has just copied its dataset here
+            }
             if (start.notice() != null) {
-                dataset.reload(datasets.choices(visitor)); // a fork has just copied its dataset into the library
                 forkedFrom.setText(start.notice());
                 forkedFrom.setVisible(true);
             }

@@ -28,6 +28,9 @@ import dev.chainrule.classroom.AssignmentLock;
 import dev.chainrule.classroom.AssignmentMetric;
 import dev.chainrule.classroom.AssignmentService;
 import dev.chainrule.classroom.ClassroomService;
+import dev.chainrule.dataset.Dataset;
+import dev.chainrule.dataset.DatasetChoice;
+import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.LossKind;
 import dev.chainrule.run.Run;
 import dev.chainrule.run.RunService;
@@ -57,6 +60,8 @@ class AssignmentPagesTest extends AbstractAppTest {
     RunLauncher launcher;
     @Autowired
     RunService runs;
+    @Autowired
+    DatasetService datasets;
 
     /** A class taught by {@code teacher} with {@code student} in it; the teacher has trained one run. Returns the class id. */
     long classWithARun(String teacher, String student) {
@@ -150,6 +155,24 @@ class AssignmentPagesTest extends AbstractAppTest {
         assertThat(_get(Select.class, s -> s.withLabel("Loss")).isEnabled()).as("the Lab on its own locks nothing").isTrue();
         assertThat(_get(TextField.class, s -> s.withLabel("Validation share")).isEnabled()).isTrue();
         assertThat(_find(H3.class, s -> s.withText("Small spirals"))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStudentOpensAnAssignmentOnTheTeachersUploadOnTheirOwnCopyAndTrainsIt() {
+        long classId = classWithARun("Upload teacher", "Upload student");
+        logInAs("Upload teacher");
+        Dataset upload = SharedRuns.upload(datasets, me(), "quadrants.csv", 7);
+        SharedRuns.train(launcher, me(), "upload:" + upload.getId(), "Quadrants");
+        long id = publishAs("Upload teacher", classId, Set.of(AssignmentLock.DATASET), null);
+        logInAs("Upload student");
+        openInLab(id);
+
+        Select<DatasetChoice> dataset = _get(Select.class, s -> s.withLabel("Dataset"));
+        assertThat(dataset.getValue().name()).isEqualTo("quadrants");
+        assertThat(dataset.getValue().storedId()).isEqualTo(datasets.uploads(me()).get(0).getId());
+        _click(_get(Button.class, s -> s.withText("Train")));
+        assertThat(assignments.myRuns(me(), id)).hasSize(1);
     }
 
     @Test
