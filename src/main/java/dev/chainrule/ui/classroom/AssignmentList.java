@@ -17,6 +17,7 @@ import dev.chainrule.classroom.AssignmentService;
 import dev.chainrule.classroom.NoSuchAssignmentException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.training.TrainingService;
+import dev.chainrule.ui.classroom.board.BoardView;
 import java.util.List;
 
 /**
@@ -70,7 +71,9 @@ class AssignmentList extends Div {
         facts.addClassName("assignment-facts");
         Anchor open = new Anchor("lab?assignment=" + a.id(), "Open in the Lab");
         open.addClassName("assignment-open");
-        Div actions = new Div(open);
+        Anchor board = new Anchor(BoardView.of(a.id()), teacher ? "Class board" : "Board and leaderboard");
+        board.addClassName("assignment-board");
+        Div actions = new Div(open, board);
         actions.addClassName("assignment-actions");
         if (teacher) {
             Button edit = new Button("Edit\u2026", VaadinIcon.EDIT.create(), e -> openDialog(a));

@@ -2,6 +2,7 @@ package dev.chainrule.ui.present;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.compare.ComparedRun;
@@ -45,9 +47,10 @@ public class PresentView extends VerticalLayout implements BeforeEnterObserver, 
         setSizeFull();
     }
 
-    /** The presentation of these runs by number, as a page links to it. */
-    public static String of(List<Long> runIds) {
-        return CompareLinks.ofRuns(runIds).replaceFirst("^" + CompareLinks.ROUTE, ROUTE);
+    /** Opens the presentation of these runs (the visitor's own, or ones they may read) in this tab. */
+    public static void open(UI ui, List<Long> runIds) {
+        String keys = CompareLinks.ofRuns(runIds); // checks them as a comparison's address does
+        ui.navigate(ROUTE, QueryParameters.fromString(keys.substring(keys.indexOf('?') + 1)));
     }
 
     @Override
