@@ -17,6 +17,7 @@ import dev.chainrule.classroom.AssignmentService;
 import dev.chainrule.classroom.NoSuchAssignmentException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.training.TrainingService;
+import dev.chainrule.ui.lab.AssignmentFacts;
 import java.util.List;
 
 /**
