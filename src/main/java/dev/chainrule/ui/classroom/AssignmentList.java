@@ -18,6 +18,7 @@ import dev.chainrule.classroom.NoSuchAssignmentException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.classroom.board.BoardView;
+import dev.chainrule.ui.lab.AssignmentFacts;
 import java.util.List;
 
 /**

@@ -12,7 +12,6 @@ import dev.chainrule.classroom.AssignmentLock;
 import dev.chainrule.classroom.AssignmentService;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.training.LaunchedRun;
-import dev.chainrule.ui.classroom.AssignmentFacts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

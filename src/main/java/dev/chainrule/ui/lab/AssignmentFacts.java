@@ -1,4 +1,4 @@
-package dev.chainrule.ui.classroom;
+package dev.chainrule.ui.lab;
 
 import dev.chainrule.classroom.Assignment;
 import java.util.Locale;
