@@ -5,7 +5,9 @@
  * and a class they are not in is {@link dev.chainrule.classroom.NoSuchClassException not found}, like one
  * that does not exist. Assignments: the teacher publishes an experiment to the class as a starting point with
  * locked parts, a parameter budget and the metric that counts; a run for one starts only through
- * {@link dev.chainrule.classroom.AssignmentService#startRun}, which checks those rules on the server.
+ * {@link dev.chainrule.classroom.AssignmentService#startRun}, which checks those rules on the server. The class
+ * board ({@link dev.chainrule.classroom.BoardService}): an assignment's runs and leaderboard, read from the database;
+ * the teacher reads the runs of their assignments read-only through a {@link dev.chainrule.run.RunGrant}.
  *
  * <p>May use {@code account}, {@code training}, {@code run}, {@code dataset}, {@code experiment}, {@code data} and
  * Spring JDBC; knows nothing of the web.

@@ -63,7 +63,7 @@ public class CompareService {
         }
         ToIntFunction<ExperimentSpec> stride = stride(refs.size());
         return readAll(refs, RunRef::key, ref -> ref instanceof RunRef.Own own
-                ? compared(ref.key(), runs.readableSampled(visitor, own.id(), stride), false)
+                ? granted(visitor, compared(ref.key(), runs.readableSampled(visitor, own.id(), stride), false))
                 : compared(ref.key(), runs.sampledOf(shares.runIdOf(((RunRef.Shared) ref).token()), stride), true));
     }
 
@@ -149,6 +149,15 @@ public class CompareService {
         TrainedOn data = trainedOn.of(details);
         long id = details.run().getId();
         return new ComparedRun(key, id, details, runs.summary(id), data.datasetName(), data.checksum(),
-                data.trainingRows(), viaShareLink);
+                data.trainingRows(), viaShareLink, null);
+    }
+
+    /** A run by number that is not the visitor's own (a grant let them in) is named with its owner. */
+    private ComparedRun granted(Visitor visitor, ComparedRun run) {
+        if (visitor.owns(run.details().run().getOwnerId())) {
+            return run;
+        }
+        return new ComparedRun(run.key(), run.runId(), run.details(), run.summary(), run.datasetName(),
+                run.datasetChecksum(), run.trainingRows(), false, runs.ownerName(run.details().run()));
     }
 }

@@ -21,13 +21,21 @@ import java.util.List;
  *                        the validation rows; 0 when its data can no longer be prepared (then "examples seen"
  *                        is unknown for it)
  * @param viaShareLink    true when the visitor does not own it and sees it through a link
+ * @param ownerName       the display name of its owner when the visitor reads it through a grant (a teacher, a
+ *                        student's run: several students' runs often share the assignment's title); null for one's
+ *                        own and one seen through a link
  */
 public record ComparedRun(String key, long runId, RunDetails details, EpochSummary summary, String datasetName,
-        String datasetChecksum, int trainingRows, boolean viaShareLink) {
+        String datasetChecksum, int trainingRows, boolean viaShareLink, String ownerName) {
 
     /** The title as its owner last named it. */
     public String title() {
         return details.run().getTitle();
+    }
+
+    /** How the page names it: its title, and whose it is when it is someone else's read through a grant. */
+    public String label() {
+        return ownerName == null ? title() : title() + " (" + ownerName + ")";
     }
 
     public ExperimentSpec spec() {
@@ -45,6 +53,7 @@ public record ComparedRun(String key, long runId, RunDetails details, EpochSumma
 
     /** The same run of the comparison with other epochs: read again, or grown while it trains. */
     public ComparedRun with(RunDetails newDetails, EpochSummary newSummary) {
-        return new ComparedRun(key, runId, newDetails, newSummary, datasetName, datasetChecksum, trainingRows, viaShareLink);
+        return new ComparedRun(key, runId, newDetails, newSummary, datasetName, datasetChecksum, trainingRows, viaShareLink,
+                ownerName);
     }
 }

@@ -6,6 +6,8 @@
  * meanwhile is never overwritten. A run travels as a file in {@link dev.chainrule.run.RunExportJson}
  * ({@code chainrule-run/1}) and its history as {@link dev.chainrule.run.HistoryCsv};
  * {@link dev.chainrule.run.RunTransfer} downloads them for a run's owner and imports such a file as a finished run.
+ * Runs are the owner's; a room above may let someone else read one, read-only and without its notes, by a
+ * {@link dev.chainrule.run.RunGrant} bean ({@link dev.chainrule.run.RunService#readable}).
  *
  * <p>May use {@code experiment} (the format), {@code dataset} (names for the lists), the engine's
  * value types and Spring Data JDBC. Knows nothing of live runs or the web.

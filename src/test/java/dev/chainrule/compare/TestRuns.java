@@ -35,7 +35,7 @@ public final class TestRuns {
                 Init.XAVIER, null);
         Run run = new Run(title, "{}", RunStatus.COMPLETED, Instant.EPOCH);
         return new ComparedRun(title, 1, new RunDetails(run, spec, history), EpochSummary.of(history), "XOR",
-                "3f2a9c01deadbeef", 30, false);
+                "3f2a9c01deadbeef", 30, false, null);
     }
 
     static ComparedRun run(String title, List<LayerSpec> layers) {

@@ -155,9 +155,12 @@ class GrantedRunTest extends AbstractAppTest {
         UI.getCurrent().navigate(CompareLinks.ROUTE, QueryParameters.simple(Map.of(CompareLinks.RUNS, mine + "," + annsRun)));
 
         assertThat(_find(Paragraph.class, s -> s.withClasses("compare-not-found"))).isEmpty();
-        assertThat(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent())).contains("Ann's spirals").doesNotContain(NOTES);
+        assertThat(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent())).doesNotContain(NOTES)
+                .as("a run not one's own is named with its owner").contains("Ann's spirals (ann)");
         assertThat(_find(Button.class)).extracting(Button::getText)
                 .doesNotContain("Share comparison\u2026", "Save as lesson\u2026");
+        assertThat(_get(Anchor.class, a -> a.withClasses("compare-present")).getHref())
+                .as("the same runs on the projector").isEqualTo("present?runs=" + mine + "," + annsRun);
     }
 
     private long train(String title, Visitor owner) {

@@ -16,6 +16,8 @@ import java.util.List;
 public final class CompareLinks {
     /** The comparison page's route. */
     public static final String ROUTE = "compare";
+    /** The presentation's route ({@code /present}): the same runs, for the projector. */
+    public static final String PRESENT_ROUTE = "present";
     /** Its query parameter: the runs' keys, comma separated. */
     public static final String RUNS = "runs";
     /** Its optional query parameter: the lesson the runs were started for, whose point the page then shows. */
@@ -52,6 +54,11 @@ public final class CompareLinks {
         if (!one) {
             throw new IllegalArgumentException("\u201c" + key + "\u201d is not a run number or a share link's token.");
         }
+    }
+
+    /** The address of the presentation of these runs (keys as for {@link #of}), for the projector. */
+    public static String presentation(List<String> keys) {
+        return PRESENT_ROUTE + of(keys).substring(ROUTE.length());
     }
 
     /** The address of the comparison of these own runs, by id. */

@@ -82,7 +82,11 @@ final class ComparisonPage extends VerticalLayout {
         Anchor csv = new Anchor((DownloadHandler) this::writeCsv, "Download CSV (run, epoch, metric, value)");
         csv.getElement().setAttribute("download", "comparison.csv");
         csv.addClassName("compare-csv");
-        HorizontalLayout bar = new HorizontalLayout(csv);
+        // the same runs large, for the projector; the runs page there is opened with this page's checks
+        Anchor present = new Anchor(CompareLinks.presentation(state.runs().stream().map(ComparedRun::key).toList()),
+                "Show to class");
+        present.addClassName("compare-present");
+        HorizontalLayout bar = new HorizontalLayout(csv, present);
         bar.setAlignItems(Alignment.BASELINE);
         if (mayShare) {
             Button share = new Button("Share comparison\u2026", VaadinIcon.CONNECT.create(), e -> new ShareComparisonDialog(

@@ -110,7 +110,7 @@ final class ComparisonState {
         List<CompareChart.ChartRun> entries = new ArrayList<>();
         if (choice.groupBy() == null) {
             for (int i = 0; i < runs.size(); i++) {
-                entries.add(new CompareChart.ChartRun(runs.get(i).key(), runs.get(i).title(), RunColors.of(i)));
+                entries.add(new CompareChart.ChartRun(runs.get(i).key(), runs.get(i).label(), RunColors.of(i)));
             }
             return entries;
         }

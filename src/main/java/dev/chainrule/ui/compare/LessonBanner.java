@@ -66,7 +66,7 @@ final class LessonBanner extends Div {
         for (ComparedRun run : state.runs()) {
             EpochRecord last = latest(run);
             List<TextTable.Cell> cells = new ArrayList<>();
-            cells.add(TextTable.Cell.rowHeader(run.title(), state.color(run)));
+            cells.add(TextTable.Cell.rowHeader(run.label(), state.color(run)));
             cells.add(TextTable.Cell.of(last == null ? "not yet" : String.valueOf(last.epoch())));
             double[] norms = last == null ? new double[0] : last.gradientNorms();
             for (int i = 0; i < layers; i++) {

@@ -81,7 +81,7 @@ final class OutcomeTable extends Div {
         List<Row> list = new ArrayList<>();
         for (ComparedRun run : state.runs()) {
             Outcome outcome = Outcome.of(run);
-            list.add(new Row(run.key(), run.title(), state.color(run), outcome.numbers(), Map.of(), outcome.statusText()));
+            list.add(new Row(run.key(), run.label(), state.color(run), outcome.numbers(), Map.of(), outcome.statusText()));
         }
         return list;
     }

@@ -38,7 +38,7 @@ final class SettingsDiffTable extends VerticalLayout {
         List<ComparedRun> runs = state.runs();
         head.add(new Head("Setting", Sort.UNSORTABLE));
         for (int i = 0; i < runs.size(); i++) {
-            head.add(new Head(runs.get(i).title(), Sort.UNSORTABLE, state.color(runs.get(i)), i == 0 ? "(reference)" : null));
+            head.add(new Head(runs.get(i).label(), Sort.UNSORTABLE, state.color(runs.get(i)), i == 0 ? "(reference)" : null));
         }
         allSame.addClassName("compare-all-same");
         onlyDifferences.addValueChangeListener(e -> show());

@@ -76,7 +76,7 @@ final class SideBySide extends Details {
 
     private Div card(ComparedRun run, RunData data) {
         Span swatch = RunColors.dot(state.color(run));
-        Div title = new Div(swatch, new Span(run.title()));
+        Div title = new Div(swatch, new Span(run.label()));
         title.addClassName("side-title");
         title.getStyle().set("font-weight", "600").set("max-width", "220px").set("overflow-wrap", "anywhere");
         Div card = new Div(title);

@@ -35,7 +35,7 @@ import java.util.List;
 @Route(PresentView.ROUTE) // no layout: nothing on the screen but the runs
 @PermitAll
 public class PresentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    public static final String ROUTE = "present";
+    public static final String ROUTE = CompareLinks.PRESENT_ROUTE;
     private final ComparisonServices services;
     private final Visitor visitor;
     private String title = "Presentation \u00b7 Chainrule";

@@ -1,6 +1,7 @@
 package dev.chainrule.ui.runs;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,6 +34,7 @@ import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.NotFoundView;
 import dev.chainrule.ui.account.CurrentVisitor;
+import dev.chainrule.ui.compare.CompareLinks;
 import dev.chainrule.ui.lab.LabView;
 import dev.chainrule.ui.run.RunData;
 import dev.chainrule.ui.run.RunPanel;
@@ -109,7 +111,9 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
             readOnly.addClassName("read-only-run");
             add(readOnly, summary, RunDownloads.historyOnly(transfer, visitor, id, name));
         }
-        add(panel);
+        Anchor present = new Anchor(CompareLinks.presentation(List.of(Long.toString(id))), "Show to class");
+        present.addClassName("run-present"); // its boundary and curves large, for the projector
+        add(present, panel);
         ComparedRun compared = compare.compare(visitor, List.of(new RunRef.Own(id))).runs().get(0);
         RunTables tables = new RunTables(compared, data);
         add(tables);

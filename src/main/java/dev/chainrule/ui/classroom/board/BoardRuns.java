@@ -48,7 +48,7 @@ final class BoardRuns extends Grid<BoardRuns.Row> {
         }
         addColumn(LitRenderer.<Row>of("<a href=\"${item.href}\">${item.title}</a>")
                 .withProperty("href", r -> "runs/" + r.run().runId()).withProperty("title", r -> r.run().title()))
-                .setHeader("Run").setFlexGrow(2);
+                .setHeader("Run").setAutoWidth(true).setFlexGrow(2);
         addColumn(r -> r.run().status().label()).setHeader("Status").setAutoWidth(true);
         addColumn(r -> r.run().epochsDone() + " / " + r.run().epochsPlanned()).setHeader("Epoch").setAutoWidth(true);
         addColumn(r -> BoardNumbers.metric(metric, r.run().best())).setHeader(BoardNumbers.metricHeading(metric))
