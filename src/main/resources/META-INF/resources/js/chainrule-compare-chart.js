@@ -118,6 +118,12 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
     return this._drawnLines().map(s => s.lineStyle.color);
   }
 
+  /** The width of the solid lines drawn (the presentation sizes make them thicker); 0 when none is drawn. */
+  lineWidth() {
+    const line = this._drawnLines().find(s => /^(line|mean):/.test(s.id));
+    return line ? line.lineStyle.width : 0;
+  }
+
   /** How many points arrived since the runs were set. */
   pointCount() {
     return this._received;
@@ -162,6 +168,7 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
     this._lineCount = series.filter(s => /^(line|mean):/.test(s.id)).length;
     const cfg = this._config;
     const number = ChainruleCompareChart.number;
+    const font = this._style().font;
     this._chart.setOption({
       animation: false,
       grid: { left: 16, right: 32, top: 36, bottom: 30, containLabel: true },
@@ -184,14 +191,15 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
       },
       xAxis: {
         type: 'value', name: cfg.xName, nameLocation: 'middle', nameGap: 26,
-        nameTextStyle: { fontSize: 13, color: '#333' }, min: 'dataMin', max: 'dataMax',
+        nameTextStyle: { fontSize: font + 1, color: '#333' }, min: 'dataMin', max: 'dataMax',
         // the x axis stays at the bottom even when a curve dips below 0 (ECharts would draw it at y = 0)
-        axisLine: { onZero: false }, axisLabel: { formatter: ChainruleCompareChart.axisNumber }, splitLine: { show: false }
+        axisLine: { onZero: false }, axisLabel: { formatter: ChainruleCompareChart.axisNumber, fontSize: font },
+        splitLine: { show: false }
       },
       yAxis: {
         type: cfg.log ? 'log' : 'value', name: cfg.yName + (cfg.log ? ' (log scale)' : ''), nameLocation: 'end',
-        nameGap: 14, nameTextStyle: { fontSize: 13, color: '#333', align: 'left' }, scale: true,
-        axisLabel: { formatter: ChainruleCompareChart.axisNumber }
+        nameGap: 14, nameTextStyle: { fontSize: font + 1, color: '#333', align: 'left' }, scale: true,
+        axisLabel: { formatter: ChainruleCompareChart.axisNumber, fontSize: font }
       },
       series
     }, true);
@@ -203,11 +211,13 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
   }
 
   _seriesOf(runs) {
+    const width = this._style().line;
     return runs.flatMap(run => {
       const curve = this._curves.get(run.key);
-      const solid = this._line('line:' + run.key, run.color, this._points(curve.x, curve.smoothed || curve.raw), 2);
+      const solid = this._line('line:' + run.key, run.color, this._points(curve.x, curve.smoothed || curve.raw), width);
       return curve.smoothed
-        ? [this._line('raw:' + run.key, ChainruleCompareChart.faint(run.color), this._points(curve.x, curve.raw), 1), solid]
+        ? [this._line('raw:' + run.key, ChainruleCompareChart.faint(run.color), this._points(curve.x, curve.raw),
+          Math.max(1, width / 2)), solid]
         : [solid];
     });
   }
@@ -215,7 +225,26 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
   /** Per group not hidden: the min–max band, then the mean line above it. */
   _bandSeries() {
     const visible = this._bands.filter(b => !this._hidden.has(b.key));
-    return visible.flatMap(band => [this._band(band), this._line('mean:' + band.key, band.color, this._points(band.x, band.mean), 2)]);
+    const width = this._style().line;
+    return visible.flatMap(band => [this._band(band), this._line('mean:' + band.key, band.color, this._points(band.x, band.mean), width)]);
+  }
+
+  // The presentation sizes (html.presentation, the header's toggle; html.presenting, /present) set thicker lines and
+  // larger text as CSS custom properties; ECharts takes pixels, so each change redraws in full.
+  _chartCreated() {
+    this._restyle = () => this._render(true);
+    window.addEventListener('chainrule-presentation', this._restyle);
+  }
+
+  _chartDisposed() {
+    window.removeEventListener('chainrule-presentation', this._restyle);
+  }
+
+  /** The line width and font size the page asks for (CSS custom properties), else 2 and 12 as before. */
+  _style() {
+    const css = getComputedStyle(this);
+    return { line: parseFloat(css.getPropertyValue('--chainrule-line-width')) || 2,
+      font: parseFloat(css.getPropertyValue('--chainrule-chart-font-size')) || 12 };
   }
 
   // silent: the tooltip follows the axis, not the lines, and lines that ignore the pointer draw

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -115,6 +116,22 @@ class ClassBoardBrowserTest extends BrowserTest {
             assertThat(driver.findElements(By.className("compare-not-found"))).as("the teacher may read both").isEmpty();
             assertThat(driver.findElements(By.tagName("chainrule-compare-chart"))).isNotEmpty();
             Browser.screenshot(driver, "class-board-compare.png");
+
+            // Show to class: the same two runs large, no side menu; Escape goes back to the comparison
+            String comparison = driver.getCurrentUrl();
+            dom.click(driver.findElement(By.className("compare-present")));
+            slow.withMessage("the presentation of the two runs")
+                    .until(d -> d.getCurrentUrl().contains("/present?runs=")
+                            && d.findElements(By.tagName("chainrule-compare-chart")).size() >= 2);
+            assertThat(driver.findElements(By.tagName("vaadin-side-nav"))).as("nothing but the runs").isEmpty();
+            assertThat(driver.findElement(By.className("present-title")).getText()).isEqualTo("2 runs compared");
+            slow.withMessage("the projector's thick lines").until(d -> Long.valueOf(5).equals(
+                    driver.executeScript("return document.querySelector('chainrule-compare-chart').lineWidth()")));
+            Browser.screenshot(driver, "class-board-present.png");
+            driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+            slow.withMessage("Escape leaves the presentation").until(d -> d.getCurrentUrl().equals(comparison));
+            slow.withMessage("the comparison in its usual size again").until(d -> Boolean.FALSE.equals(driver.executeScript(
+                    "return document.documentElement.classList.contains('presenting')")));
         } finally {
             browsers.forEach(ChromeDriver::quit);
             for (Visitor student : students) {

@@ -1,5 +1,7 @@
 package dev.chainrule.ui.present;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
@@ -78,7 +80,20 @@ public class PresentView extends VerticalLayout implements BeforeEnterObserver, 
         return CompareLinks.of(runs.stream().map(ComparedRun::key).toList());
     }
 
-    private HorizontalLayout header(String heading, String fallback) {
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // the root's size: Lumo's text is sized in rem; the charts redraw with the larger lines and labels
+        event.getUI().getElement().executeJs("document.documentElement.classList.add('presenting');"
+                + "window.dispatchEvent(new CustomEvent('chainrule-presentation'));");
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().getElement().executeJs("document.documentElement.classList.remove('presenting');"
+                + "window.dispatchEvent(new CustomEvent('chainrule-presentation'));");
+    }
+
+        private HorizontalLayout header(String heading, String fallback) {
         H1 name = new H1(heading); // a title someone typed: set as text
         name.addClassName("present-title");
         Anchor leave = new Anchor(fallback, "Leave presentation");
