@@ -190,7 +190,7 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
         }
       },
       xAxis: {
-        type: 'value', name: cfg.xName, nameLocation: 'middle', nameGap: 26,
+        type: 'value', name: cfg.xName, nameLocation: 'middle', nameGap: font + 14,
         nameTextStyle: { fontSize: font + 1, color: '#333' }, min: 'dataMin', max: 'dataMax',
         // the x axis stays at the bottom even when a curve dips below 0 (ECharts would draw it at y = 0)
         axisLine: { onZero: false }, axisLabel: { formatter: ChainruleCompareChart.axisNumber, fontSize: font },
