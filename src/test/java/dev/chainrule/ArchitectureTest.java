@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The directions of docs/ARCHITECTURE.md, enforced: ui → lesson, ui → classroom → account, ui → compare → share → training → run → dataset → account, and
+ * The directions of docs/ARCHITECTURE.md, enforced: ui → lesson, ui → classroom → training (assignments start runs) and account, ui → compare → share → training → run → dataset → account, and
  * dataset → data → engine, with experiment (the format) beside them, and no cycle between any two packages.
  * (EngineArchitectureTest and DataArchitectureTest pin down the two framework-free rooms.)
  */
@@ -55,15 +55,15 @@ class ArchitectureTest {
                 .whereLayer("classroom").mayOnlyBeAccessedByLayers("ui")
                 .whereLayer("compare").mayOnlyBeAccessedByLayers("ui")
                 .whereLayer("share").mayOnlyBeAccessedByLayers("ui", "compare")
-                .whereLayer("training").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share")
+                .whereLayer("training").mayOnlyBeAccessedByLayers("ui", "lesson", "classroom", "compare", "share")
                 .whereLayer("pool").mayOnlyBeAccessedByLayers("training")
-                .whereLayer("run").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training")
-                .whereLayer("dataset").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run")
-                .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run", "commands")
+                .whereLayer("run").mayOnlyBeAccessedByLayers("ui", "lesson", "classroom", "compare", "share", "training")
+                .whereLayer("dataset").mayOnlyBeAccessedByLayers("ui", "lesson", "classroom", "compare", "share", "training", "run")
+                .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "lesson", "classroom", "compare", "share", "training", "run", "commands")
                 .whereLayer("account").mayOnlyBeAccessedByLayers("ui", "lesson", "classroom", "compare", "share", "training", "run", "dataset")
-                .whereLayer("prepare").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run", "dataset",
+                .whereLayer("prepare").mayOnlyBeAccessedByLayers("ui", "lesson", "classroom", "compare", "share", "training", "run", "dataset",
                         "experiment", "commands")
-                .whereLayer("data").mayOnlyBeAccessedByLayers("ui", "lesson", "compare", "share", "training", "run", "dataset",
+                .whereLayer("data").mayOnlyBeAccessedByLayers("ui", "lesson", "classroom", "compare", "share", "training", "run", "dataset",
                         "experiment", "prepare", "commands")
                 .check(main);
     }

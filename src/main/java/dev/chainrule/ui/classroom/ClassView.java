@@ -16,18 +16,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.chainrule.account.Visitor;
+import dev.chainrule.classroom.AssignmentService;
 import dev.chainrule.classroom.ClassDetails;
 import dev.chainrule.classroom.ClassroomService;
 import dev.chainrule.classroom.NoSuchClassException;
 import dev.chainrule.classroom.PasswordResetService;
+import dev.chainrule.run.RunService;
+import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.NotFoundView;
 import dev.chainrule.ui.account.CurrentVisitor;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * {@code /classes/{id}}: for the teacher, the class's desk (join code, link, roster: {@link TeacherDesk});
- * for a student, the class's name, its teacher and the classmates' display names, nothing more. Someone not
+ * {@code /classes/{id}}: the class's assignments for everyone in it ({@link AssignmentList}); for the teacher, the
+ * class's desk (join code, link, roster: {@link TeacherDesk}); for a student, the class's name, its teacher and the
+ * classmates' display names, nothing more. Someone not
  * in the class sees "not found", as for a class that does not exist.
  */
 @Route(value = "classes/:id", layout = MainLayout.class)
@@ -35,12 +39,19 @@ import jakarta.annotation.security.PermitAll;
 public class ClassView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassroomService classes;
     private final PasswordResetService resets;
+    private final AssignmentService assignments;
+    private final RunService runs;
+    private final TrainingService training;
     private final Visitor visitor;
     private String title = "Class · Chainrule";
 
-    public ClassView(ClassroomService classes, PasswordResetService resets, CurrentVisitor current) {
+    public ClassView(ClassroomService classes, PasswordResetService resets, AssignmentService assignments, RunService runs,
+            TrainingService training, CurrentVisitor current) {
         this.classes = classes;
         this.resets = resets;
+        this.assignments = assignments;
+        this.runs = runs;
+        this.training = training;
         this.visitor = current.get();
         addClassName("class-page");
     }
@@ -59,7 +70,8 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         title = details.name() + " · Classes · Chainrule";
         Paragraph teacher = new Paragraph("Teacher: " + details.teacherName());
         teacher.addClassName("class-teacher");
-        add(new Anchor("classes", "All classes"), new H2(details.name()), teacher);
+        add(new Anchor("classes", "All classes"), new H2(details.name()), teacher,
+                new AssignmentList(assignments, runs, training, visitor, details.id(), details.isTeacher()));
         if (details.isTeacher()) {
             add(new TeacherDesk(classes, resets, visitor, details));
         } else {

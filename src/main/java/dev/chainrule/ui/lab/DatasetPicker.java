@@ -1,6 +1,7 @@
 package dev.chainrule.ui.lab;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,6 +15,7 @@ import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.training.RunLauncher;
 import dev.chainrule.ui.run.RowsLeftOut;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -92,6 +94,13 @@ class DatasetPicker extends VerticalLayout {
     /** The noise and data seed of the generated dataset shown, for the experiment to record; null for any other. */
     SyntheticSettings synthetic() {
         return noise.settings();
+    }
+
+    /** The fields that choose the rows, for an assignment that locks the dataset: the choice, its noise and data seed. */
+    List<Component> fields() {
+        List<Component> fields = new ArrayList<>(noise.fields());
+        fields.add(0, select);
+        return fields;
     }
 
     /** The computed inputs' toggles, to be placed with the network. */

@@ -3,7 +3,13 @@ package dev.chainrule.ui.lab;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.QueryParameters;
+import dev.chainrule.account.SignInRequiredException;
 import dev.chainrule.account.Visitor;
+import dev.chainrule.classroom.Assignment;
+import dev.chainrule.classroom.AssignmentService;
+import dev.chainrule.classroom.AssignmentStart;
+import dev.chainrule.classroom.ClassroomException;
+import dev.chainrule.classroom.NoSuchAssignmentException;
 import dev.chainrule.experiment.ExperimentFormatException;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunDetails;
@@ -16,14 +22,16 @@ import java.util.Optional;
 
 /**
  * What the Lab's address asks it to open: {@code ?from=12} (a run of one's own, "Edit and run
- * again"), {@code ?fork=TOKEN} (a shared run, its dataset copied into the visitor's library) or
- * {@code ?imported=1} (an experiment file just imported). A link that leads nowhere says why in a
+ * again"), {@code ?fork=TOKEN} (a shared run, its dataset copied into the visitor's library),
+ * {@code ?assignment=7} (a class's assignment, an upload copied likewise) or {@code ?imported=1} (an experiment
+ * file just imported). A link that leads nowhere says why in a
  * warning and opens nothing.
  */
 final class LabOpening {
     static final String FROM = "from";
     static final String FORK = "fork";
     static final String IMPORTED = "imported";
+    static final String ASSIGNMENT = "assignment";
     private static final String RUN_AGAIN = " (run again)";
 
     /**
@@ -33,17 +41,23 @@ final class LabOpening {
      * @param newTitle the title a run trained from it gets
      * @param parentId the run a new run derives from, or null
      * @param notice   a line to show above the Lab (a fork's origin), or null
+     * @param assignment the assignment it is the starting point of, or null
      */
-    record Start(ExperimentSpec spec, String source, String newTitle, Long parentId, String notice) {
+    record Start(ExperimentSpec spec, String source, String newTitle, Long parentId, String notice, Assignment assignment) {
+        Start(ExperimentSpec spec, String source, String newTitle, Long parentId, String notice) {
+            this(spec, source, newTitle, parentId, notice, null);
+        }
     }
 
     private final RunService runs;
     private final ForkService forks;
+    private final AssignmentService assignments;
     private final Visitor visitor;
 
-    LabOpening(RunService runs, ForkService forks, Visitor visitor) {
+    LabOpening(RunService runs, ForkService forks, AssignmentService assignments, Visitor visitor) {
         this.runs = runs;
         this.forks = forks;
+        this.assignments = assignments;
         this.visitor = visitor;
     }
 
@@ -54,6 +68,10 @@ final class LabOpening {
                 warn("There is no imported experiment to open (it opens once). Import the file again on the Runs page.");
             }
             return design.map(d -> new Start(d, "the imported experiment \u201c" + d.title() + "\u201d", d.title(), null, null));
+        }
+        Optional<String> assignment = query.getSingleParameter(ASSIGNMENT);
+        if (assignment.isPresent()) {
+            return assignment(assignment.get());
         }
         Optional<String> fork = query.getSingleParameter(FORK);
         if (fork.isPresent()) {
@@ -70,6 +88,19 @@ final class LabOpening {
                     forked.notice()));
         } catch (ShareNotFoundException e) {
             warn("Nothing to fork: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Start> assignment(String id) {
+        try {
+            AssignmentStart start = assignments.openInLab(visitor, Long.parseLong(id));
+            Assignment a = start.assignment();
+            return Optional.of(new Start(start.experiment(), "the assignment \u201c" + a.title() + "\u201d",
+                    start.experiment().title(), null, null, a));
+        } catch (NumberFormatException | NoSuchAssignmentException | ClassroomException | SignInRequiredException e) {
+            warn("The assignment \"" + id + "\" cannot be opened here: "
+                    + (e instanceof NumberFormatException ? "that is not an assignment number." : e.getMessage()));
             return Optional.empty();
         }
     }

@@ -11,12 +11,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.chainrule.account.Visitor;
+import dev.chainrule.classroom.AssignmentService;
+import dev.chainrule.classroom.ClassroomException;
+import dev.chainrule.classroom.NoSuchAssignmentException;
 import dev.chainrule.data.DataFormatException;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.NetworkSpec;
+import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunService;
 import dev.chainrule.share.ForkService;
@@ -47,6 +51,8 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
     public static final String IMPORTED = LabOpening.IMPORTED;
     /** {@code lab?fork=TOKEN} opens the Lab with the settings of a shared run, its dataset copied to the visitor's library. */
     public static final String FORK = LabOpening.FORK;
+    /** {@code lab?assignment=7} opens the Lab on a class's assignment: its experiment, banner, locks and budget. */
+    public static final String ASSIGNMENT = LabOpening.ASSIGNMENT;
 
     private final DatasetService datasets;
     private final RunService runs;
@@ -61,6 +67,8 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
     /** Where forked settings came from: "Forked from “title” by name. Train to make your own run." */
     private final Span forkedFrom = new Span();
     private final ForkService forks;
+    private final AssignmentService assignments;
+    private final LabAssignment assignment;
     private final LabSettingsTabs tabs;
     private final RunPanel run;
     private final LabDraftKeeper draft;
@@ -70,9 +78,10 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
     private final Visitor visitor;
 
     public LabView(DatasetService datasets, RunService runs, RunLauncher launcher,
-            TrainingService training, ForkService forks, CurrentVisitor current) {
+            TrainingService training, ForkService forks, AssignmentService assignments, CurrentVisitor current) {
         this.visitor = current.get();
         this.forks = forks;
+        this.assignments = assignments;
         this.datasets = datasets;
         this.runs = runs;
         this.launcher = launcher;
@@ -102,6 +111,7 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         forkedFrom.addClassName("forked-from");
         forkedFrom.setVisible(false);
         tabs = new LabSettingsTabs(dataset.inputToggles(), builder, settings);
+        assignment = new LabAssignment(assignments, visitor, dataset, builder, settings);
         VerticalLayout left = new VerticalLayout(liveRuns, forkedFrom, dataset, tabs);
         left.addClassName("lab-left");
         run.addClassName("lab-run");
@@ -113,7 +123,7 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         LabToolbar toolbar = new LabToolbar(controls, run.progress(), title, refused);
         toolbar.addComponentAtIndex(1, new LabInspectMenu(new LabInspection(builder, dataset, settings, tabs, launcher, visitor)));
-        add(toolbar, columns);
+        add(toolbar, assignment.banner(), columns);
         dataset.chooseDefault();
         draft = new LabDraftKeeper(dataset, builder, settings, title, controls);
     }
@@ -122,7 +132,8 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         parentId = null;
         forkedFrom.setVisible(false);
-        Optional<LabOpening.Start> opening = new LabOpening(runs, forks, visitor)
+        assignment.clear();
+        Optional<LabOpening.Start> opening = new LabOpening(runs, forks, assignments, visitor)
                 .resolve(event.getLocation().getQueryParameters());
         if (opening.isEmpty()) { // the person's own draft, and their newest run if it still trains
             draft.saved().ifPresent(d -> LabRejoin.restore(d, controls, spec -> showExperiment(spec, "your draft", d.title())));
@@ -131,13 +142,18 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
         opening.ifPresent(start -> {
+            if (start.notice() != null || start.assignment() != null) {
+                dataset.reload(datasets.choices(visitor)); // a fork or an assignment has just copied its dataset here
+            }
             if (start.notice() != null) {
-                dataset.reload(datasets.choices(visitor)); // a fork has just copied its dataset into the library
                 forkedFrom.setText(start.notice());
                 forkedFrom.setVisible(true);
             }
             showExperiment(start.spec(), start.source(), start.newTitle());
             parentId = start.parentId();
+            if (start.assignment() != null) {
+                assignment.show(start.assignment()); // after the fields are filled: a locked field takes no value
+            }
         });
         draft.open();
     }
@@ -204,13 +220,20 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         DataOptions options = LabDraft.dataOptions(s, dataset.inputFeatures());
         String name = title.getValue().isBlank() ? title.getPlaceholder() : title.getValue().strip();
         try {
-            LaunchedRun launched = launcher.start(name, choice.key(), dataset.synthetic(), options,
-                    network.get().layers(), s.config(), s.init(), visitor, parentId, controls.epochsPerSecond());
+            // an assignment's run goes through its rules, checked on the server whatever this form allowed
+            LaunchedRun launched = assignment.isOpen() ? assignment.start(new ExperimentSpec(name, new ExperimentData(options,
+                    choice.key(), null, null, dataset.synthetic()), network.get().layers(), s.config(), s.init(), List.of()),
+                    controls.epochsPerSecond())
+                    : launcher.start(name, choice.key(), dataset.synthetic(), options, network.get().layers(), s.config(),
+                            s.init(), visitor, parentId, controls.epochsPerSecond());
             // the rows it trains on (its own split), prepared once by the launcher
             run.showData(launched.data());
             run.showNetwork(network.get());
             run.follow(launched.id(), s.config().epochs(), network.get().denseLayers().size(), launched.data());
             controls.show(run.status(), true);
+        } catch (ClassroomException | NoSuchAssignmentException e) {
+            refused.setText("Nothing started: " + e.getMessage());
+            refused.setVisible(true);
         } catch (TrainingRejectedException | DataFormatException | IllegalArgumentException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -34,6 +34,8 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
     private DenseSpec output = new DenseSpec(1, Activation.SIGMOID);
     private String outputLabel = "binary";
     private long maxParameters = Long.MAX_VALUE;
+    /** An assignment's parameter budget, shown beside the count; null when there is none. */
+    private Long budget;
 
     public NetworkBuilder() {
         addClassName("network-builder");
@@ -85,6 +87,15 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
     /** The server's parameter budget: a bigger network is refused here already, with the summary saying why. */
     public void setMaxParameters(long maxParameters) {
         this.maxParameters = maxParameters;
+        updateSummary();
+    }
+
+    /**
+     * An assignment's parameter budget, shown beside the count (null: none). A network over it is still a network:
+     * the summary says so in red, and the server refuses to train it with the same words.
+     */
+    public void setBudget(Long budget) {
+        this.budget = budget;
         updateSummary();
     }
 
@@ -197,8 +208,11 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
         Optional<NetworkSpec> spec;
         try {
             spec = Optional.of(build());
-            summary.setText(String.format("%,d parameters to learn", spec.get().parameterCount()));
-            summary.removeClassName("invalid");
+            long count = spec.get().parameterCount();
+            summary.setText(String.format("%,d parameters to learn", count) + (budget == null ? ""
+                    : count > budget ? String.format(": more than the assignment's budget of %,d", budget)
+                    : String.format(" \u00b7 the assignment allows %,d", budget)));
+            summary.setClassName("invalid", budget != null && count > budget);
         } catch (IllegalArgumentException e) {
             spec = Optional.empty();
             summary.setText(e.getMessage());

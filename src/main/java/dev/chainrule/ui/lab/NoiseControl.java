@@ -1,5 +1,6 @@
 package dev.chainrule.ui.lab;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.chainrule.data.SyntheticDataset;
 import dev.chainrule.data.SyntheticSettings;
 import dev.chainrule.ui.component.NumberInput;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -92,6 +94,11 @@ class NoiseControl extends HorizontalLayout {
             }
             describe(formula.get());
         }
+    }
+
+    /** Its fields, for an assignment that locks the dataset: the noise, the data seed and New data. */
+    List<Component> fields() {
+        return List.of(noise, seed, newData);
     }
 
     /** The noise and seed of the points shown; null when the dataset is not a generated one. */

@@ -2,6 +2,7 @@ package dev.chainrule.ui.lab;
 
 import static dev.chainrule.ui.component.FieldChecks.check;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,8 +19,11 @@ import dev.chainrule.engine.spec.Task;
 import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.ui.component.NumberInput;
 import dev.chainrule.ui.component.NumberInput.Range;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every training setting, with defaults that train the built-in datasets well (Adam at 0.01,
@@ -49,6 +53,8 @@ class TrainingSettingsForm extends FormLayout {
     final NumberInput validationFraction = NumberInput.decimal("Validation share", "Validation share", Range.closed(0, 0.5), 0.2);
     final Checkbox earlyStopping = new Checkbox("Stop early when validation loss stalls");
     final NumberInput patience = NumberInput.whole("Patience (epochs)", "Patience", 1, 10_000, 20);
+    /** The fields an assignment locks: disabled whatever the others allow. */
+    private final Set<Component> locked = new HashSet<>();
 
     TrainingSettingsForm(int maxEpochs) {
         this.epochs = NumberInput.whole("Epochs", "Epochs", 1, maxEpochs, 200);
@@ -69,16 +75,33 @@ class TrainingSettingsForm extends FormLayout {
         validationFraction.setHelperText("0 to 0.5 of the rows, held out");
         l1.setHelperText("λ·Σ|W| added to the loss; 0 = off");
         optimizer.addValueChangeListener(e -> showOptimizerFields());
-        batching.addValueChangeListener(e -> batchSize.setEnabled(e.getValue() == Batching.MINI_BATCH));
-        clipping.addValueChangeListener(e -> clipThreshold.setEnabled(e.getValue() != ClippingSpec.Mode.NONE));
-        earlyStopping.addValueChangeListener(e -> patience.setEnabled(e.getValue()));
-        clipThreshold.setEnabled(false);
-        patience.setEnabled(false);
+        batching.addValueChangeListener(e -> enableFields());
+        clipping.addValueChangeListener(e -> enableFields());
+        earlyStopping.addValueChangeListener(e -> enableFields());
         showOptimizerFields();
         setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("520px", 3));
         add(loss, optimizer, learningRate, momentum, beta1, beta2, batching, batchSize, epochs, clipping,
                 clipThreshold, weightDecay, l1, init, seed, validationFraction, earlyStopping, patience);
         setColspan(earlyStopping, 2);
+        enableFields();
+    }
+
+    /**
+     * Locks these fields (an assignment's locked parts) and frees every other; a freed field that depends on
+     * another (the batch size on mini-batches) is enabled as that one allows.
+     */
+    void lock(Collection<? extends Component> fields) {
+        locked.clear();
+        locked.addAll(fields);
+        getChildren().forEach(field -> LockMarks.mark(field, locked.contains(field)));
+        enableFields();
+    }
+
+    private void enableFields() {
+        getChildren().forEach(field -> field.getElement().setEnabled(!locked.contains(field)));
+        batchSize.setEnabled(!locked.contains(batchSize) && batching.getValue() == Batching.MINI_BATCH);
+        clipThreshold.setEnabled(!locked.contains(clipThreshold) && clipping.getValue() != ClippingSpec.Mode.NONE);
+        patience.setEnabled(!locked.contains(patience) && earlyStopping.getValue());
     }
 
     /** The loss that suits a task: BCE for two classes, cross-entropy for more, MSE for numbers. */
