@@ -50,6 +50,8 @@ public class TrainingService {
     public static final int MAX_RUNS_PER_OWNER = 2;
 
     private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
+    // each live run's claim on a place to train, which knows its place in the fair queue
+    private final Map<Long, TrainingExecutor.Ticket> tickets = new ConcurrentHashMap<>();
     private long sequence;
     // unstored runs count down from -1, so their ids never meet a stored run's and every map keyed by id works
     private final AtomicLong unstoredIds = new AtomicLong();
@@ -92,6 +94,8 @@ public class TrainingService {
         this.maxParameters = maxParameters;
         this.recentEnds = new SizedCache<>(SizedCache.megabytes(recentPicturesMegabytes),
                 RecentEnd::estimatedBytes);
+        // a queued run's viewers hear its place again whenever the queue moves
+        executor.whenQueueMoves(() -> live.values().forEach(LiveRun::announcePlace));
     }
 
     public int maxEpochs() {
@@ -176,10 +180,14 @@ public class TrainingService {
         run.pacer().setEpochsPerSecond(options.epochsPerSecond());
         run.describe(spec);
         live.put(id, run);
+        TrainingExecutor.Ticket ticket = new TrainingExecutor.Ticket(options.share());
+        tickets.put(id, ticket);
         try {
-            executor.execute(new RunTask(run, spec, train, validation, recorder, executor.turns(), () -> ended(run)));
+            executor.execute(ticket, new RunTask(run, spec, train, validation, recorder,
+                    executor.turns().newTurn(run.control(), ticket.share()), () -> ended(run)));
         } catch (RejectedExecutionException e) {
             live.remove(id);
+            tickets.remove(id);
             if (stored) {
                 store.deleteQueued(id);
             }
@@ -210,6 +218,7 @@ public class TrainingService {
             recentEnds.put(run.runId(), end);
         }
         live.remove(run.runId());
+        tickets.remove(run.runId());
     }
 
     /**
@@ -374,14 +383,14 @@ public class TrainingService {
                 .map(LiveRun::active).filter(Objects::nonNull).filter(r -> r.status().isActive()).toList();
     }
 
-    /** 1 for the next run to start, 2 after it, …; empty once the run trains or has ended. */
+    /**
+     * 1 for the next run to start, 2 after it, …; empty once the run trains or has ended. The queue is fair
+     * between groups ({@link StartOptions#group()}), so this is the place in that order, not in order of arrival:
+     * a run joining later may go ahead (a priority run, or a group that has had fewer places).
+     */
     public OptionalInt queuePosition(long runId) {
-        LiveRun run = live.get(runId);
-        if (run == null || run.isStarted()) {
-            return OptionalInt.empty();
-        }
-        long ahead = live.values().stream().filter(r -> !r.isStarted() && r.sequence() < run.sequence()).count();
-        return OptionalInt.of((int) ahead + 1);
+        TrainingExecutor.Ticket ticket = tickets.get(runId);
+        return ticket == null ? OptionalInt.empty() : ticket.placeInQueue();
     }
 
     /**
