@@ -116,7 +116,7 @@ final class FairLine<T> {
     OptionalInt placeOf(T item) {
         List<T> order = order();
         for (int i = 0; i < order.size(); i++) {
-            if (order.get(i) == item) {
+            if (order.get(i).equals(item)) {
                 return OptionalInt.of(i + 1);
             }
         }
@@ -133,7 +133,7 @@ final class FairLine<T> {
     private Entry<T> take(T item) {
         for (Iterator<Entry<T>> it = priority.iterator(); it.hasNext(); ) {
             Entry<T> entry = it.next();
-            if (entry.item() == item) {
+            if (entry.item().equals(item)) {
                 it.remove();
                 return entry;
             }
@@ -142,7 +142,7 @@ final class FairLine<T> {
             ArrayDeque<Entry<T>> group = groupIt.next();
             for (Iterator<Entry<T>> it = group.iterator(); it.hasNext(); ) {
                 Entry<T> entry = it.next();
-                if (entry.item() == item) {
+                if (entry.item().equals(item)) {
                     it.remove();
                     if (group.isEmpty()) {
                         groupIt.remove();

@@ -71,6 +71,7 @@ public final class TrainingExecutor {
     public void execute(Ticket ticket, Runnable task) {
         List<Ticket> starting;
         synchronized (lock) {
+            ticket.checkUnused();
             if (training >= places && queue.size() >= queueCapacity) {
                 throw new RejectedExecutionException(
                         "all " + places + " places and " + queueCapacity + " waiting places are taken");
@@ -79,7 +80,10 @@ public final class TrainingExecutor {
             queue.add(ticket, ticket.share());
             starting = admit();
         }
-        start(starting);
+        RejectedExecutionException refused = start(starting);
+        if (refused != null) {
+            throw refused;
+        }
         // a run that had to wait may have gone ahead of others (a priority run, a group's first)
         if (!starting.contains(ticket)) {
             queueMoved.run();
@@ -98,7 +102,9 @@ public final class TrainingExecutor {
         return starting;
     }
 
-    private void start(List<Ticket> starting) {
+    // hands the admitted runs to the threads; returns the refusal when the threads are shut down, else null
+    private RejectedExecutionException start(List<Ticket> starting) {
+        RejectedExecutionException refused = null;
         for (Ticket ticket : starting) {
             try {
                 threads.execute(() -> {
@@ -113,11 +119,13 @@ public final class TrainingExecutor {
                 synchronized (lock) {
                     training--;
                 }
-                throw e;
+                refused = e;
             }
         }
+        return refused;
     }
 
+    // a run ended: the next in the fair order gets its place (after shutdown nobody does, and that is fine)
     private void placeFreed() {
         List<Ticket> starting;
         synchronized (lock) {
@@ -164,10 +172,13 @@ public final class TrainingExecutor {
             return queuedIn == null || admitted ? OptionalInt.empty() : queuedIn.placeOf(this);
         }
 
-        private void queue(TrainingExecutor executor, Runnable task) {
-            if (this.executor != null) {
+        private void checkUnused() {
+            if (executor != null) {
                 throw new IllegalStateException("a ticket is used for one run only");
             }
+        }
+
+        private void queue(TrainingExecutor executor, Runnable task) {
             this.executor = executor;
             this.task = task;
         }
