@@ -1,0 +1,91 @@
+package dev.chainrule.ui.run;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import dev.chainrule.account.People;
+import dev.chainrule.account.Visitor;
+import dev.chainrule.data.prepare.PreparedData;
+import dev.chainrule.experiment.DataPreparation;
+import dev.chainrule.experiment.ExperimentSpec;
+import dev.chainrule.experiment.SeedSpecs;
+import dev.chainrule.training.StartOptions;
+import dev.chainrule.training.TrainingService;
+import dev.chainrule.ui.AbstractAppTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A student's queued run on its page, with one place to train: the status line says how many runs are ahead,
+ * counts an outsider who goes ahead (the queue is fair between groups), and counts down as others start.
+ */
+@TestPropertySource(properties = {"chainrule.training.threads=1", "chainrule.training.max-active=1"})
+class QueuedPlaceTest extends AbstractAppTest {
+    private static final String CLASS = "class:1";
+
+    @Autowired
+    TrainingService training;
+
+    @Test
+    void theRunPageCountsTheRunsAheadAsTheQueueMoves() {
+        Visitor holderOwner = People.person(accounts, "queue holder");
+        Visitor classmate = People.person(accounts, "queue classmate");
+        Visitor outsider = People.person(accounts, "queue outsider");
+        long holder = start(holderOwner, null);
+        awaitUntil(() -> training.queuePosition(holder).isEmpty(), "the first run never got the place");
+        long classmates = start(classmate, CLASS);
+        long mine = start(me(), CLASS);
+
+        UI.getCurrent().navigate("runs/" + mine);
+        awaitStatus("Waiting for a free training slot: 1 run ahead of this one.");
+
+        long outsiders = start(outsider, null);
+        // the outsider's group has had no place yet, as the class has had none: the class's first, then the outsider
+        awaitStatus("Waiting for a free training slot: 2 runs ahead of this one.");
+
+        training.stop(holderOwner, holder);
+        awaitStatus("Waiting for a free training slot: 1 run ahead of this one.");
+        training.stop(classmate, classmates);
+        awaitStatus("Waiting for a free training slot: next in line.");
+        training.stop(outsider, outsiders);
+        awaitUntil(() -> statusLine().startsWith("Training"), "status line: " + statusLine());
+        training.stop(me(), mine);
+    }
+
+    // long and slow: each holds its place until stopped
+    private long start(Visitor starter, String group) {
+        ExperimentSpec spec = SeedSpecs.seedSpec(100_000);
+        PreparedData data = DataPreparation.prepareInline(spec.data());
+        return training.start(spec, data.train(), data.validation(),
+                new StartOptions(50, starter, null, null).inGroup(group));
+    }
+
+    private void awaitStatus(String expected) {
+        awaitUntil(() -> statusLine().equals(expected), "expected \"" + expected + "\"");
+    }
+
+    private static String statusLine() {
+        List<Span> lines = _find(Span.class, spec -> spec.withClasses("run-status"));
+        return lines.isEmpty() ? "" : lines.get(0).getText();
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out: " + what + "; status line: " + statusLine());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            MockVaadin.clientRoundtrip();
+        }
+    }
+}
