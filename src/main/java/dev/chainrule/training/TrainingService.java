@@ -17,6 +17,7 @@ import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.run.RunStore;
 import dev.chainrule.training.pool.TrainingExecutor;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.util.Comparator;
 import java.util.List;
@@ -94,7 +95,11 @@ public class TrainingService {
         this.maxParameters = maxParameters;
         this.recentEnds = new SizedCache<>(SizedCache.megabytes(recentPicturesMegabytes),
                 RecentEnd::estimatedBytes);
-        // a queued run's viewers hear its place again whenever the queue moves
+    }
+
+    /** A queued run's viewers hear "queued" again whenever the queue moves, and read their new place. */
+    @PostConstruct
+    void announcePlacesWhenTheQueueMoves() {
         executor.whenQueueMoves(() -> live.values().forEach(LiveRun::announcePlace));
     }
 

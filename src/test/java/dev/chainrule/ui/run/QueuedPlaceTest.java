@@ -1,10 +1,6 @@
 package dev.chainrule.ui.run;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
 import dev.chainrule.account.People;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.data.prepare.PreparedData;
@@ -14,7 +10,7 @@ import dev.chainrule.experiment.SeedSpecs;
 import dev.chainrule.training.StartOptions;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.AbstractAppTest;
-import java.util.List;
+import dev.chainrule.ui.lab.LiveLab;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -36,7 +32,7 @@ class QueuedPlaceTest extends AbstractAppTest {
         Visitor classmate = People.person(accounts, "queue classmate");
         Visitor outsider = People.person(accounts, "queue outsider");
         long holder = start(holderOwner, null);
-        awaitUntil(() -> training.queuePosition(holder).isEmpty(), "the first run never got the place");
+        LiveLab.awaitUntil(() -> training.queuePosition(holder).isEmpty());
         long classmates = start(classmate, CLASS);
         long mine = start(me(), CLASS);
 
@@ -52,7 +48,7 @@ class QueuedPlaceTest extends AbstractAppTest {
         training.stop(classmate, classmates);
         awaitStatus("Waiting for a free training slot: next in line.");
         training.stop(outsider, outsiders);
-        awaitUntil(() -> statusLine().startsWith("Training"), "status line: " + statusLine());
+        LiveLab.awaitUntil(() -> LiveLab.progress().startsWith("Training"));
         training.stop(me(), mine);
     }
 
@@ -64,28 +60,7 @@ class QueuedPlaceTest extends AbstractAppTest {
                 new StartOptions(50, starter, null, null).inGroup(group));
     }
 
-    private void awaitStatus(String expected) {
-        awaitUntil(() -> statusLine().equals(expected), "expected \"" + expected + "\"");
-    }
-
-    private static String statusLine() {
-        List<Span> lines = _find(Span.class, spec -> spec.withClasses("run-status"));
-        return lines.isEmpty() ? "" : lines.get(0).getText();
-    }
-
-    private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out: " + what + "; status line: " + statusLine());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            MockVaadin.clientRoundtrip();
-        }
+    private static void awaitStatus(String expected) {
+        LiveLab.awaitUntil(() -> LiveLab.progress().equals(expected));
     }
 }
