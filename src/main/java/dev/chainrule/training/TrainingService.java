@@ -291,12 +291,19 @@ public class TrainingService {
         subscriber.onFinished(end.status(), end.message());
     }
 
-    /** Asks a run to stop after its current batch; what it learned so far is kept. */
+    /**
+     * Asks a run to stop after its current batch; what it learned so far is kept. A run still waiting for a place
+     * ends now, so the runs behind it move up at once.
+     */
     public void stop(Visitor visitor, long runId) {
         checkOwner(visitor, runId);
         LiveRun run = live.get(runId);
         if (run != null) {
             run.control().requestStop();
+            TrainingExecutor.Ticket ticket = tickets.get(runId);
+            if (ticket != null) {
+                executor.endWhileWaiting(ticket);
+            }
         }
     }
 

@@ -138,6 +138,27 @@ public final class TrainingExecutor {
         }
     }
 
+    /**
+     * Takes a waiting run out of the queue and runs its task here, on the calling thread, without a place: for a
+     * run asked to stop while it waited, whose task then only records that it ended. The runs behind it move up.
+     *
+     * @return false when it was not waiting (it has a place, or was never queued here)
+     */
+    public boolean endWhileWaiting(Ticket ticket) {
+        synchronized (lock) {
+            if (!queue.remove(ticket)) {
+                return false;
+            }
+            ticket.admitted = true;
+        }
+        try {
+            ticket.task.run();
+        } finally {
+            queueMoved.run();
+        }
+        return true;
+    }
+
     private OptionalInt placeOf(Ticket ticket) {
         synchronized (lock) {
             return queue.placeOf(ticket);

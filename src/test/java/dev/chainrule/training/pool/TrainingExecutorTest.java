@@ -94,6 +94,33 @@ class TrainingExecutorTest {
     }
 
     @Test
+    void aRunStoppedWhileWaitingEndsHereAndTheOthersMoveUp() throws Exception {
+        occupyThePlace();
+        TrainingExecutor.Ticket first = queue("student 1", CLASS);
+        TrainingExecutor.Ticket second = queue("student 2", CLASS);
+        AtomicInteger moves = new AtomicInteger();
+        executor.whenQueueMoves(moves::incrementAndGet);
+        Thread caller = Thread.currentThread();
+        List<Thread> ranOn = new ArrayList<>();
+        TrainingExecutor.Ticket stopped = new TrainingExecutor.Ticket(OUTSIDER);
+        executor.execute(stopped, () -> ranOn.add(Thread.currentThread()));
+        assertThat(stopped.placeInQueue()).hasValue(2);
+        assertThat(second.placeInQueue()).hasValue(3);
+
+        assertThat(executor.endWhileWaiting(stopped)).isTrue();
+        assertThat(ranOn).containsExactly(caller);
+        assertThat(stopped.placeInQueue()).isEmpty();
+        assertThat(second.placeInQueue()).hasValue(2);
+        assertThat(moves).as("one move for joining, one for leaving").hasValue(2);
+        assertThat(executor.endWhileWaiting(stopped)).as("not waiting any more").isFalse();
+
+        holderMayEnd.countDown();
+        awaitStarted(3);
+        assertThat(started).containsExactly("holder", "student 1", "student 2");
+        assertThat(first.placeInQueue()).isEmpty();
+    }
+
+    @Test
     void theSynchronousExecutorRunsEachTaskAtOnce() {
         TrainingExecutor synchronous = TrainingExecutor.synchronous();
         TrainingExecutor.Ticket ticket = new TrainingExecutor.Ticket(CLASS);

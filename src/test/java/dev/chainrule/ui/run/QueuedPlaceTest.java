@@ -1,5 +1,7 @@
 package dev.chainrule.ui.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import dev.chainrule.account.People;
 import dev.chainrule.account.Visitor;
@@ -17,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A student's queued run on its page, with one place to train: the status line says how many runs are ahead,
- * counts an outsider who goes ahead (the queue is fair between groups), and counts down as others start.
+ * counts an outsider who goes ahead (the queue is fair between groups), and counts down as others leave the
+ * queue (one stopped while it waits) and start.
  */
 @TestPropertySource(properties = {"chainrule.training.threads=1", "chainrule.training.max-active=1"})
 class QueuedPlaceTest extends AbstractAppTest {
@@ -43,11 +46,14 @@ class QueuedPlaceTest extends AbstractAppTest {
         // the outsider's group has had no place yet, as the class has had none: the class's first, then the outsider
         awaitStatus("Waiting for a free training slot: 2 runs ahead of this one.");
 
-        training.stop(holderOwner, holder);
+        training.stop(holderOwner, holder); // the classmate starts
         awaitStatus("Waiting for a free training slot: 1 run ahead of this one.");
-        training.stop(classmate, classmates);
-        awaitStatus("Waiting for a free training slot: next in line.");
+        // a run stopped while it waits leaves the queue at once
         training.stop(outsider, outsiders);
+        awaitStatus("Waiting for a free training slot: next in line.");
+        assertThat(training.isLive(outsiders)).isFalse();
+
+        training.stop(classmate, classmates);
         LiveLab.awaitUntil(() -> LiveLab.progress().startsWith("Training"));
         training.stop(me(), mine);
     }
