@@ -7,6 +7,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where training runs execute: up to a number of places train at once, on a pool of run threads that take
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
  * synchronous one (a {@code @Primary} bean) so a click on Train finishes the run before the test goes on.
  */
 public final class TrainingExecutor {
+    private static final Logger log = LoggerFactory.getLogger(TrainingExecutor.class);
     private final Executor threads;
     private final CpuTurns turns;
     private final int places;
@@ -86,7 +89,7 @@ public final class TrainingExecutor {
         }
         // a run that had to wait may have gone ahead of others (a priority run, a group's first)
         if (!starting.contains(ticket)) {
-            queueMoved.run();
+            announceMoved();
         }
     }
 
@@ -134,7 +137,7 @@ public final class TrainingExecutor {
         }
         if (!starting.isEmpty()) {
             start(starting);
-            queueMoved.run();
+            announceMoved();
         }
     }
 
@@ -154,9 +157,18 @@ public final class TrainingExecutor {
         try {
             ticket.task.run();
         } finally {
-            queueMoved.run();
+            announceMoved();
         }
         return true;
+    }
+
+    // the runs already started or queued stand whatever a listener does: a failure is logged, not passed on
+    private void announceMoved() {
+        try {
+            queueMoved.run();
+        } catch (RuntimeException e) {
+            log.warn("Could not tell waiting runs their new places", e);
+        }
     }
 
     private OptionalInt placeOf(Ticket ticket) {
