@@ -16,6 +16,7 @@ import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.run.RunStore;
+import dev.chainrule.training.pool.Ticket;
 import dev.chainrule.training.pool.TrainingExecutor;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -52,7 +53,7 @@ public class TrainingService {
 
     private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
     // each live run's claim on a place to train, which knows its place in the fair queue
-    private final Map<Long, TrainingExecutor.Ticket> tickets = new ConcurrentHashMap<>();
+    private final Map<Long, Ticket> tickets = new ConcurrentHashMap<>();
     private long sequence;
     // unstored runs count down from -1, so their ids never meet a stored run's and every map keyed by id works
     private final AtomicLong unstoredIds = new AtomicLong();
@@ -185,7 +186,7 @@ public class TrainingService {
         run.pacer().setEpochsPerSecond(options.epochsPerSecond());
         run.describe(spec);
         live.put(id, run);
-        TrainingExecutor.Ticket ticket = new TrainingExecutor.Ticket(options.share());
+        Ticket ticket = new Ticket(options.share());
         tickets.put(id, ticket);
         try {
             executor.execute(ticket, new RunTask(run, spec, train, validation, recorder,
@@ -300,7 +301,7 @@ public class TrainingService {
         LiveRun run = live.get(runId);
         if (run != null) {
             run.control().requestStop();
-            TrainingExecutor.Ticket ticket = tickets.get(runId);
+            Ticket ticket = tickets.get(runId);
             if (ticket != null) {
                 executor.endWhileWaiting(ticket);
             }
@@ -401,7 +402,7 @@ public class TrainingService {
      * a run joining later may go ahead (a priority run, or a group that has had fewer places).
      */
     public OptionalInt queuePosition(long runId) {
-        TrainingExecutor.Ticket ticket = tickets.get(runId);
+        Ticket ticket = tickets.get(runId);
         return ticket == null ? OptionalInt.empty() : ticket.placeInQueue();
     }
 

@@ -171,7 +171,7 @@ public final class TrainingExecutor {
         }
     }
 
-    private OptionalInt placeOf(Ticket ticket) {
+    OptionalInt placeOf(Ticket ticket) {
         synchronized (lock) {
             return queue.placeOf(ticket);
         }
@@ -181,39 +181,6 @@ public final class TrainingExecutor {
         if (threads instanceof ExecutorService pool) {
             pool.shutdown();
             pool.awaitTermination(10, TimeUnit.SECONDS);
-        }
-    }
-
-    /** One run's claim on a place to train: its share, and while it waits, its place in the queue. */
-    public static final class Ticket {
-        private final Share share;
-        private volatile TrainingExecutor executor;
-        private volatile boolean admitted;
-        private Runnable task;
-
-        public Ticket(Share share) {
-            this.share = share;
-        }
-
-        public Share share() {
-            return share;
-        }
-
-        /** 1 for the next run to get a place, 2 after it, …; empty before it was queued and once it has a place. */
-        public OptionalInt placeInQueue() {
-            TrainingExecutor queuedIn = executor;
-            return queuedIn == null || admitted ? OptionalInt.empty() : queuedIn.placeOf(this);
-        }
-
-        private void checkUnused() {
-            if (executor != null) {
-                throw new IllegalStateException("a ticket is used for one run only");
-            }
-        }
-
-        private void queue(TrainingExecutor executor, Runnable task) {
-            this.executor = executor;
-            this.task = task;
         }
     }
 }

@@ -34,12 +34,12 @@ class TrainingExecutorTest {
     @Test
     void anOutsiderQueuedAfterAClassStartsBeforeTheClassesLaterRuns() throws Exception {
         occupyThePlace();
-        List<TrainingExecutor.Ticket> students = new ArrayList<>();
+        List<Ticket> students = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             students.add(queue("student " + i, CLASS));
         }
         assertThat(students.get(9).placeInQueue()).hasValue(10);
-        TrainingExecutor.Ticket outsider = queue("outsider", OUTSIDER);
+        Ticket outsider = queue("outsider", OUTSIDER);
 
         assertThat(outsider.placeInQueue()).hasValue(2);
         assertThat(students.get(0).placeInQueue()).hasValue(1);
@@ -58,7 +58,7 @@ class TrainingExecutorTest {
         occupyThePlace();
         queue("student 1", CLASS);
         queue("outsider", OUTSIDER);
-        TrainingExecutor.Ticket demonstration = queue("demonstration", new Share("account:3", true));
+        Ticket demonstration = queue("demonstration", new Share("account:3", true));
         assertThat(demonstration.placeInQueue()).hasValue(1);
 
         holderMayEnd.countDown();
@@ -72,14 +72,14 @@ class TrainingExecutorTest {
         AtomicInteger moves = new AtomicInteger();
         small.whenQueueMoves(moves::incrementAndGet);
         CountDownLatch end = new CountDownLatch(1);
-        small.execute(new TrainingExecutor.Ticket(CLASS), () -> await(end));
+        small.execute(new Ticket(CLASS), () -> await(end));
         assertThat(moves).as("a run that starts at once moves nobody").hasValue(0);
-        TrainingExecutor.Ticket waiting = new TrainingExecutor.Ticket(OUTSIDER);
+        Ticket waiting = new Ticket(OUTSIDER);
         small.execute(waiting, () -> started.add("waiting"));
         assertThat(moves).hasValue(1);
         assertThat(waiting.placeInQueue()).hasValue(1);
 
-        assertThatThrownBy(() -> small.execute(new TrainingExecutor.Ticket(CLASS), () -> { }))
+        assertThatThrownBy(() -> small.execute(new Ticket(CLASS), () -> { }))
                 .isInstanceOf(RejectedExecutionException.class).hasMessageContaining("1 waiting places are taken");
         assertThatThrownBy(() -> small.execute(waiting, () -> { }))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("one run only");
@@ -96,13 +96,13 @@ class TrainingExecutorTest {
     @Test
     void aRunStoppedWhileWaitingEndsHereAndTheOthersMoveUp() throws Exception {
         occupyThePlace();
-        TrainingExecutor.Ticket first = queue("student 1", CLASS);
-        TrainingExecutor.Ticket second = queue("student 2", CLASS);
+        Ticket first = queue("student 1", CLASS);
+        Ticket second = queue("student 2", CLASS);
         AtomicInteger moves = new AtomicInteger();
         executor.whenQueueMoves(moves::incrementAndGet);
         Thread caller = Thread.currentThread();
         List<Thread> ranOn = new ArrayList<>();
-        TrainingExecutor.Ticket stopped = new TrainingExecutor.Ticket(OUTSIDER);
+        Ticket stopped = new Ticket(OUTSIDER);
         executor.execute(stopped, () -> ranOn.add(Thread.currentThread()));
         assertThat(stopped.placeInQueue()).hasValue(2);
         assertThat(second.placeInQueue()).hasValue(3);
@@ -123,7 +123,7 @@ class TrainingExecutorTest {
     @Test
     void theSynchronousExecutorRunsEachTaskAtOnce() {
         TrainingExecutor synchronous = TrainingExecutor.synchronous();
-        TrainingExecutor.Ticket ticket = new TrainingExecutor.Ticket(CLASS);
+        Ticket ticket = new Ticket(CLASS);
         synchronous.execute(ticket, () -> started.add("at once"));
         assertThat(started).containsExactly("at once");
         assertThat(ticket.placeInQueue()).isEmpty();
@@ -131,15 +131,15 @@ class TrainingExecutorTest {
 
     // the one place is taken until holderMayEnd: whatever comes next waits in the queue
     private void occupyThePlace() throws InterruptedException {
-        executor.execute(new TrainingExecutor.Ticket(new Share("account:1", false)), () -> {
+        executor.execute(new Ticket(new Share("account:1", false)), () -> {
             started.add("holder");
             await(holderMayEnd);
         });
         awaitStarted(1);
     }
 
-    private TrainingExecutor.Ticket queue(String name, Share share) {
-        TrainingExecutor.Ticket ticket = new TrainingExecutor.Ticket(share);
+    private Ticket queue(String name, Share share) {
+        Ticket ticket = new Ticket(share);
         executor.execute(ticket, () -> started.add(name));
         assertThat(ticket.placeInQueue()).as("%s waits", name).isPresent();
         return ticket;
