@@ -352,8 +352,17 @@ public class TrainingService {
         return Optional.ofNullable(finalPicture.of(queries.runOf(runId), prepared));
     }
 
+    /** True while the run is queued or trains on this app instance. */
     public boolean isLive(long runId) {
         return live.containsKey(runId);
+    }
+
+    /**
+     * True while the run is queued or trains, here ({@link #isLive}) or on another app instance on this database
+     * ({@link #trainsElsewhere}): a page that shows it follows it, and reads its final numbers once it ends.
+     */
+    public boolean isTraining(long runId) {
+        return isLive(runId) || trainsElsewhere(runId);
     }
 
     /**
