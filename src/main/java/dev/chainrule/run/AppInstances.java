@@ -57,6 +57,14 @@ public class AppInstances {
     }
 
     /**
+     * On a database of its own (the H2 file) this process is the only instance: the rows of earlier ones that were
+     * killed (and so never left) go, as their runs were cut short at start-up.
+     */
+    public void forgetOthers() {
+        jdbc.update("DELETE FROM app_instance WHERE id <> ?", id);
+    }
+
+    /**
      * Marks interrupted every run still active whose instance wrote no heartbeat for {@code deadAfter} (or that names
      * no instance: from before instances were recorded, nothing trains it), then forgets those instances.
      *

@@ -45,6 +45,9 @@ class InstanceHeartbeat {
         }
         this.instances = instances;
         this.deadAfter = Duration.ofMillis(deadAfterMillis);
+        if (!sharedDatabase) {
+            instances.forgetOthers();
+        }
         // the first sweep at once: a run left by an instance that died while none was watching ends now
         thread.scheduleWithFixedDelay(() -> tick(sharedDatabase), sharedDatabase ? 0 : heartbeatMillis,
                 heartbeatMillis, TimeUnit.MILLISECONDS);

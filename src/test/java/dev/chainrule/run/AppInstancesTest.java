@@ -113,6 +113,14 @@ class AppInstancesTest {
     }
 
     @Test
+    void onADatabaseOfItsOwnAnInstanceForgetsTheRowsKilledInstancesLeft() {
+        instance("killed-long-ago", Duration.ofDays(3));
+        instances.forgetOthers();
+        assertThat(jdbc.queryForList("SELECT id FROM app_instance", String.class)).containsExactly(
+                instances.thisInstance());
+    }
+
+    @Test
     void anInstanceTakenForDeadRegistersAgainAtItsNextHeartbeat() {
         AppInstances paused = new AppInstances(jdbc);
         paused.register();
