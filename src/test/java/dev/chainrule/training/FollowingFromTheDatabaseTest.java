@@ -12,6 +12,7 @@ import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.experiment.SeedSpecs;
 import dev.chainrule.run.CurveRows;
 import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.OtherInstances;
 import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.run.RunStore;
@@ -55,10 +56,7 @@ class FollowingFromTheDatabaseTest {
     @BeforeEach
     void anotherInstance() {
         owner = People.person(accounts, "follower test");
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM app_instance WHERE id = ?", Integer.class, OTHER) == 0) {
-            jdbc.update("INSERT INTO app_instance (id, started_at, heartbeat_at) VALUES (?, CURRENT_TIMESTAMP, "
-                    + "CURRENT_TIMESTAMP)", OTHER);
-        }
+        OtherInstances.register(jdbc, OTHER);
     }
 
     /** A run as the other instance creates it: this instance's RunStore records itself, so the id is changed after. */

@@ -17,6 +17,7 @@ import dev.chainrule.engine.spec.LossKind;
 import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.run.CurveRows;
 import dev.chainrule.run.EpochRecord;
+import dev.chainrule.run.OtherInstances;
 import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.run.RunStore;
@@ -56,12 +57,7 @@ class RunTrainedElsewhereTest extends AbstractAppTest {
                 new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), 0, 20, false, 1), Init.XAVIER, me(), null);
         List<EpochRecord> rest = runs.history(id).subList(5, 20);
         var weights = runs.finalWeights(id).orElseThrow();
-        database.update("INSERT INTO app_instance (id, started_at, heartbeat_at) VALUES (?, CURRENT_TIMESTAMP, "
-                + "CURRENT_TIMESTAMP)", OTHER);
-        database.update("DELETE FROM epoch_metric WHERE run_id = ? AND epoch > 5", id);
-        database.update("DELETE FROM epoch_curve WHERE run_id = ? AND epoch > 5", id);
-        database.update("UPDATE run SET status = 'running', instance_id = ?, epochs_done = 5, final_weights_bin = NULL "
-                + "WHERE id = ?", OTHER, id);
+        OtherInstances.trainingThere(database, id, OTHER, 5);
 
         UI.getCurrent().navigate(RunView.class, RunView.parameters(id));
 
