@@ -20,7 +20,8 @@ public class PostgresTestSchema implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String url = environment.getProperty("spring.datasource.url");
-        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+        // a URL that names its schema already is another process on a test's schema (TwoInstancesTest's child)
+        if (url == null || !url.startsWith("jdbc:postgresql:") || url.contains("currentSchema=")) {
             return;
         }
         // a letter first and no dashes: an identifier PostgreSQL takes unquoted

@@ -46,6 +46,7 @@ public class TrainingService {
     private final RunService queries;
     private final FinalPicture finalPicture;
     private final EpochWriter epochWriter;
+    private final DatabaseFollower elsewhere;
     private final int maxEpochs;
     private final long maxParameters;
     /** One person (browser session) may train this many runs at once, so nobody starves the others. */
@@ -84,7 +85,7 @@ public class TrainingService {
     }
 
     TrainingService(TrainingExecutor executor, RunStore store, RunService queries, FinalPicture finalPicture,
-            EpochWriter epochWriter, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs,
+            EpochWriter epochWriter, DatabaseFollower elsewhere, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs,
             @Value("${chainrule.training.max-parameters:2000000}") long maxParameters,
             @Value("${chainrule.training.recent-pictures-megabytes:64}") int recentPicturesMegabytes) {
         this.executor = executor;
@@ -92,6 +93,7 @@ public class TrainingService {
         this.queries = queries;
         this.finalPicture = finalPicture;
         this.epochWriter = epochWriter;
+        this.elsewhere = elsewhere;
         this.maxEpochs = maxEpochs;
         this.maxParameters = maxParameters;
         this.recentEnds = new SizedCache<>(SizedCache.megabytes(recentPicturesMegabytes),
@@ -253,7 +255,8 @@ public class TrainingService {
 
     /**
      * Like {@link #subscribe(Visitor, long, RunSubscriber, PreparedData)} for a caller that has already
-     * established the right to see the run (a share link checked by the share service).
+     * established the right to see the run (a share link checked by the share service). A run training on
+     * another app instance on this database is followed from what it stores ({@link #trainsElsewhere}).
      */
     public AutoCloseable follow(long runId, RunSubscriber subscriber, PreparedData prepared) {
         LiveRun run = live.get(runId);
@@ -264,6 +267,9 @@ public class TrainingService {
             // it may have ended just now, before leaving the live runs: then it still knows its end
             sendEnd(runId, run == null ? recentEnds.get(runId) : RecentEnd.of(run), subscriber);
             return () -> { };
+        }
+        if (run == null && elsewhere.trainingElsewhere(runId).isPresent()) {
+            return elsewhere.follow(runId, subscriber, prepared);
         }
         RunDetails details = queries.detailsOf(runId);
         subscriber.onEpochs(details.history());
@@ -295,6 +301,8 @@ public class TrainingService {
     /**
      * Asks a run to stop after its current batch; what it learned so far is kept. A run still waiting for a place
      * ends now, so the runs behind it move up at once.
+     *
+     * @throws TrainingRejectedException when it trains on another app instance, which alone can stop it
      */
     public void stop(Visitor visitor, long runId) {
         checkOwner(visitor, runId);
@@ -305,6 +313,27 @@ public class TrainingService {
             if (ticket != null) {
                 executor.endWhileWaiting(ticket);
             }
+        } else {
+            refuseIfElsewhere(runId);
+        }
+    }
+
+    /**
+     * True while the run trains on another app instance on this database (the load balancer sent this viewer here):
+     * it is followed from what that instance stores, without pictures until it ends, and only that instance can stop,
+     * pause or pace it.
+     */
+    public boolean trainsElsewhere(long runId) {
+        return !isUnstored(runId) && !live.containsKey(runId) && elsewhere.trainingElsewhere(runId).isPresent();
+    }
+
+    /** What people read when they try to control a run another instance trains. */
+    static final String CONTROLLED_ELSEWHERE = "This run trains on another of this site's servers, and only that "
+            + "server can stop, pause or pace it. Use the browser you started it from, or wait for it to end.";
+
+    private void refuseIfElsewhere(long runId) {
+        if (trainsElsewhere(runId)) {
+            throw new TrainingRejectedException(CONTROLLED_ELSEWHERE);
         }
     }
 
@@ -343,13 +372,23 @@ public class TrainingService {
         return Optional.ofNullable(finalPicture.of(queries.runOf(runId), prepared));
     }
 
+    /** True while the run is queued or trains on this app instance. */
     public boolean isLive(long runId) {
         return live.containsKey(runId);
     }
 
     /**
+     * True while the run is queued or trains, here ({@link #isLive}) or on another app instance on this database
+     * ({@link #trainsElsewhere}): a page that shows it follows it, and reads its final numbers once it ends.
+     */
+    public boolean isTraining(long runId) {
+        return isLive(runId) || trainsElsewhere(runId);
+    }
+
+    /**
      * Pauses a run after its current epoch; its thread waits, keeping what was learned. Viewers
-     * hear "paused" from the training thread once it has stopped, after that last epoch.
+     * hear "paused" from the training thread once it has stopped, after that last epoch. Pause, resume and step
+     * refuse a run another app instance trains ({@link #trainsElsewhere}) with a {@link TrainingRejectedException}.
      */
     public void pause(Visitor visitor, long runId) {
         control(visitor, runId, run -> run.control().pause());
@@ -375,6 +414,7 @@ public class TrainingService {
      * @param epochsPerSecond 0 for full speed
      * @throws IllegalArgumentException for a negative pace
      * @throws RunNotFoundException     when the run is not there or someone else's
+     * @throws TrainingRejectedException when it trains on another app instance
      */
     public void setPace(Visitor visitor, long runId, int epochsPerSecond) {
         if (epochsPerSecond < 0) {
@@ -385,6 +425,8 @@ public class TrainingService {
         LiveRun run = live.get(runId);
         if (run != null) {
             run.pacer().setEpochsPerSecond(epochsPerSecond);
+        } else {
+            refuseIfElsewhere(runId);
         }
     }
 
@@ -433,6 +475,8 @@ public class TrainingService {
         LiveRun run = live.get(runId);
         if (run != null && run.isStarted()) {
             action.accept(run);
+        } else if (run == null) {
+            refuseIfElsewhere(runId);
         }
     }
 
