@@ -23,8 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The postgres profile boots the application on a real PostgreSQL server and Flyway builds the same schema there as
- * on H2 from the same migrations. Runs in the PostgreSQL pass only ({@code ./mvnw -Ppostgres-tests}, which adds the
- * profile): the H2 pass has no server to talk to.
+ * on H2 from the same migrations. Runs on PostgreSQL only ({@code CHAINRULE_TEST_DB_URL=... ./mvnw verify}, whose
+ * profile postgres-tests adds the postgres profile): on H2 there is no server to talk to.
  */
 @SpringBootTest
 @ActiveProfiles("test")

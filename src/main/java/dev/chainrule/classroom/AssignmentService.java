@@ -163,8 +163,10 @@ public class AssignmentService {
         AssignmentRules.broken(assignment, tried, parameters).ifPresent(problem -> {
             throw new ClassroomException(problem);
         });
+        // the class's runs take turns with everyone else's; the teacher's own run is a demonstration and goes first
         long runId = training.start(tried, prepared.train(), prepared.validation(),
-                new StartOptions(epochsPerSecond, visitor, choice.storedId(), null));
+                new StartOptions(epochsPerSecond, visitor, choice.storedId(), null)
+                        .inGroup("class:" + assignment.classId()).withPriority(assignment.isTeacher()));
         try {
             tables.insertRun(runId, assignmentId, visitor.accountId(), assignment.isTeacher(), Instant.now());
         } catch (RuntimeException e) {

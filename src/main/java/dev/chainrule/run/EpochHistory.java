@@ -68,6 +68,13 @@ class EpochHistory {
                 (rs, n) -> read(rs), runId);
     }
 
+    /** The run's epochs after {@code epoch}, in order, at most {@code limit} (the primary key's order: no sort). */
+    List<EpochRecord> loadAfter(long runId, int epoch, int limit) {
+        return jdbc.query("SELECT " + columns("") + " FROM epoch_metric WHERE run_id = ? AND epoch > ? "
+                + "ORDER BY run_id, epoch FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", (rs, n) -> read(rs), runId,
+                epoch);
+    }
+
     /**
      * The run's epochs 1, 1 + stride, 1 + 2·stride, … and its last stored one, in order: what a curve thinned to
      * that stride draws, the other rows left out by the database. Every {@value #LOOKUP_STRIDE}th epoch or sparser

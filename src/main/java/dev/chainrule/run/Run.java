@@ -29,6 +29,8 @@ public class Run {
     private int epochsDone;
     private String finalMetrics;
     private String message;
+    /** The app instance that trains (or trained) it ({@link AppInstances}); null for imported and older runs. */
+    private String instanceId;
 
     protected Run() {
         // for Spring Data JDBC
@@ -58,6 +60,8 @@ public class Run {
     public int getEpochsDone() { return epochsDone; }
     public String getFinalMetrics() { return finalMetrics; }
     public String getMessage() { return message; }
+    public String getInstanceId() { return instanceId; }
+    void setInstanceId(String instanceId) { this.instanceId = instanceId; }
 
     /** For a reader who is not the owner ({@link RunGrant}): this loaded copy drops the notes, never shown to them. */
     void forgetNotes() { notes = null; }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,13 @@ public class RunService {
     /** Rooms above that let people read runs not theirs; asked lazily, as they are built after this service. */
     private final ObjectProvider<RunGrant> grants;
 
+    private final boolean sharedDatabase;
+
     RunService(RunRepository runs, EpochHistory history, DatasetService datasets, JdbcTemplate jdbc,
-            AccountService accounts, ObjectProvider<RunGrant> grants) {
+            AccountService accounts, ObjectProvider<RunGrant> grants,
+            @Value("${chainrule.instance.shared-database:false}") boolean sharedDatabase) {
         this.grants = grants;
+        this.sharedDatabase = sharedDatabase;
         this.runs = runs;
         this.history = history;
         this.datasets = datasets;
@@ -48,12 +53,16 @@ public class RunService {
     }
 
     /**
-     * Nothing trains right after start-up, so runs still marked active were cut short by a
-     * stop of the server: they become "interrupted", their history kept.
+     * On a database of its own (the H2 file, which one process opens) nothing trains right after start-up, so runs
+     * still marked active were cut short by a stop of the server: they become "interrupted", their history kept. On a
+     * database shared by several instances ({@code chainrule.instance.shared-database}) the others' runs go on: only
+     * those of instances that stopped writing their heartbeat are cut short, by {@link AppInstances}' sweep.
      */
     @PostConstruct
     void markRunsCutShortByRestart() {
-        runs.markActiveAsInterrupted("The server stopped during training; the history up to then is kept.");
+        if (!sharedDatabase) {
+            runs.markActiveAsInterrupted("The server stopped during training; the history up to then is kept.");
+        }
     }
 
     /** The visitor's own runs, newest first; none for an anonymous visitor. */
@@ -160,6 +169,24 @@ public class RunService {
     public List<EpochRecord> history(long id) {
         find(id);
         return history.load(id);
+    }
+
+    /**
+     * A run's status, message and the instance that trains it, read alone (no experiment, no history): what following
+     * a run trained on another instance asks twice a second. Empty when the run is gone. No check of who asks.
+     */
+    public Optional<RunState> stateOf(long id) {
+        return jdbc.query("SELECT status, message, instance_id FROM run WHERE id = ?", rs -> rs.next()
+                ? Optional.of(new RunState(RunStatus.fromId(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                : Optional.empty(), id);
+    }
+
+    /**
+     * The epochs stored after {@code epoch}, in order, at most {@code limit}: what a run trained on another instance
+     * added since it was last read. No check of who asks: for a run already let in.
+     */
+    public List<EpochRecord> epochsAfter(long id, int epoch, int limit) {
+        return history.loadAfter(id, epoch, limit);
     }
 
     /**

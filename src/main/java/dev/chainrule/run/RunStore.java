@@ -13,14 +13,16 @@ public class RunStore {
     static final int MAX_MESSAGE_LENGTH = 1000;
     private final RunRepository runs;
     private final EpochHistory history;
+    private final AppInstances instances;
 
-    RunStore(RunRepository runs, EpochHistory history) {
+    RunStore(RunRepository runs, EpochHistory history, AppInstances instances) {
         this.runs = runs;
         this.history = history;
+        this.instances = instances;
     }
 
     /**
-     * Saves a new run of the experiment {@code specJson}, queued; returns its id.
+     * Saves a new run of the experiment {@code specJson}, queued, trained by this app instance; returns its id.
      *
      * @param ownerId the account it belongs to (null only for tools and tests)
      */
@@ -30,6 +32,7 @@ public class RunStore {
         run.setOwnerId(ownerId);
         run.setDatasetId(datasetId);
         run.setParentId(parentId);
+        run.setInstanceId(instances.thisInstance());
         return runs.save(run).getId();
     }
 

@@ -43,7 +43,7 @@ final class LiveRun {
 
     /**
      * @param owner    who started it (a browser session), for the per-person limit
-     * @param sequence order of submission, for the place in the queue
+     * @param sequence order of submission, for the list of a person's runs
      * @param thinning the epochs kept for late subscribers (all epochs reach the live ones)
      */
     LiveRun(long runId, String owner, long sequence, CurveThinning thinning) {
@@ -140,6 +140,18 @@ final class LiveRun {
         for (ThrottledSubscriber s : subscribers) {
             s.flush(now);
             s.target().onStatus(newStatus);
+        }
+    }
+
+    /**
+     * While the run is queued, tells its viewers "queued" again: its place in the queue changed (they read it
+     * from {@link TrainingService#queuePosition}). Nothing once it has started.
+     */
+    synchronized void announcePlace() {
+        if (status == RunStatus.QUEUED && !finished) {
+            for (ThrottledSubscriber s : subscribers) {
+                s.target().onStatus(RunStatus.QUEUED);
+            }
         }
     }
 

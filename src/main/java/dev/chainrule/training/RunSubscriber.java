@@ -32,7 +32,7 @@ public interface RunSubscriber {
         }
     }
 
-    /** The run started training, was paused or resumed. */
+    /** The run started training, was paused or resumed; or, still queued, its place in the queue changed. */
     default void onStatus(RunStatus status) {
     }
 

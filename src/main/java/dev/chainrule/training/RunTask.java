@@ -38,16 +38,19 @@ final class RunTask implements Runnable {
     private long pauseStart;
     private EpochRecord lastRecord;
 
-    /** @param validation held-out rows, or null */
+    /**
+     * @param validation held-out rows, or null
+     * @param turn       the run's claim on a CPU slot, in its group
+     */
     RunTask(LiveRun live, ExperimentSpec spec, TrainingData train, TrainingData validation, RunRecorder recorder,
-            CpuTurns turns, Runnable onDone) {
+            CpuTurns.Turn turn, Runnable onDone) {
         this.live = live;
         this.spec = spec;
         this.train = train;
         this.validation = validation;
         this.recorder = recorder;
         this.onDone = onDone;
-        this.turn = turns.newTurn(live.control());
+        this.turn = turn;
     }
 
     @Override

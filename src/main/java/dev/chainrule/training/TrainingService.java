@@ -16,7 +16,9 @@ import dev.chainrule.run.RunNotFoundException;
 import dev.chainrule.run.RunService;
 import dev.chainrule.run.RunStatus;
 import dev.chainrule.run.RunStore;
+import dev.chainrule.training.pool.Ticket;
 import dev.chainrule.training.pool.TrainingExecutor;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.util.Comparator;
 import java.util.List;
@@ -44,12 +46,15 @@ public class TrainingService {
     private final RunService queries;
     private final FinalPicture finalPicture;
     private final EpochWriter epochWriter;
+    private final DatabaseFollower elsewhere;
     private final int maxEpochs;
     private final long maxParameters;
     /** One person (browser session) may train this many runs at once, so nobody starves the others. */
     public static final int MAX_RUNS_PER_OWNER = 2;
 
     private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
+    // each live run's claim on a place to train, which knows its place in the fair queue
+    private final Map<Long, Ticket> tickets = new ConcurrentHashMap<>();
     private long sequence;
     // unstored runs count down from -1, so their ids never meet a stored run's and every map keyed by id works
     private final AtomicLong unstoredIds = new AtomicLong();
@@ -80,7 +85,7 @@ public class TrainingService {
     }
 
     TrainingService(TrainingExecutor executor, RunStore store, RunService queries, FinalPicture finalPicture,
-            EpochWriter epochWriter, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs,
+            EpochWriter epochWriter, DatabaseFollower elsewhere, @Value("${chainrule.training.max-epochs:100000}") int maxEpochs,
             @Value("${chainrule.training.max-parameters:2000000}") long maxParameters,
             @Value("${chainrule.training.recent-pictures-megabytes:64}") int recentPicturesMegabytes) {
         this.executor = executor;
@@ -88,10 +93,17 @@ public class TrainingService {
         this.queries = queries;
         this.finalPicture = finalPicture;
         this.epochWriter = epochWriter;
+        this.elsewhere = elsewhere;
         this.maxEpochs = maxEpochs;
         this.maxParameters = maxParameters;
         this.recentEnds = new SizedCache<>(SizedCache.megabytes(recentPicturesMegabytes),
                 RecentEnd::estimatedBytes);
+    }
+
+    /** A queued run's viewers hear "queued" again whenever the queue moves, and read their new place. */
+    @PostConstruct
+    void announcePlacesWhenTheQueueMoves() {
+        executor.whenQueueMoves(() -> live.values().forEach(LiveRun::announcePlace));
     }
 
     public int maxEpochs() {
@@ -176,10 +188,14 @@ public class TrainingService {
         run.pacer().setEpochsPerSecond(options.epochsPerSecond());
         run.describe(spec);
         live.put(id, run);
+        Ticket ticket = new Ticket(options.share());
+        tickets.put(id, ticket);
         try {
-            executor.execute(new RunTask(run, spec, train, validation, recorder, executor.turns(), () -> ended(run)));
+            executor.execute(ticket, new RunTask(run, spec, train, validation, recorder,
+                    executor.turns().newTurn(run.control(), ticket.share()), () -> ended(run)));
         } catch (RejectedExecutionException e) {
             live.remove(id);
+            tickets.remove(id);
             if (stored) {
                 store.deleteQueued(id);
             }
@@ -210,6 +226,7 @@ public class TrainingService {
             recentEnds.put(run.runId(), end);
         }
         live.remove(run.runId());
+        tickets.remove(run.runId());
     }
 
     /**
@@ -239,7 +256,8 @@ public class TrainingService {
 
     /**
      * Like {@link #subscribe(Visitor, long, RunSubscriber, PreparedData)} for a caller that has already
-     * established the right to see the run (a share link checked by the share service).
+     * established the right to see the run (a share link checked by the share service). A run training on
+     * another app instance on this database is followed from what it stores ({@link #trainsElsewhere}).
      */
     public AutoCloseable follow(long runId, RunSubscriber subscriber, PreparedData prepared) {
         LiveRun run = live.get(runId);
@@ -250,6 +268,9 @@ public class TrainingService {
             // it may have ended just now, before leaving the live runs: then it still knows its end
             sendEnd(runId, run == null ? recentEnds.get(runId) : RecentEnd.of(run), subscriber);
             return () -> { };
+        }
+        if (run == null && elsewhere.trainingElsewhere(runId).isPresent()) {
+            return elsewhere.follow(runId, subscriber, prepared);
         }
         RunDetails details = queries.detailsOf(runId);
         subscriber.onEpochs(details.history());
@@ -278,12 +299,42 @@ public class TrainingService {
         subscriber.onFinished(end.status(), end.message());
     }
 
-    /** Asks a run to stop after its current batch; what it learned so far is kept. */
+    /**
+     * Asks a run to stop after its current batch; what it learned so far is kept. A run still waiting for a place
+     * ends now, so the runs behind it move up at once.
+     *
+     * @throws TrainingRejectedException when it trains on another app instance, which alone can stop it
+     */
     public void stop(Visitor visitor, long runId) {
         checkOwner(visitor, runId);
         LiveRun run = live.get(runId);
         if (run != null) {
             run.control().requestStop();
+            Ticket ticket = tickets.get(runId);
+            if (ticket != null) {
+                executor.endWhileWaiting(ticket);
+            }
+        } else {
+            refuseIfElsewhere(runId);
+        }
+    }
+
+    /**
+     * True while the run trains on another app instance on this database (the load balancer sent this viewer here):
+     * it is followed from what that instance stores, without pictures until it ends, and only that instance can stop,
+     * pause or pace it.
+     */
+    public boolean trainsElsewhere(long runId) {
+        return !isUnstored(runId) && !live.containsKey(runId) && elsewhere.trainingElsewhere(runId).isPresent();
+    }
+
+    /** What people read when they try to control a run another instance trains. */
+    static final String CONTROLLED_ELSEWHERE = "This run trains on another of this site's servers, and only that "
+            + "server can stop, pause or pace it. Use the browser you started it from, or wait for it to end.";
+
+    private void refuseIfElsewhere(long runId) {
+        if (trainsElsewhere(runId)) {
+            throw new TrainingRejectedException(CONTROLLED_ELSEWHERE);
         }
     }
 
@@ -322,13 +373,23 @@ public class TrainingService {
         return Optional.ofNullable(finalPicture.of(queries.runOf(runId), prepared));
     }
 
+    /** True while the run is queued or trains on this app instance. */
     public boolean isLive(long runId) {
         return live.containsKey(runId);
     }
 
     /**
+     * True while the run is queued or trains, here ({@link #isLive}) or on another app instance on this database
+     * ({@link #trainsElsewhere}): a page that shows it follows it, and reads its final numbers once it ends.
+     */
+    public boolean isTraining(long runId) {
+        return isLive(runId) || trainsElsewhere(runId);
+    }
+
+    /**
      * Pauses a run after its current epoch; its thread waits, keeping what was learned. Viewers
-     * hear "paused" from the training thread once it has stopped, after that last epoch.
+     * hear "paused" from the training thread once it has stopped, after that last epoch. Pause, resume and step
+     * refuse a run another app instance trains ({@link #trainsElsewhere}) with a {@link TrainingRejectedException}.
      */
     public void pause(Visitor visitor, long runId) {
         control(visitor, runId, run -> run.control().pause());
@@ -354,6 +415,7 @@ public class TrainingService {
      * @param epochsPerSecond 0 for full speed
      * @throws IllegalArgumentException for a negative pace
      * @throws RunNotFoundException     when the run is not there or someone else's
+     * @throws TrainingRejectedException when it trains on another app instance
      */
     public void setPace(Visitor visitor, long runId, int epochsPerSecond) {
         if (epochsPerSecond < 0) {
@@ -364,6 +426,8 @@ public class TrainingService {
         LiveRun run = live.get(runId);
         if (run != null) {
             run.pacer().setEpochsPerSecond(epochsPerSecond);
+        } else {
+            refuseIfElsewhere(runId);
         }
     }
 
@@ -375,14 +439,14 @@ public class TrainingService {
                 .map(LiveRun::active).filter(Objects::nonNull).filter(r -> r.status().isActive()).toList();
     }
 
-    /** 1 for the next run to start, 2 after it, …; empty once the run trains or has ended. */
+    /**
+     * 1 for the next run to start, 2 after it, …; empty once the run trains or has ended. The queue is fair
+     * between groups ({@link StartOptions#group()}), so this is the place in that order, not in order of arrival:
+     * a run joining later may go ahead (a priority run, or a group that has had fewer places).
+     */
     public OptionalInt queuePosition(long runId) {
-        LiveRun run = live.get(runId);
-        if (run == null || run.isStarted()) {
-            return OptionalInt.empty();
-        }
-        long ahead = live.values().stream().filter(r -> !r.isStarted() && r.sequence() < run.sequence()).count();
-        return OptionalInt.of((int) ahead + 1);
+        Ticket ticket = tickets.get(runId);
+        return ticket == null ? OptionalInt.empty() : ticket.placeInQueue();
     }
 
     /**
@@ -427,6 +491,8 @@ public class TrainingService {
         LiveRun run = live.get(runId);
         if (run != null && run.isStarted()) {
             action.accept(run);
+        } else if (run == null) {
+            refuseIfElsewhere(runId);
         }
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.server.auth.NavigationAccessControl;
 import dev.chainrule.account.SignInRequiredException;
 import dev.chainrule.dataset.DatasetNotFoundException;
 import dev.chainrule.run.RunNotFoundException;
+import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.ui.account.LoginView;
 import dev.chainrule.ui.account.NoViewRequests;
 import org.slf4j.Logger;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Last line of defence for an error no view caught. Two kinds are expected and said plainly: an
  * anonymous visitor did something that needs an account (they are taken to log in and brought back
- * afterwards), and a run or dataset is gone (deleted in another tab, say: its own message says so).
+ * afterwards), and a run or dataset is gone (deleted in another tab, say: its own message says so) or the training
+ * room refused what was asked (its message says why and what to do).
  * Anything else is logged with its stack trace for us and shown as a short apology, never as a stack
  * trace or a broken page.
  */
@@ -65,7 +67,9 @@ class ErrorHandling implements VaadinServiceInitListener {
             if (cause instanceof SignInRequiredException) {
                 return new Reaction(Action.LOG_IN, cause.getMessage());
             }
-            if (cause instanceof RunNotFoundException || cause instanceof DatasetNotFoundException) {
+            // a refusal of the training room is written for people (e.g. Stop on a run another server trains)
+            if (cause instanceof RunNotFoundException || cause instanceof DatasetNotFoundException
+                    || cause instanceof TrainingRejectedException) {
                 return new Reaction(Action.TELL, cause.getMessage());
             }
         }

@@ -26,7 +26,7 @@ class ParameterBudgetTest {
     }
 
     // nothing else is reached: the limit is checked before the run is stored or queued
-    private final TrainingService training = new TrainingService(null, null, null, null, null, 100_000, 2_000_000, 64);
+    private final TrainingService training = new TrainingService(null, null, null, null, null, null, 100_000, 2_000_000, 64);
 
     @Test
     void aSixteenMillionParameterNetworkIsRefusedWithTheCountAndTheLimit() {

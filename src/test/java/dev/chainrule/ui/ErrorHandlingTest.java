@@ -12,6 +12,7 @@ import com.vaadin.flow.server.auth.NavigationAccessControl;
 import dev.chainrule.account.SignInRequiredException;
 import dev.chainrule.dataset.DatasetNotFoundException;
 import dev.chainrule.run.RunNotFoundException;
+import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.ui.ErrorHandling.Action;
 import dev.chainrule.ui.account.LoginView;
 import java.lang.reflect.InvocationTargetException;
@@ -45,6 +46,14 @@ class ErrorHandlingTest extends AbstractAppTest {
         expectNotifications("Log in or sign up to do this.");
         assertThat(VaadinSession.getCurrent().getSession().getAttribute(
                 NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE)).isEqualTo("/?from=somewhere");
+    }
+
+    @Test
+    void aRefusalOfTheTrainingRoomIsSaidInItsOwnWords() {
+        // e.g. Stop on a run that another app instance trains (issue 15)
+        fail(new TrainingRejectedException("This run trains on another of this site's servers."));
+
+        expectNotifications("This run trains on another of this site's servers.");
     }
 
     @Test

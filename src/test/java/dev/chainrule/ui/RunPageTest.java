@@ -44,6 +44,9 @@ class RunPageTest extends AbstractAppTest {
                         .withValidation(0.2, 9), List.of(new DenseSpec(8, Activation.TANH), new DropoutSpec(0.25),
                         new DenseSpec(1, Activation.SIGMOID)), config, Init.HE, me(), null);
 
+        // 40 epochs of four rows may take under a millisecond, and then no speed is shown: two seconds, as if slow
+        database.update("UPDATE epoch_metric SET elapsed_ms = 2000 WHERE run_id = ? AND epoch = 40", id);
+        database.update("UPDATE epoch_curve SET elapsed_ms = 2000 WHERE run_id = ? AND epoch = 40", id);
         UI.getCurrent().navigate(RunView.class, RunView.parameters(id));
 
         assertThat(settings().get(0)).as("the dataset by name and checksum").first().isEqualTo("Dataset");
@@ -64,7 +67,8 @@ class RunPageTest extends AbstractAppTest {
         assertThat(numbers).containsSubsequence("Status", "Epochs trained", "Training loss", "Validation loss",
                 "Training accuracy", "Validation accuracy", "Best validation loss", "Best validation accuracy",
                 "Time", "Speed");
-        assertThat(table("run-numbers")).contains(List.of("Status", "Completed"), List.of("Epochs trained", "40"));
+        assertThat(table("run-numbers")).contains(List.of("Status", "Completed"), List.of("Epochs trained", "40"),
+                List.of("Time", "2.0 s"), List.of("Speed", "20 epochs/s"));
         assertThat(summary()).startsWith("2-8-1 network, Adam");
 
         // As while it trains: no weights stored yet. The width comes from its data, not "inputs-8-1".

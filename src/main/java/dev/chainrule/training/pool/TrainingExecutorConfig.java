@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The bounded pool that training runs on: up to {@code max-active} runs train at once (default
  * four per CPU slot), taking turns on {@code threads} CPU slots (default one per core); further
- * runs wait in a bounded queue and are shown their place in it.
+ * runs wait in a bounded queue, fair between groups ({@link Share}), and are shown their place in it.
  */
 @Configuration
 class TrainingExecutorConfig {
@@ -40,7 +40,10 @@ class TrainingExecutorConfig {
             t.setPriority(Thread.NORM_PRIORITY - 1);
             return t;
         };
+        // The executor hands the pool at most `size` tasks at once (the fair queue holds the rest); the pool's own
+        // queue only bridges the moment between a run's end and its thread being free for the next.
         return TrainingExecutor.pool(new ThreadPoolExecutor(size, size, 0L, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(queueCapacity), factory), new CpuTurns(slots, CpuTurns.DEFAULT_SLICE_NANOS));
+                new LinkedBlockingQueue<>(), factory), new CpuTurns(slots, CpuTurns.DEFAULT_SLICE_NANOS), size,
+                queueCapacity);
     }
 }

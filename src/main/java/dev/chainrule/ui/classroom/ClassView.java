@@ -70,10 +70,15 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         title = details.name() + " · Classes · Chainrule";
         Paragraph teacher = new Paragraph("Teacher: " + details.teacherName());
         teacher.addClassName("class-teacher");
-        add(new Anchor("classes", "All classes"), new H2(details.name()), teacher,
+        H2 heading = new H2(details.name());
+        add(new Anchor("classes", "All classes"), heading, teacher,
                 new AssignmentList(assignments, runs, training, visitor, details.id(), details.isTeacher()));
         if (details.isTeacher()) {
-            add(new TeacherDesk(classes, resets, visitor, details));
+            add(new TeacherDesk(classes, resets, visitor, details), new ClassSettings(classes, visitor, details, name -> {
+                heading.setText(name);
+                title = name + " · Classes · Chainrule";
+                UI.getCurrent().getPage().setTitle(title);
+            }));
         } else {
             add(new H3("Classmates"), classmates(details), leaveButton(details));
         }

@@ -71,8 +71,9 @@ final class LiveComparison {
         this.visitor = visitor;
     }
 
+    /** Training here or on another app instance (then followed from the database). */
     boolean isLive(ComparedRun run) {
-        return training.isLive(run.runId());
+        return training.isTraining(run.runId());
     }
 
     /**

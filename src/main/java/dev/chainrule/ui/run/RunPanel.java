@@ -35,6 +35,8 @@ public class RunPanel extends VerticalLayout {
     private final RunCurves curves;
     /** Null for the seed example, whose network and data are fixed and shown by its page. */
     private final RunPictures pictures;
+    // a run another server trains is followed from the database: its pictures are drawn there only
+    private final Paragraph elsewhere = new Paragraph("This run trains on another server: its pictures show once it ends.");
     private Long runId;
     private int totalEpochs;
     private int denseLayers;
@@ -51,7 +53,9 @@ public class RunPanel extends VerticalLayout {
         setPadding(false);
         add(progress);
         if (pictures != null) {
-            add(pictures);
+            elsewhere.addClassName("run-elsewhere");
+            elsewhere.setVisible(false);
+            add(elsewhere, pictures);
         }
         add(curves);
         if (samplePrediction) {
@@ -174,6 +178,7 @@ public class RunPanel extends VerticalLayout {
     }
 
     private void subscribe(UI ui) {
+        elsewhere.setVisible(pictures != null && training.trainsElsewhere(runId));
         follower.follow(ui, runId, runData, new RunSubscriber() {
             @Override
             public void onEpochs(List<EpochRecord> epochs) {
@@ -183,6 +188,7 @@ public class RunPanel extends VerticalLayout {
             @Override
             public void onSnapshot(RunSnapshot snapshot) {
                 if (pictures != null) {
+                    elsewhere.setVisible(false);
                     pictures.show(snapshot, status);
                 }
             }
@@ -194,6 +200,7 @@ public class RunPanel extends VerticalLayout {
 
             @Override
             public void onFinished(RunStatus result, String message) {
+                elsewhere.setVisible(false);
                 setStatus(result, message);
             }
         });

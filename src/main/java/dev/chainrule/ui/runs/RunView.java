@@ -117,7 +117,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         ComparedRun compared = compare.compare(visitor, List.of(new RunRef.Own(id))).runs().get(0);
         RunTables tables = new RunTables(compared, data);
         add(tables);
-        boolean[] live = {training.isLive(id)};
+        boolean[] live = {training.isTraining(id)};
         panel.setStatusListener(status -> {
             stop.setVisible(own && status.isActive());
             if (live[0] && !status.isActive()) { // ended while watched: its final numbers are stored now

@@ -103,7 +103,7 @@ public class ShareView extends VerticalLayout implements BeforeEnterObserver, Ha
         RunPanel panel = RunPanel.forSharedRun(training);
         PreparedData data = shared.data() == null ? null
                 : panel.showRecorded(spec, RunData.of(shared.data()), () -> runs.inputWidth(shared.details()));
-        boolean[] live = {training.isLive(shared.runId())};
+        boolean[] live = {training.isTraining(shared.runId())};
         panel.setStatusListener(status -> {
             if (live[0] && !status.isActive()) {
                 live[0] = false;

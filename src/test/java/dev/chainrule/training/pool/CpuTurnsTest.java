@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
-/** Runs take turns on a few CPU slots: all make progress, never more compute at once than there are slots. */
+/**
+ * Runs take turns on a few CPU slots: all make progress, never more compute at once than there are slots, and
+ * groups share the slots fairly (shares are counted in turns, not measured in time).
+ */
 class CpuTurnsTest {
 
     @Test
@@ -107,6 +110,91 @@ class CpuTurnsTest {
             t.join(5_000);
         }
         assertThat(order).containsExactly(0, 1, 2);
+    }
+
+    /**
+     * One slot, and every epoch a slice: the holder hands the slot on after each epoch, so the turns counted show
+     * the shares exactly. The outsider gets every other turn (half the CPU, not a ninth); the class's eight runs
+     * take the other half in turn.
+     */
+    @Test
+    void eightRunsOfAClassAndOneOutsiderShareTheSlotHalfAndHalf() throws Exception {
+        CpuTurns turns = new CpuTurns(1, 0L);
+        CpuTurns.Turn gate = turns.newTurn(new RunControl());
+        gate.take(); // nobody computes until all nine wait in line
+        List<String> turnsTaken = new ArrayList<>();
+        List<Thread> runs = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            String name = i <= 8 ? "student " + i : "outsider";
+            Share share = new Share(i <= 8 ? "class:12" : "account:7", false);
+            Thread t = new Thread(() -> {
+                CpuTurns.Turn turn = turns.newTurn(new RunControl(), share);
+                turn.take();
+                for (int epoch = 0; epoch < 40; epoch++) {
+                    turnsTaken.add(name); // only the slot's holder writes: one slot
+                    turn.yieldIfDue();
+                }
+                turn.release();
+            });
+            runs.add(t);
+            t.start();
+            awaitInLine(turns, i);
+        }
+        gate.release();
+        for (Thread t : runs) {
+            t.join(30_000);
+        }
+
+        assertThat(turnsTaken).hasSize(9 * 40);
+        List<String> whileAllTrain = turnsTaken.subList(0, 80);
+        assertThat(whileAllTrain.stream().filter("outsider"::equals).count()).isEqualTo(40);
+        for (int i = 0; i < 80; i += 2) {
+            assertThat(whileAllTrain.get(i)).as("turn %d", i).startsWith("student");
+            assertThat(whileAllTrain.get(i + 1)).as("turn %d", i + 1).isEqualTo("outsider");
+        }
+        // the class's own runs in turn: student 1 to 8, then student 1 again
+        assertThat(whileAllTrain.subList(0, 18).stream().filter(n -> n.startsWith("student")).toList())
+                .containsExactly("student 1", "student 2", "student 3", "student 4", "student 5", "student 6",
+                        "student 7", "student 8", "student 1");
+        assertThat(turns.freeSlots()).isEqualTo(1);
+    }
+
+    @Test
+    void aWaitingPriorityRunGetsTheNextSlotThenTheGroupsTakeTurns() throws Exception {
+        CpuTurns turns = new CpuTurns(1, 0L);
+        CpuTurns.Turn holder = turns.newTurn(new RunControl(), new Share("class:12", false));
+        holder.take();
+        List<String> order = new ArrayList<>();
+        List<Thread> waiters = new ArrayList<>();
+        String[] names = {"student", "outsider", "demonstration"};
+        Share[] shares = {new Share("class:12", false), new Share("account:7", false), new Share("class:12", true)};
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            Share share = shares[i];
+            Thread t = new Thread(() -> {
+                CpuTurns.Turn turn = turns.newTurn(new RunControl(), share);
+                turn.take();
+                order.add(name); // only the slot's holder writes
+                turn.release();
+            });
+            waiters.add(t);
+            t.start();
+            awaitInLine(turns, i + 1);
+        }
+        holder.release();
+        for (Thread t : waiters) {
+            t.join(5_000);
+        }
+        // the demonstration came last but goes first; the class had the slot, so the outsider goes before its next
+        assertThat(order).containsExactly("demonstration", "outsider", "student");
+    }
+
+    private static void awaitInLine(CpuTurns turns, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (turns.waitingCount() < count && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(turns.waitingCount()).isEqualTo(count);
     }
 
     private static void awaitWaiting(Thread t) throws InterruptedException {
