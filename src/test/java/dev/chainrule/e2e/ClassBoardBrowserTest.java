@@ -39,7 +39,7 @@ class ClassBoardBrowserTest extends BrowserTest {
     /** At the Lab's 100 epochs a second, about a minute of training: long enough to watch on a busy machine. */
     private static final int EPOCHS = 6000;
     private static final List<String> LEARNING_RATES = List.of("0.3", "0.1", "0.03");
-    private static final Pattern EPOCH_CELL = Pattern.compile("(\\d+) / " + EPOCHS);
+    private static final Pattern EPOCH_CELL = Pattern.compile("([\\d,]+) / " + String.format("%,d", EPOCHS));
 
     @Autowired
     ClassroomService classes;
@@ -162,7 +162,7 @@ class ClassBoardBrowserTest extends BrowserTest {
         for (String cell : cells()) {
             Matcher m = EPOCH_CELL.matcher(cell);
             if (m.matches()) {
-                epochs.add(Integer.parseInt(m.group(1)));
+                epochs.add(Integer.parseInt(m.group(1).replace(",", "")));
             }
         }
         return epochs;

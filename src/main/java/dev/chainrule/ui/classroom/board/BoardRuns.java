@@ -50,7 +50,9 @@ final class BoardRuns extends Grid<BoardRuns.Row> {
                 .withProperty("href", r -> "runs/" + r.run().runId()).withProperty("title", r -> r.run().title()))
                 .setHeader("Run").setAutoWidth(true).setFlexGrow(2);
         addColumn(r -> r.run().status().label()).setHeader("Status").setAutoWidth(true);
-        addColumn(r -> r.run().epochsDone() + " / " + r.run().epochsPlanned()).setHeader("Epoch").setAutoWidth(true);
+        // a fixed width: an automatic one is measured once, on the first epochs, and would cut "1,234 / 5,000" later
+        addColumn(r -> String.format("%,d / %,d", r.run().epochsDone(), r.run().epochsPlanned())).setHeader("Epoch")
+                .setWidth("11em").setFlexGrow(0);
         addColumn(r -> BoardNumbers.metric(metric, r.run().best())).setHeader(BoardNumbers.metricHeading(metric))
                 .setComparator(Comparator.comparing((Row r) -> r.run().best(), Comparator.nullsLast(
                         metric.lowerIsBetter() ? Comparator.<Double>naturalOrder() : Comparator.<Double>reverseOrder())))
