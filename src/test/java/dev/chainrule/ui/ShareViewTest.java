@@ -64,10 +64,9 @@ class ShareViewTest extends AbstractAppTest {
     @BeforeEach
     void adaSharesARunOnHerUpload() {
         ada = People.person(accounts, "ada");
-        if (datasets.uploads(ada).isEmpty()) {
-            SharedRuns.upload(datasets, ada, "<b>quadrants</b>.csv", 3);
-        }
-        upload = datasets.uploads(ada).get(0);
+        // her quadrants, made once: another test of the same context may have given "ada" uploads of its own
+        upload = datasets.uploads(ada).stream().filter(d -> d.getName().equals("<b>quadrants</b>")).findFirst()
+                .orElseGet(() -> SharedRuns.upload(datasets, ada, "<b>quadrants</b>.csv", 3));
         run = SharedRuns.train(launcher, ada, "upload:" + upload.getId(), "Quadrants");
         runs.rename(ada, run, HOSTILE_TITLE);
         runs.updateNotes(ada, run, HOSTILE_NOTES);
