@@ -2,8 +2,11 @@ package dev.chainrule.ui.compare;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +28,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A comparison of runs, for the page of one's own ({@code /compare}) and a shared link ({@code /c/…}):
@@ -33,6 +39,11 @@ import java.util.List;
  */
 final class ComparisonPage extends VerticalLayout {
     private static final long OUTCOMES_EVERY_MS = 1000;
+    private static final ScheduledExecutorService LATER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "comparison-outcomes");
+        t.setDaemon(true);
+        return t;
+    });
     private final ComparisonServices services;
     private final ComparisonState state;
     private final FollowedRuns followed;
@@ -43,6 +54,7 @@ final class ComparisonPage extends VerticalLayout {
     /** The lesson's point to notice, when the runs were started for one; else null. */
     private final LessonBanner lessonBanner;
     private long outcomesShownAt;
+    private boolean outcomesDue; // a refresh of the outcomes is scheduled
 
     /**
      * @param mayShare whether the visitor may share these runs as a comparison link (all are their own), and save them as a lesson
@@ -150,14 +162,32 @@ final class ComparisonPage extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        followed.attach(event.getUI(), charts, services.compare(), () -> {
-            if (System.currentTimeMillis() - outcomesShownAt >= OUTCOMES_EVERY_MS) {
+        UI ui = event.getUI();
+        followed.attach(ui, charts, services.compare(), () -> {
+            long since = System.currentTimeMillis() - outcomesShownAt;
+            if (since >= OUTCOMES_EVERY_MS) {
                 showOutcomes();
+            } else if (!outcomesDue) {
+                // the last epochs of a burst must show too, even when no more come to trigger it (a run followed
+                // from another instance's stores may pause between bursts): once, when the second is over
+                outcomesDue = true;
+                LATER.schedule(() -> showOutcomesLater(ui), OUTCOMES_EVERY_MS - since, TimeUnit.MILLISECONDS);
             }
         }, () -> {
             showOutcomes();
             pictures.refresh();
         });
+    }
+
+    private void showOutcomesLater(UI ui) {
+        try {
+            ui.access(() -> {
+                outcomesDue = false;
+                showOutcomes();
+            });
+        } catch (UIDetachedException e) {
+            // the page was closed meanwhile
+        }
     }
 
     @Override

@@ -61,7 +61,8 @@ class CompareTrainedElsewhereTest extends AbstractAppTest {
         String key = String.valueOf(elsewhere);
 
         store.appendEpochs(elsewhere, rest.subList(0, 10), CurveRows.stride(30));
-        awaitUntil(() -> epochs(outcomes, key) == 15, () -> "epochs shown: " + epochs(outcomes, key)); // live
+        awaitUntil(() -> epochs(outcomes, key) == 15, () -> "epochs shown: " + epochs(outcomes, key) + ", status "
+                + page.state().find(key).status()); // live
         store.appendEpochs(elsewhere, rest.subList(10, 25), CurveRows.stride(30));
         store.markFinished(elsewhere, RunStatus.COMPLETED, "Trained all 30 epochs.", null, rest.get(24));
         awaitUntil(() -> page.state().find(key).status() == RunStatus.COMPLETED,
