@@ -41,8 +41,12 @@ import java.util.List;
 @Route(value = "assignments/:id/board", layout = MainLayout.class)
 @PermitAll
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    /** How often an open board reads the database again: the issue asks for at least once a second. */
-    static final int REFRESH_MS = 1000;
+    /**
+     * How often an open board reads the database again. The issue asks for at least once a second; a poll is sent
+     * this long after the last answer arrived, so its round trip comes on top: 800 ms keeps the gaps between
+     * updates under a second on a busy server (ClassOfThirtyBenchmark measured gaps up to 1.3 s with 1,000 ms).
+     */
+    static final int REFRESH_MS = 800;
     private final BoardService boards;
     private final Visitor visitor;
     private long assignmentId;
