@@ -193,6 +193,7 @@ final class ComparisonPage extends VerticalLayout {
     @Override
     protected void onDetach(DetachEvent event) {
         followed.detach();
+        outcomesDue = false; // a refresh scheduled meanwhile finds the page gone; back on it, one may be scheduled again
     }
 
     /** For tests. */
