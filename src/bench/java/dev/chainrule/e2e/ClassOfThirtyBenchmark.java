@@ -44,19 +44,6 @@ class ClassOfThirtyBenchmark extends ServerBenchmark {
               .observe(document.querySelector('.class-board'), { childList: true, characterData: true, subtree: true });
             return performance.now();
             """;
-    private static final String TIMED_CLICK = """
-            const done = arguments[arguments.length - 1];
-            const summary = document.querySelector('.network-summary');
-            const before = summary.textContent;
-            const button = [...document.querySelectorAll('vaadin-button')]
-                .find(b => b.textContent.trim() === arguments[0] || b.getAttribute('aria-label') === arguments[0]);
-            const start = performance.now();
-            const observer = new MutationObserver(() => {
-              if (summary.textContent !== before) { observer.disconnect(); done(performance.now() - start); }
-            });
-            observer.observe(summary, { childList: true, characterData: true, subtree: true });
-            button.click();
-            """;
 
     @Autowired
     ClassroomService classes;
@@ -174,7 +161,7 @@ class ClassOfThirtyBenchmark extends ServerBenchmark {
         double[] clicks = new double[CLICKS];
         for (int i = 0; i < CLICKS; i++) {
             String button = i % 2 == 0 ? "Add Dense" : "Remove layer 1";
-            clicks[i] = ((Number) lab.executeAsyncScript(TIMED_CLICK, button)).doubleValue();
+            clicks[i] = ((Number) lab.executeAsyncScript(ClassroomBenchmark.TIMED_CLICK, button)).doubleValue();
             Thread.sleep(150); // a person does not click faster than this
         }
         return clicks;

@@ -36,7 +36,7 @@ class ClassroomBenchmark extends ServerBenchmark {
     private static final int RUNS = 8;
     private static final int CLICKS = 30;
     // clicks a button of the Lab and resolves with the milliseconds until the network summary changed
-    private static final String TIMED_CLICK = """
+    static final String TIMED_CLICK = """
             const done = arguments[arguments.length - 1];
             const summary = document.querySelector('.network-summary');
             const before = summary.textContent;
