@@ -5,6 +5,9 @@
  * life on the page is ChainruleEChartsElement's, chainrule-echarts-element.js).
  */
 class ChainruleChart extends ChainruleEChartsElement {
+  /** Redrawn with the presentation sizes' line width and font (see _style()). */
+  static followsPresentation = true;
+
   constructor() {
     super();
     this._config = { xName: '', axes: [{ name: '', log: false }], series: [] };
@@ -48,24 +51,6 @@ class ChainruleChart extends ChainruleEChartsElement {
   setLogScale(axis, log) {
     if (this._config.axes[axis]) this._config.axes[axis].log = log;
     this._render(true);
-  }
-
-  // The presentation size (html.presentation, the header's toggle) sets thicker lines and larger text
-  // as CSS custom properties; ECharts takes pixels, so each change redraws in full.
-  _chartCreated() {
-    this._restyle = () => this._render(true);
-    window.addEventListener('chainrule-presentation', this._restyle);
-  }
-
-  _chartDisposed() {
-    window.removeEventListener('chainrule-presentation', this._restyle);
-  }
-
-  /** The line width and font size the page asks for (CSS custom properties), else ECharts' usual 2 and 12. */
-  _style() {
-    const css = getComputedStyle(this);
-    return { line: parseFloat(css.getPropertyValue('--chainrule-line-width')) || 2,
-      font: parseFloat(css.getPropertyValue('--chainrule-chart-font-size')) || 12 };
   }
 
   /** Number of x positions received (used by browser tests). */

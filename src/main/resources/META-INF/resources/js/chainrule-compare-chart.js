@@ -10,6 +10,9 @@
  * the legend, so none is drawn here.
  */
 class ChainruleCompareChart extends ChainruleEChartsElement {
+  /** Redrawn with the presentation sizes' line width and font (see _style()). */
+  static followsPresentation = true;
+
   constructor() {
     super();
     this._config = { xName: '', yName: '', log: false };
@@ -227,24 +230,6 @@ class ChainruleCompareChart extends ChainruleEChartsElement {
     const visible = this._bands.filter(b => !this._hidden.has(b.key));
     const width = this._style().line;
     return visible.flatMap(band => [this._band(band), this._line('mean:' + band.key, band.color, this._points(band.x, band.mean), width)]);
-  }
-
-  // The presentation sizes (html.presentation, the header's toggle; html.presenting, /present) set thicker lines and
-  // larger text as CSS custom properties; ECharts takes pixels, so each change redraws in full.
-  _chartCreated() {
-    this._restyle = () => this._render(true);
-    window.addEventListener('chainrule-presentation', this._restyle);
-  }
-
-  _chartDisposed() {
-    window.removeEventListener('chainrule-presentation', this._restyle);
-  }
-
-  /** The line width and font size the page asks for (CSS custom properties), else 2 and 12 as before. */
-  _style() {
-    const css = getComputedStyle(this);
-    return { line: parseFloat(css.getPropertyValue('--chainrule-line-width')) || 2,
-      font: parseFloat(css.getPropertyValue('--chainrule-chart-font-size')) || 12 };
   }
 
   // silent: the tooltip follows the axis, not the lines, and lines that ignore the pointer draw

@@ -29,6 +29,12 @@ if (!window.ChainruleEChartsElement) {
       if (!this.style.display) this.style.display = 'block';
       if (this._chart) return;
       this._chart = echarts.init(this, null, { renderer: 'canvas' });
+      if (this.constructor.followsPresentation) {
+        // the presentation sizes (html.presentation, the header's toggle; html.presenting, /present) set thicker
+        // lines and larger text as CSS custom properties; ECharts takes pixels, so each change redraws in full
+        this._restyle = () => this._render(true);
+        window.addEventListener('chainrule-presentation', this._restyle);
+      }
       this._chartCreated();
       this._resizer = new ResizeObserver(() => {
         if (this._chart) this._resized();
@@ -46,8 +52,19 @@ if (!window.ChainruleEChartsElement) {
       if (this._chart) {
         this._chart.dispose();
         this._chart = null;
+        if (this._restyle) {
+          window.removeEventListener('chainrule-presentation', this._restyle);
+          this._restyle = null;
+        }
         this._chartDisposed();
       }
+    }
+
+    /** The line width and font size the page asks for (CSS custom properties), else ECharts' usual 2 and 12. */
+    _style() {
+      const css = getComputedStyle(this);
+      return { line: parseFloat(css.getPropertyValue('--chainrule-line-width')) || 2,
+        font: parseFloat(css.getPropertyValue('--chainrule-chart-font-size')) || 12 };
     }
 
     /** Asks for a redraw of everything held; requests within one frame make one _draw(). */
