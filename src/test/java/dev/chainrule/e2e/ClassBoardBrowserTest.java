@@ -84,6 +84,9 @@ class ClassBoardBrowserTest extends BrowserTest {
                 lab.click(student.findElement(By.id("lab-tab-training")));
                 lab.type(student.findElement(By.xpath("//vaadin-text-field[label[normalize-space(.)='Learning rate']]")),
                         LEARNING_RATES.get(i));
+                if (i == 0) {
+                    Browser.screenshot(student, "assignment-lab.png"); // the banner, locked fields and the budget
+                }
                 labs.add(lab);
             }
             for (Dom lab : labs) {
