@@ -5,11 +5,23 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,11 +37,68 @@ final class Browser {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** The window every browser starts with (and is given back at). */
+    private static final Dimension WINDOW = new Dimension(1400, 1200);
+    /**
+     * Browsers a finished test gave back, emptied, for the next test: starting Chromium took 1.5–3 s of every
+     * browser test, and a JVM's tests run one after another, so one idle browser is usually all there is.
+     */
+    private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.forEach(ChromeDriver::quit);
+            }
+        }, "quit idle browsers"));
+    }
+
     private Browser() {
     }
 
     static ChromeDriver start() throws IOException {
         return start(CHROMIUM);
+    }
+
+    /** A browser as fresh as {@link #start()} (no cookies, no storage, one tab of the usual size), another test's if one was given back. */
+    static ChromeDriver lease() throws IOException {
+        synchronized (IDLE) {
+            ChromeDriver idle = IDLE.poll();
+            if (idle != null) {
+                return idle;
+            }
+        }
+        return start();
+    }
+
+    /**
+     * Takes a leased browser back: a new tab replaces every open one (so scripts a test added to new documents and
+     * device emulation go with them), cookies and this server's storage are cleared, the window gets its usual size and
+     * the logs are read empty. A browser that cannot be reset (it was quit, a dialog is open) is quit instead.
+     */
+    static void giveBack(ChromeDriver driver, int port) {
+        try {
+            Set<String> open = driver.getWindowHandles();
+            driver.switchTo().newWindow(WindowType.TAB);
+            String fresh = driver.getWindowHandle();
+            for (String tab : open) {
+                driver.switchTo().window(tab).close();
+            }
+            driver.switchTo().window(fresh);
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin",
+                    Map.of("origin", "http://localhost:" + port, "storageTypes", "all"));
+            driver.manage().window().setSize(WINDOW);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            driver.manage().logs().get(LogType.BROWSER);
+            driver.manage().logs().get(LogType.PERFORMANCE);
+        } catch (RuntimeException unusable) {
+            driver.quit();
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.push(driver);
+        }
     }
 
     /**
@@ -45,11 +114,41 @@ final class Browser {
     }
 
     /**
-     * Logs the browser in through the app's log-in page, as a person would, with {@link People#PASSWORD}
-     * (the account must exist: {@code People.person(accounts, name)}). Shared by the browser tests and the
-     * benchmarks, whose Lab pages are only for people logged in.
+     * Logs the browser in as {@code name} (whose account must exist: {@code People.person(accounts, name)}) with
+     * {@link People#PASSWORD}: the log-in form's own post, sent from here, and its session cookie handed to the
+     * browser, so the next page the browser opens is that person's. Loading the log-in page and the page after it
+     * took about 5 s of each browser test; {@link #logInThroughThePage} is the way a person does it.
      */
     static void logIn(ChromeDriver browser, int port, String name) {
+        String form = "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(People.PASSWORD, StandardCharsets.UTF_8);
+        HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<Void> answer;
+        try {
+            answer = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(post, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("log-in post for " + name + " failed", e);
+        }
+        String session = answer.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring("JSESSIONID=".length()).split(";", 2)[0])
+                .findFirst().orElse(null);
+        String to = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || session == null || to.contains("error")) {
+            throw new IllegalStateException("log-in refused for " + name + ": HTTP " + answer.statusCode() + " to " + to);
+        }
+        browser.executeCdpCommand("Network.setCookie", Map.of("name", "JSESSIONID", "value", session,
+                "url", "http://localhost:" + port + "/", "httpOnly", true, "sameSite", "Lax"));
+    }
+
+    /**
+     * Logs the browser in through the app's log-in page, as a person would, with {@link People#PASSWORD}
+     * (the account must exist: {@code People.person(accounts, name)}), and waits until the page has left it.
+     */
+    static void logInThroughThePage(ChromeDriver browser, int port, String name) {
         browser.get("http://localhost:" + port + "/login");
         WebDriverWait until = new WebDriverWait(browser, Duration.ofSeconds(60));
         until.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
@@ -76,7 +175,7 @@ final class Browser {
         options.setBinary(binary.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1200",
+                "--disable-dev-shm-usage", "--window-size=" + WINDOW.width + "," + WINDOW.height,
                 // a tab in the background goes on handling pushes as a student's own tab in front would
                 "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
                 "--disable-backgrounding-occluded-windows",

@@ -15,8 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * What every browser test stands on: the app on a random port (test profile) and a fresh
- * headless Chromium per test ({@link Browser}), quit afterwards.
+ * What every browser test stands on: the app on a random port (test profile) and a headless Chromium per test
+ * ({@link Browser}), as fresh as a new one: leased, and given back emptied afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -36,7 +36,7 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        driver = Browser.start();
+        driver = Browser.lease();
         dom = new Dom(driver);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         if (startsSignedIn()) {
@@ -53,10 +53,16 @@ abstract class BrowserTest {
         return People.person(accounts, TESTER);
     }
 
-    /** Logs this browser in through the log-in page, as a person would (the account is made first if needed). */
+    /** Logs this browser in (the account is made first if needed); the next page it opens is that person's. */
     protected void logIn(ChromeDriver browser, String name) {
         People.person(accounts, name);
         Browser.logIn(browser, port, name);
+    }
+
+    /** Logs this browser in through the log-in page, as a person would (the account is made first if needed). */
+    protected void logInThroughThePage(ChromeDriver browser, String name) {
+        People.person(accounts, name);
+        Browser.logInThroughThePage(browser, port, name);
     }
 
     /**
@@ -66,7 +72,7 @@ abstract class BrowserTest {
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
-            driver.quit();
+            Browser.giveBack(driver, port);
         }
         training.activeRuns(tester()).forEach(active -> training.stop(tester(), active.id()));
     }

@@ -74,7 +74,7 @@ class ShareBrowserTest extends BrowserTest {
 
             driver.findElement(By.xpath("//vaadin-button[contains(., 'Fork')]")).click();
             wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form")).isEmpty());
-            logIn(driver, "student");
+            logInThroughThePage(driver, "student"); // and back to the fork it asked for
             wait.until(d -> !d.findElements(By.cssSelector(".forked-from")).isEmpty());
             assertThat(driver.getCurrentUrl()).endsWith("/lab?fork=" + token);
             assertThat(driver.findElement(By.cssSelector(".forked-from")).getText())
