@@ -74,7 +74,7 @@ class ClassBoardBrowserTest extends BrowserTest {
                     .equals("Not started yet: " + String.join(", ", names) + "."));
             List<Dom> labs = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
-                ChromeDriver student = Browser.start();
+                ChromeDriver student = Browser.lease();
                 browsers.add(student);
                 Browser.logIn(student, port, names.get(i));
                 student.get("http://localhost:" + port + "/lab?assignment=" + assignment.id());
@@ -136,7 +136,7 @@ class ClassBoardBrowserTest extends BrowserTest {
             slow.withMessage("the comparison in its usual size again").until(d -> Boolean.FALSE.equals(driver.executeScript(
                     "return document.documentElement.classList.contains('presenting')")));
         } finally {
-            browsers.forEach(ChromeDriver::quit);
+            browsers.forEach(browser -> Browser.giveBack(browser, port));
             for (Visitor student : students) {
                 training.activeRuns(student).forEach(active -> training.stop(student, active.id()));
             }

@@ -29,7 +29,7 @@ class ClassroomBrowserTest extends BrowserTest {
         String code = dom.await().until(d -> d.findElement(By.className("join-code"))).getText().replace(" ", "");
         String classPath = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("/classes/"));
 
-        ChromeDriver b = Browser.start();
+        ChromeDriver b = Browser.lease();
         try {
             Dom domB = new Dom(b);
             b.get("http://localhost:" + port + "/join/" + code);
@@ -62,7 +62,7 @@ class ClassroomBrowserTest extends BrowserTest {
             domB.await().until(d -> d.findElement(By.id("account-name")).getText().strip().equals(student));
             assertThat(b.findElement(By.className("class-link")).getText()).isEqualTo("9C Networks " + suffix);
         } finally {
-            b.quit();
+            Browser.giveBack(b, port);
         }
     }
 }

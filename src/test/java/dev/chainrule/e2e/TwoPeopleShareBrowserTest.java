@@ -60,7 +60,7 @@ class TwoPeopleShareBrowserTest extends BrowserTest {
         Path csv = quadrants(files.resolve("quadrants-" + suffix + ".csv"));
         String datasetName = "quadrants-" + suffix;
         ChromeDriver a = driver; // the base class's browser is A's
-        ChromeDriver b = Browser.start(); // a profile of its own: no cookies of A's
+        ChromeDriver b = Browser.lease(); // a Chromium of its own: none of A's cookies
         Long runA = null;
         try {
             signUp(a, nameA, true);
@@ -111,7 +111,7 @@ class TwoPeopleShareBrowserTest extends BrowserTest {
             assertThat(forked.getOwnerId()).isEqualTo(visitorB.accountId());
             assertThat(forked.getDatasetId()).isEqualTo(ownB.get(0).getId());
         } finally {
-            b.quit();
+            Browser.giveBack(b, port);
             if (runA != null && training.isLive(runA)) {
                 training.stop(person(nameA), runA);
             }
