@@ -2,8 +2,6 @@ package dev.chainrule.ui.lab;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -12,27 +10,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.chainrule.account.Visitor;
 import dev.chainrule.classroom.AssignmentService;
-import dev.chainrule.classroom.ClassroomException;
-import dev.chainrule.classroom.NoSuchAssignmentException;
-import dev.chainrule.data.DataFormatException;
-import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.dataset.DatasetChoice;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.engine.spec.NetworkSpec;
-import dev.chainrule.experiment.ExperimentData;
 import dev.chainrule.experiment.ExperimentSpec;
 import dev.chainrule.run.RunService;
 import dev.chainrule.share.ForkService;
-import dev.chainrule.training.LaunchedRun;
 import dev.chainrule.training.RunLauncher;
-import dev.chainrule.training.TrainingRejectedException;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.MainLayout;
 import dev.chainrule.ui.account.CurrentVisitor;
 import dev.chainrule.ui.run.RunPanel;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,14 +46,11 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DatasetService datasets;
     private final RunService runs;
-    private final RunLauncher launcher;
     private final DatasetPicker dataset;
     private final NetworkBuilder builder = new NetworkBuilder();
     private final TrainingSettingsForm settings;
     private final TextField title = new TextField("Title");
     private final LabControls controls = new LabControls();
-    /** Why Train started nothing, e.g. "Nothing started: check Validation share." */
-    private final Span refused = new Span();
     /** Where forked settings came from: "Forked from “title” by name. Train to make your own run." */
     private final Span forkedFrom = new Span();
     private final ForkService forks;
@@ -84,7 +71,6 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         this.assignments = assignments;
         this.datasets = datasets;
         this.runs = runs;
-        this.launcher = launcher;
         this.settings = new TrainingSettingsForm(training.maxEpochs());
         builder.setMaxParameters(training.maxParameters());
         this.run = RunPanel.forDataset(training, visitor);
@@ -103,15 +89,15 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
             controls.show(status, builder.spec().isPresent() && dataset.prepared() != null);
             liveRuns.refresh(); // a run started, watched or ended here shows in the list at once
         });
-        controls.train.addClickListener(e -> startTraining());
         controls.steer(training, visitor, run::runId);
 
-        refused.addClassNames("train-refused", "invalid");
-        refused.setVisible(false);
         forkedFrom.addClassName("forked-from");
         forkedFrom.setVisible(false);
         tabs = new LabSettingsTabs(dataset.inputToggles(), builder, settings);
         assignment = new LabAssignment(assignments, visitor, dataset, builder, settings);
+        LabStart start = new LabStart(new LabForm(dataset, builder, settings, tabs, title), assignment, controls, run,
+                launcher, visitor, () -> parentId);
+        controls.train.addClickListener(e -> start.start());
         VerticalLayout left = new VerticalLayout(liveRuns, forkedFrom, dataset, tabs);
         left.addClassName("lab-left");
         run.addClassName("lab-run");
@@ -121,7 +107,7 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
         setPadding(false);
         setSpacing(false);
         setSizeFull();
-        LabToolbar toolbar = new LabToolbar(controls, run.progress(), title, refused);
+        LabToolbar toolbar = new LabToolbar(controls, run.progress(), title, start.refusedLine());
         toolbar.addComponentAtIndex(1, new LabInspectMenu(new LabInspection(builder, dataset, settings, tabs, launcher, visitor)));
         add(toolbar, assignment.banner(), columns);
         dataset.chooseDefault();
@@ -198,45 +184,5 @@ public class LabView extends VerticalLayout implements BeforeEnterObserver {
             title.setPlaceholder(LabDraft.suggestedTitle(dataset.choice(), network, settings.optimizer.getValue()));
         });
         controls.show(run.runId() == null ? null : run.status(), spec.isPresent() && dataset.prepared() != null);
-    }
-
-    private void startTraining() {
-        Optional<NetworkSpec> network = builder.spec();
-        DatasetChoice choice = dataset.choice();
-        PreparedData prepared = dataset.prepared();
-        if (network.isEmpty() || choice == null || prepared == null) {
-            return;
-        }
-        Optional<TrainingSettings> chosen = settings.settings(prepared.task());
-        List<String> fields = settings.refusedFields();
-        refused.setVisible(chosen.isEmpty());
-        if (chosen.isEmpty()) {
-            tabs.showSettings(); // the messages are beside the fields: they must be seen
-            refused.setText("Nothing started: check " + (fields.isEmpty() ? "the training settings" : String.join(", ", fields))
-                    + " (the message is beside the field).");
-            return;
-        }
-        TrainingSettings s = chosen.get();
-        DataOptions options = LabDraft.dataOptions(s, dataset.inputFeatures());
-        String name = title.getValue().isBlank() ? title.getPlaceholder() : title.getValue().strip();
-        try {
-            // an assignment's run goes through its rules, checked on the server whatever this form allowed
-            LaunchedRun launched = assignment.isOpen() ? assignment.start(new ExperimentSpec(name, new ExperimentData(options,
-                    choice.key(), null, null, dataset.synthetic()), network.get().layers(), s.config(), s.init(), List.of()),
-                    controls.epochsPerSecond())
-                    : launcher.start(name, choice.key(), dataset.synthetic(), options, network.get().layers(), s.config(),
-                            s.init(), visitor, parentId, controls.epochsPerSecond());
-            // the rows it trains on (its own split), prepared once by the launcher
-            run.showData(launched.data());
-            run.showNetwork(network.get());
-            run.follow(launched.id(), s.config().epochs(), network.get().denseLayers().size(), launched.data());
-            controls.show(run.status(), true);
-        } catch (ClassroomException | NoSuchAssignmentException e) {
-            refused.setText("Nothing started: " + e.getMessage());
-            refused.setVisible(true);
-        } catch (TrainingRejectedException | DataFormatException | IllegalArgumentException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
     }
 }
