@@ -44,10 +44,12 @@ public class AssignmentService {
     private final DatasetService datasets;
     private final TrainingService training;
     private final RunService runs;
+    private final SharedBoardRead boards;
 
     AssignmentService(AssignmentTables tables, ClassAccess access, AssignmentPublishing publishing,
-            DatasetService datasets, TrainingService training, RunService runs) {
+            DatasetService datasets, TrainingService training, RunService runs, SharedBoardRead boards) {
         this.tables = tables;
+        this.boards = boards;
         this.access = access;
         this.publishing = publishing;
         this.datasets = datasets;
@@ -169,6 +171,7 @@ public class AssignmentService {
                         .inGroup("class:" + assignment.classId()).withPriority(assignment.isTeacher()));
         try {
             tables.insertRun(runId, assignmentId, visitor.accountId(), assignment.isTeacher(), Instant.now());
+            boards.forget(assignmentId); // the boards open on it show the new run at their next look
         } catch (RuntimeException e) {
             withdraw(visitor, runId);
             throw new ClassroomException("The run could not be recorded for the assignment (was it deleted just now?), so it"

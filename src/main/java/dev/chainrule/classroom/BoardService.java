@@ -17,19 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardService {
     private final AssignmentService assignments;
     private final BoardTables tables;
+    private final SharedBoardRead shared;
     private final BoardRunFacts facts;
 
-    BoardService(AssignmentService assignments, BoardTables tables, BoardRunFacts facts) {
+    BoardService(AssignmentService assignments, BoardTables tables, SharedBoardRead shared, BoardRunFacts facts) {
         this.assignments = assignments;
         this.tables = tables;
+        this.shared = shared;
         this.facts = facts;
     }
 
-    /** The board as this person may see it, read now. */
+    /** The board as this person may see it: read now, or shared with the boards that looked a moment ago ({@link SharedBoardRead}). */
     public Board board(Visitor visitor, long assignmentId) {
         Assignment assignment = assignments.open(visitor, assignmentId);
         boolean teacher = assignment.isTeacher();
-        List<StoredRun> all = tables.runs(assignmentId, assignment.metric());
+        List<StoredRun> all = shared.runs(assignmentId, assignment.metric());
         List<BoardRun> runs = all.stream().filter(s -> teacher || s.accountId() == visitor.accountId())
                 .flatMap(s -> facts.of(s.runId()).map(s::with).stream()).toList();
         List<BoardStanding> leaderboard = teacher || assignment.leaderboardVisible()
