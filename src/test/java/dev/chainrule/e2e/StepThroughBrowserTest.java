@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The seed example's step-through in Chromium, as a learner opens it from a lesson's link ({@code /?step}): the
@@ -25,6 +27,12 @@ class StepThroughBrowserTest extends BrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get("http://localhost:" + port + "/?step");
         wait.withMessage("the step-through, opened by the address").until(d -> dialogText().contains("Stage 1 of 27"));
+
+        // the arrow keys walk as Next and Back do: Next has the focus when the dialog opens
+        new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        wait.until(d -> dialogText().contains("Stage 2 of 27"));
+        new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+        wait.until(d -> dialogText().contains("Stage 1 of 27"));
 
         nextUntil("0.6795204075983217"); // the first prediction, as the reference prints it
         nextUntil("∂z1.1/∂W1[1,1]"); // the first weight's chain of factors

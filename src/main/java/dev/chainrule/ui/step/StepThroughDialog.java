@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Step through one update: Back and Next walk its stages (or "Go to" jumps), the diagram marks the
+ * Step through one update: Back and Next (or the arrow keys) walk its stages (or "Go to" jumps), the diagram marks the
  * neuron or connection each explains. Which update (1 = the run's first) and, for data of many rows,
  * how many examples it learns from can be changed; the walk stays at the same stage so two updates
  * compare side by side in time.
@@ -48,8 +49,8 @@ public class StepThroughDialog extends Dialog {
         setWidth("min(1100px, 98vw)");
         addClassName("step-through");
         Paragraph about = new Paragraph("Every number below is one the engine computed while it made this update of "
-                + source.what() + " (full precision). Next and Back walk forward through the network, to the loss, back "
-                + "through the chain rule, and to the new weights; the diagram marks what each stage explains.");
+                + source.what() + " (full precision). Next and Back (or the keys → and ←) walk forward through the "
+                + "network, to the loss, back through the chain rule, and to the new weights; the diagram marks what each stage explains.");
         about.addClassName("hint");
         update.setHelperText("1 is the run's first");
         update.addValueChangeListener(e -> retrace());
@@ -74,9 +75,29 @@ public class StepThroughDialog extends Dialog {
         walk.setWrap(true);
         diagram.setHeight("220px");
         diagram.setNetwork(source.network());
-        add(about, settings, diagram, walk, view);
+        Div body = new Div(about, settings, diagram, walk, view);
+        walkWithArrowKeys(body);
+        add(body);
         getFooter().add(new Button("Close", e -> close()));
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                next.focus(); // so that the arrow keys walk at once
+            }
+        });
         retrace();
+    }
+
+    /**
+     * The arrow keys → and ← walk the stages as Next and Back do, as in a slide show in front of a class, while the focus
+     * is in the dialog's body (Next has it when the dialog opens); not in a text field (the Update number, Go to), where
+     * they move the caret. The body, not the dialog: the dialog's content is drawn in an overlay outside its element.
+     */
+    private void walkWithArrowKeys(Div body) {
+        body.getElement().addEventListener("keydown", e -> go(stageIndex()
+                        + ("ArrowRight".equals(e.getEventData().getString("event.key")) ? 1 : -1)))
+                .addEventData("event.key")
+                .setFilter("(event.key === 'ArrowRight' || event.key === 'ArrowLeft') && !event.altKey && !event.ctrlKey"
+                        + " && !event.metaKey && !event.composedPath().some(n => n.localName === 'input' || n.localName === 'textarea')");
     }
 
     /** The stage shown, from 0. */
