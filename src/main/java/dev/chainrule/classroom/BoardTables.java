@@ -23,6 +23,13 @@ class BoardTables {
         }
     }
 
+    /**
+     * The run's maker is still in the assignment's class: a student removed from the class (or who left) takes their
+     * runs off its board and out of the teacher's reach; they come back if the student joins again.
+     */
+    private static final String STILL_A_STUDENT = "EXISTS (SELECT 1 FROM assignment sa JOIN class_member cm"
+            + " ON cm.class_id = sa.class_id WHERE sa.id = ar.assignment_id AND cm.account_id = ar.account_id)";
+
     private final JdbcTemplate jdbc;
 
     BoardTables(JdbcTemplate jdbc) {
@@ -40,7 +47,8 @@ class BoardTables {
         String sql = "SELECT ar.run_id, ar.account_id, a.name, r.title, r.status, r.epochs_done, r.created_at,"
                 + " ar.demonstration, (SELECT " + best + " FROM epoch_metric m WHERE m.run_id = ar.run_id) AS best"
                 + " FROM assignment_run ar JOIN run r ON r.id = ar.run_id JOIN account a ON a.id = ar.account_id"
-                + " WHERE ar.assignment_id = ? ORDER BY r.created_at DESC, ar.run_id DESC";
+                + " WHERE ar.assignment_id = ? AND (ar.demonstration OR " + STILL_A_STUDENT + ")"
+                + " ORDER BY r.created_at DESC, ar.run_id DESC";
         return jdbc.query(sql, (rs, i) -> {
             double value = rs.getDouble("best");
             return new StoredRun(rs.getLong("run_id"), rs.getLong("account_id"), rs.getString("name"), rs.getString("title"),
@@ -61,11 +69,11 @@ class BoardTables {
         jdbc.update("UPDATE assignment SET leaderboard_visible = ? WHERE id = ?", visible, assignmentId);
     }
 
-    /** Whether this person teaches the class of an assignment this run was made for. */
+    /** Whether this person teaches the class of an assignment this run was made for by one of its students. */
     boolean teachesAssignmentOf(long teacherId, long runId) {
         Integer links = jdbc.queryForObject("SELECT COUNT(*) FROM assignment_run ar"
                 + " JOIN assignment s ON s.id = ar.assignment_id JOIN school_class c ON c.id = s.class_id"
-                + " WHERE ar.run_id = ? AND c.teacher_id = ?", Integer.class, runId, teacherId);
+                + " WHERE ar.run_id = ? AND c.teacher_id = ? AND " + STILL_A_STUDENT, Integer.class, runId, teacherId);
         return links != null && links > 0;
     }
 

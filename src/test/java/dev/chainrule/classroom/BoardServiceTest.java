@@ -191,6 +191,27 @@ class BoardServiceTest {
     }
 
     @Test
+    void aStudentWhoIsRemovedTakesTheirRunsOffTheBoardAndOutOfTheTeachersReachUntilTheyJoinAgain() throws Exception {
+        long annsRun = run(ann, 0.3, 0.8, 1);
+        long bobsRun = run(bob, 0.2, 0.9, 2);
+
+        classes.remove(teacher, classId, bob.accountId());
+
+        Board board = boards.board(teacher, assignment.id());
+        assertThat(board.runs()).extracting(BoardRun::runId).containsExactly(annsRun);
+        assertThat(board.leaderboard()).extracting(BoardStanding::studentName).containsExactly(ann.name());
+        assertThatThrownBy(() -> runs.readable(teacher, bobsRun)).as("no longer the teacher's to read")
+                .isInstanceOf(RunNotFoundException.class);
+        assertThat(runs.readable(bob, bobsRun).getId()).as("still Bob's own").isEqualTo(bobsRun);
+
+        classes.join(bob, classes.joinCode(teacher, classId));
+        Thread.sleep(SharedBoardRead.FRESH_MS); // boards looking within that time share the read before
+
+        assertThat(boards.board(teacher, assignment.id()).runs()).extracting(BoardRun::runId).containsExactly(bobsRun, annsRun);
+        assertThat(runs.readable(teacher, bobsRun).getId()).isEqualTo(bobsRun);
+    }
+
+    @Test
     void theTeacherHidesTheLeaderboardFromStudentsOnly() {
         run(ann, 0.3, 0.8, 1);
         assertThat(boards.board(ann, assignment.id()).showsLeaderboard()).isTrue();

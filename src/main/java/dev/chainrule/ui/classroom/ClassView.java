@@ -97,7 +97,8 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         leave.addClickListener(e -> {
             ConfirmDialog confirm = new ConfirmDialog();
             confirm.setHeader("Leave \u201c" + details.name() + "\u201d?");
-            confirm.setText("Your account and your runs stay. To come back you need the join code again.");
+            confirm.setText("Your account and your runs stay with you, off this class's boards. To come back you need the"
+                    + " join code again.");
             confirm.setCancelable(true);
             confirm.setConfirmText("Leave");
             confirm.setConfirmButtonTheme("error primary");

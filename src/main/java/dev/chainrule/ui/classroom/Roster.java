@@ -82,8 +82,8 @@ class Roster extends Div {
     private void confirmRemove(Student student) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Remove " + student.name() + " from the class?");
-        confirm.setText("Their account and their runs stay; they can join again with the code. To keep them out,"
-                + " give the class a new code.");
+        confirm.setText("Their account and their runs stay with them, off this class's boards; they can join again with"
+                + " the code. To keep them out, give the class a new code.");
         confirm.setCancelable(true);
         confirm.setConfirmText("Remove");
         confirm.setConfirmButtonTheme("error primary");
