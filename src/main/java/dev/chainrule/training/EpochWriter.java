@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * thread appends each run's new epochs in one batch (with its progress columns) every
  * {@code chainrule.training.history-flush-ms} (default 250 ms), so a crash loses at most about
  * that much history whatever the CPU turns are doing. A training thread only hands records over. The thread runs
- * below the training threads ({@link ThreadNiceness#RECORDING}).
+ * as low as the training threads ({@link ThreadNiceness#RECORDING}).
  */
 @Component
 class EpochWriter {
@@ -32,7 +32,7 @@ class EpochWriter {
 
     private final RunStore store;
     private final Set<Channel> open = new CopyOnWriteArraySet<>();
-    // below the training threads (ThreadNiceness.RECORDING says why it still keeps up)
+    // as low as the training threads (ThreadNiceness.RECORDING says why)
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             ThreadNiceness.daemons("epoch-writer", ThreadNiceness.RECORDING));
 

@@ -19,13 +19,14 @@ public final class ThreadNiceness {
     /** Training threads: pages first, training with what is left. */
     public static final int TRAINING = 10;
     /**
-     * The thread that stores the runs' epochs ({@code EpochWriter}), below training: it needs a few per cent of the
-     * CPU a run's training does (measured: 6 to 20 µs of CPU per stored epoch, against 300 µs for an epoch of the
-     * playground's 2-8-8-1 network), so sharing a core with a training thread it still gets a quarter of it (weights 36 to 110) and
-     * keeps up, a crash losing no more history, but it does not push the training aside each time it wakes:
-     * with a core left idle now and then (a browser's) its writes go there.
+     * The thread that stores the runs' epochs ({@code EpochWriter}): as low as training, no lower. It needs a few per
+     * cent of the CPU a run's training does (measured: 6 to 20 µs of CPU per stored epoch, against 300 µs for an
+     * epoch of the playground's 2-8-8-1 network), so at the same niceness it keeps up however busy the machine, a crash
+     * losing no more history; above training (as it was, at the pages' niceness) each of its writes pushed the training
+     * thread aside. Lower, a machine busy with other work would give it a
+     * fraction of what the run it records gets, and a run's end waits until its epochs are stored.
      */
-    public static final int RECORDING = 15;
+    public static final int RECORDING = TRAINING;
     private static final Logger log = LoggerFactory.getLogger(ThreadNiceness.class);
     private static final Path THREAD_SELF = Path.of("/proc/thread-self");
 
