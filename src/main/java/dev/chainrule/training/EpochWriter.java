@@ -3,6 +3,7 @@ package dev.chainrule.training;
 import dev.chainrule.run.CurveRows;
 import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStore;
+import dev.chainrule.training.pool.ThreadNiceness;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Writes the epochs of all training runs to the database, off the training threads: one shared
  * thread appends each run's new epochs in one batch (with its progress columns) every
  * {@code chainrule.training.history-flush-ms} (default 250 ms), so a crash loses at most about
- * that much history whatever the CPU turns are doing. A training thread only hands records over.
+ * that much history whatever the CPU turns are doing. A training thread only hands records over. The thread runs
+ * as low as the training threads ({@link ThreadNiceness#RECORDING}).
  */
 @Component
 class EpochWriter {
@@ -30,11 +32,9 @@ class EpochWriter {
 
     private final RunStore store;
     private final Set<Channel> open = new CopyOnWriteArraySet<>();
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "epoch-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    // as low as the training threads (ThreadNiceness.RECORDING says why)
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+            ThreadNiceness.daemons("epoch-writer", ThreadNiceness.RECORDING));
 
     EpochWriter(RunStore store, @Value("${chainrule.training.history-flush-ms:250}") long flushMillis) {
         this.store = store;

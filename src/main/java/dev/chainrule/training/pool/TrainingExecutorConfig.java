@@ -16,8 +16,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class TrainingExecutorConfig {
-    /** The OS niceness of training threads: pages first, training with what is left. */
-    static final int TRAINING_NICENESS = 10;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrainingExecutorConfig.class);
 
     @Bean(destroyMethod = "shutdown")
@@ -33,7 +31,7 @@ class TrainingExecutorConfig {
         ThreadFactory factory = r -> {
             // Below request threads: a training run must not make pages slow for everyone else.
             Thread t = new Thread(() -> {
-                ThreadNiceness.lowerCurrentThread(TRAINING_NICENESS);
+                ThreadNiceness.lowerCurrentThread(ThreadNiceness.TRAINING);
                 r.run();
             }, "training-" + count.incrementAndGet());
             t.setDaemon(true);

@@ -32,6 +32,20 @@ class ThreadNicenessTest {
         assertThat(niceness()).isEqualTo(mine);
     }
 
+    @Test
+    void theEpochWritersThreadRunsAsLowAsTrainingThreadsBelowPages() throws Exception {
+        assumeTrue(Files.exists(Path.of("/proc/thread-self/stat")), "Linux only");
+        AtomicInteger writer = new AtomicInteger(Integer.MIN_VALUE);
+        Thread thread = ThreadNiceness.daemons("epoch-writer", ThreadNiceness.RECORDING).newThread(() -> writer.set(niceness()));
+        thread.start();
+        thread.join();
+
+        assertThat(thread.getName()).isEqualTo("epoch-writer");
+        assertThat(thread.isDaemon()).isTrue();
+        assertThat(writer.get()).isEqualTo(Math.max(niceness(), ThreadNiceness.RECORDING));
+        assertThat(ThreadNiceness.RECORDING).isEqualTo(ThreadNiceness.TRAINING).isGreaterThan(niceness());
+    }
+
     private static int niceness() {
         try {
             return ThreadNiceness.currentNiceness();
