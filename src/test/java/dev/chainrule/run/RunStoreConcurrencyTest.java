@@ -75,6 +75,7 @@ class RunStoreConcurrencyTest {
                 runs.updateNotes(me(), id, "Notes " + k);
             };
             awaitStatus(id, RunStatus.RUNNING);
+            awaitEpochsStored(id); // a run paused and stopped within its first epoch would have nothing to store
             training.pause(me(), id);
             awaitStatus(id, RunStatus.PAUSED);
             // The epochs trained before the pause may still be on their way to the database (the writer is a thread of
@@ -166,6 +167,13 @@ class RunStoreConcurrencyTest {
         Run run = runs.details(me(), id).run();
         assertThat(run.getStartedAt()).isEqualTo(started);
         assertThat(run.getStatus()).isEqualTo(RunStatus.RUNNING);
+    }
+
+    private void awaitEpochsStored(long id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (runs.details(me(), id).run().getEpochsDone() == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
     }
 
     private void awaitStatus(long id, RunStatus status) throws InterruptedException {
