@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -40,8 +39,9 @@ class RunPageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if (who != null && who.getPrincipal() instanceof AccountUser person) {
+        // the request's principal, as Spring Security's chain left it (the holder's static strategy can belong to
+        // another application context in the same JVM, as in the tests)
+        if (request.getUserPrincipal() instanceof Authentication who && who.getPrincipal() instanceof AccountUser person) {
             String id = request.getRequestURI().substring(request.getContextPath().length() + RUN_PAGES.length());
             if (!readable(person, id)) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
