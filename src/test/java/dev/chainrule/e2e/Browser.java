@@ -1,16 +1,13 @@
 package dev.chainrule.e2e;
 
+import dev.chainrule.account.FormLogIn;
 import dev.chainrule.account.People;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -120,15 +117,9 @@ final class Browser {
      * took about 5 s of each browser test; {@link #logInThroughThePage} is the way a person does it.
      */
     static void logIn(ChromeDriver browser, int port, String name) {
-        String form = "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(People.PASSWORD, StandardCharsets.UTF_8);
-        HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        HttpResponse<Void> answer;
+        HttpResponse<String> answer;
         try {
-            answer = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                    .send(post, HttpResponse.BodyHandlers.discarding());
+            answer = FormLogIn.post(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), port, name, false);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("log-in post for " + name + " failed", e);
         }

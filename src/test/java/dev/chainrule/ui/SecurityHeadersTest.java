@@ -3,15 +3,14 @@ package dev.chainrule.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chainrule.account.AccountService;
+import dev.chainrule.account.FormLogIn;
 import dev.chainrule.account.People;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -126,12 +125,7 @@ class SecurityHeadersTest {
 
     private HttpResponse<String> logIn(HttpClient client, boolean remember) throws Exception {
         People.person(accounts, PERSON);
-        String form = "username=" + encode(PERSON) + "&password=" + encode(People.PASSWORD)
-                + (remember ? "&remember-me=on" : "");
-        HttpRequest post = HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return client.send(post, HttpResponse.BodyHandlers.ofString());
+        return FormLogIn.post(client, port, PERSON, remember);
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
@@ -153,9 +147,5 @@ class SecurityHeadersTest {
 
     private static Optional<String> setCookie(HttpResponse<?> response, String name) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,7 @@ package dev.chainrule.ui.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chainrule.account.AccountService;
+import dev.chainrule.account.FormLogIn;
 import dev.chainrule.account.People;
 import dev.chainrule.data.prepare.DataOptions;
 import dev.chainrule.engine.spec.Activation;
@@ -14,11 +15,9 @@ import dev.chainrule.engine.spec.TrainingConfig;
 import dev.chainrule.training.RunLauncher;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,16 +54,12 @@ class RunPageStatusTest {
         assertThat(get(owner, "/runs").statusCode()).as("the list").isEqualTo(200);
     }
 
-    /** A client of its own that logs in with the log-in form's post and keeps the session cookie, as a browser does. */
+    /** A client of its own, logged in by the log-in form's post, that keeps the session cookie as a browser does. */
     private HttpClient loggedIn(String name) throws Exception {
         People.person(accounts, name);
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager())
                 .build();
-        String form = "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(People.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = FormLogIn.post(client, port, name, false);
         assertThat(answer.headers().firstValue("Location").orElse("")).as("logged in").doesNotContain("error");
         return client;
     }
