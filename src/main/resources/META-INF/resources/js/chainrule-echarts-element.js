@@ -6,7 +6,9 @@
  *
  * The element keeps its data; the ECharts instance lives only while the element is on the page:
  * - connected: the chart is created (once), follows the element's size, and everything held is drawn;
- * - disconnected: the size observer, any pending frame or timer and the chart are let go
+ * - off screen (scrolled away, or in a tab not shown): a redraw waits until the element comes into view (a
+ *   Lab's accuracy and gradient charts below the fold cost the student's computer nothing while a run trains);
+ * - disconnected: the size and view observers, any pending frame or timer and the chart are let go
  *   (chart.dispose()), so a page left behind keeps no canvas alive; attached again (Vaadin detaches
  *   and re-attaches components, e.g. when a view is entered again) it starts over and redraws.
  *
@@ -20,6 +22,12 @@
  */
 if (!window.ChainruleEChartsElement) {
   window.ChainruleEChartsElement = class ChainruleEChartsElement extends HTMLElement {
+    /**
+     * How far outside the viewport an element still counts as on screen: scrolled into view, it has been drawn
+     * already.
+     */
+    static VIEW_MARGIN = '200px';
+
     /** Text as HTML that shows it literally: & < > " ' become entities. */
     static escapeHtml(text) {
       return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -40,7 +48,22 @@ if (!window.ChainruleEChartsElement) {
         if (this._chart) this._resized();
       });
       this._resizer.observe(this);
+      // on screen until the observer first says otherwise, so the first draw is not held back
+      this._onScreen = true;
+      this._viewer = new IntersectionObserver(entries => this._seen(entries[entries.length - 1].isIntersecting),
+        { rootMargin: ChainruleEChartsElement.VIEW_MARGIN });
+      this._viewer.observe(this);
       this._render(true);
+    }
+
+    // the element came into view (within the margin) or left it: a redraw held back meanwhile is drawn now
+    _seen(onScreen) {
+      this._onScreen = onScreen;
+      if (onScreen && this._heldDraw) {
+        const draw = this._heldDraw;
+        this._heldDraw = null;
+        this._requestFrame(draw);
+      }
     }
 
     disconnectedCallback() {
@@ -48,6 +71,11 @@ if (!window.ChainruleEChartsElement) {
         this._resizer.disconnect();
         this._resizer = null;
       }
+      if (this._viewer) {
+        this._viewer.disconnect();
+        this._viewer = null;
+      }
+      this._heldDraw = null;
       this._cancelPending();
       if (this._chart) {
         this._chart.dispose();
@@ -76,9 +104,16 @@ if (!window.ChainruleEChartsElement) {
     _draw() {
     }
 
-    /** Runs draw on the next animation frame unless one is already pending; skipped if the chart is gone. */
+    /**
+     * Runs draw on the next animation frame unless one is already pending; skipped if the chart is gone. Off screen,
+     * draw is held (the newest replacing an older one: each reads the element's data when it runs) until it is seen.
+     */
     _requestFrame(draw) {
       if (this._frame) return;
+      if (!this._onScreen) {
+        this._heldDraw = draw;
+        return;
+      }
       this._frame = requestAnimationFrame(() => {
         this._frame = null;
         if (this._chart) draw();

@@ -113,6 +113,30 @@ class CompareChartBrowserTest extends BrowserTest {
         Browser.screenshot(driver, "compare-chart-fifty.png");
     }
 
+    /**
+     * A chart out of view (a Lab's accuracy and gradient charts below a laptop's fold) keeps what arrives and draws it once
+     * it is scrolled into view, not five times a second meanwhile.
+     */
+    @Test
+    void aChartOutOfViewDrawsWhatArrivedOnceItIsScrolledTo() throws Exception {
+        driver.get("http://localhost:" + port + "/test/compare-chart");
+        dom.click(dom.button("Three runs"));
+        awaitSeries(3);
+        driver.executeScript("const e = " + CHART + ", gap = document.createElement('div');"
+                + " gap.id = 'gap'; gap.style.height = '4000px'; e.parentNode.insertBefore(gap, e); window.scrollTo(0, 0);");
+        // clicked by script: a click by the pointer would scroll the button, and the chart beside it, into view
+        driver.executeScript("arguments[0].click()", dom.button("Append"));
+        wait.withMessage("ten live epochs received").until(d ->
+                ((Number) chart("pointCount()")).intValue() == 3 * (CompareChartTestView.EPOCHS + 10));
+        Thread.sleep(600); // three of the chart's redraw intervals (MIN_DRAW_MS)
+        assertThat((List<?>) chart("drawnValues('s:abc')")).as("nothing drawn out of view").hasSize(CompareChartTestView.EPOCHS);
+
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", chartElement());
+        wait.withMessage("drawn once in view").until(d ->
+                ((List<?>) chart("drawnValues('s:abc')")).size() == CompareChartTestView.EPOCHS + 10);
+        InjectionChecks.assertNoBrowserErrors(driver, "compare chart, out of view");
+    }
+
     /** The PNG is made in the browser and handed to a download link: its name made safe, its content a PNG. */
     private void downloadsPng() {
         driver.executeScript("""

@@ -135,6 +135,13 @@ final class InjectionChecks {
      */
     static String hoverTooltip(ChromeDriver driver, WebElement chart, int seriesIndex, int dataIndex, String expected) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", chart);
+        // a chart scrolled into view draws on its next frame what it held back off screen
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("the chart drawn once in view").until(d -> Boolean.TRUE.equals(
+                driver.executeScript("""
+                        const [el, s, i] = arguments;
+                        const series = echarts.getInstanceByDom(el).getOption().series;
+                        return !!series && series.length > s && !!series[s].data && series[s].data.length > i;
+                        """, chart, seriesIndex, dataIndex)));
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) driver.executeScript("""
                 const [el, s, i] = arguments;

@@ -119,9 +119,13 @@ class LayoutBrowserTest extends BrowserTest {
         return ((Number) driver.executeScript("return parseFloat(getComputedStyle(document.documentElement).fontSize)")).doubleValue();
     }
 
-    /** The width ECharts draws the first chart's first line with, null before it has one. */
+    /**
+     * The width ECharts draws the first chart's first line with, null before it has one. The chart is scrolled into view
+     * first, as a person looks at it: larger text can push it below the fold, and a chart out of view draws once seen.
+     */
     private Double lineWidth() {
         Object width = driver.executeScript("const c = document.querySelector('chainrule-chart');"
+                + " if (c) c.scrollIntoView({block: 'center'});"
                 + " const o = c && c._chart && c._chart.getOption();"
                 + " return o && o.series && o.series.length ? o.series[0].lineStyle.width : null;");
         return width == null ? null : ((Number) width).doubleValue();
