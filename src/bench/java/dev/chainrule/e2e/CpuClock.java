@@ -65,6 +65,23 @@ final class CpuClock {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** Seconds of CPU (user + system) used so far by process {@code pid} alone, not its children. */
+    static double processAlone(long pid) throws IOException {
+        String[] fields = statFields(pid);
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_SECONDS;
+    }
+
+    /** The parent of process {@code pid} (a browser's: the chromedriver that started it). */
+    static long parentPid(long pid) throws IOException {
+        return Long.parseLong(statFields(pid)[1]);
+    }
+
+    // the fields of /proc/PID/stat after the command name in parentheses: state is [0], ppid [1], utime [11], stime [12]
+    private static String[] statFields(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
     /** Seconds of CPU used so far by the current thread. */
     static double currentThread() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;

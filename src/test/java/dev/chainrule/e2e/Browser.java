@@ -54,7 +54,7 @@ final class Browser {
     }
 
     static ChromeDriver start() throws IOException {
-        return start(CHROMIUM);
+        return start(CHROMIUM, CHROMEDRIVER);
     }
 
     /** A browser as fresh as {@link #start()} (no cookies, no storage, one tab of the usual size), another test's if one was given back. */
@@ -99,15 +99,17 @@ final class Browser {
     }
 
     /**
-     * Chromium confined to one CPU ({@code taskset}), for benchmarks that stand in for a student's
-     * own computer: the browser then cannot take the core the server trains on.
+     * Chromium confined to one CPU ({@code taskset}), for benchmarks that stand in for a student's own computer: the
+     * browser then cannot take the core the server trains on. Confined is chromedriver, which remote-controls the
+     * browser as a student's hands would (it receives every event the browser logs for the test: about 3 % of a core
+     * while the Lab trains, measured), and so every process it starts, Chromium's too.
      */
     static ChromeDriver startOnCpu(int cpu) throws IOException {
-        Path wrapper = Files.createTempFile("chromium-on-cpu", ".sh");
-        Files.writeString(wrapper, "#!/bin/sh\nexec taskset -c " + cpu + " " + CHROMIUM + " \"$@\"\n");
+        Path wrapper = Files.createTempFile("chromedriver-on-cpu", ".sh");
+        Files.writeString(wrapper, "#!/bin/sh\nexec taskset -c " + cpu + " " + CHROMEDRIVER + " \"$@\"\n");
         wrapper.toFile().setExecutable(true);
         wrapper.toFile().deleteOnExit();
-        return start(wrapper);
+        return start(CHROMIUM, wrapper);
     }
 
     /**
@@ -156,7 +158,7 @@ final class Browser {
         Files.write(dir.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
     }
 
-    private static ChromeDriver start(Path binary) throws IOException {
+    private static ChromeDriver start(Path binary, Path chromedriver) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("CI") == null) {
             // On a developer machine without a browser, say how to get one; CI (.ci/run) installs it and must not skip.
@@ -176,7 +178,7 @@ final class Browser {
         logs.enable(LogType.BROWSER, Level.ALL); // the console, so a test can check that no script failed
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
