@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The server the benchmarks run against (on a free port), and the services they set their runs up with. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -18,6 +20,21 @@ import org.springframework.test.context.ActiveProfiles;
 abstract class ServerBenchmark {
     /** The person who owns the benchmarks' uploads and whose browser opens the Lab. */
     static final String BENCH = "bench";
+
+    /**
+     * The server stores runs as a school's does: in the application's own H2 file database (its default URL, as
+     * application.properties writes it), in a new directory, not in the tests' in-memory one. A stored epoch costs the
+     * file what it costs a school: each commit of the epoch writer writes to the file (WRITE_DELAY=0), and the history
+     * leaves the heap.
+     */
+    @DynamicPropertySource
+    static void schoolDatabase(DynamicPropertyRegistry registry) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("chainrule-bench-data");
+        java.util.Properties application = org.springframework.core.io.support.PropertiesLoaderUtils.loadProperties(
+                new org.springframework.core.io.ClassPathResource("application.properties"));
+        registry.add("chainrule.data-dir", dir::toString);
+        registry.add("spring.datasource.url", () -> application.getProperty("spring.datasource.url"));
+    }
 
     @LocalServerPort
     int port;
