@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * How each run ended, side by side and sortable: final and best validation loss and accuracy (with
@@ -24,7 +23,7 @@ import java.util.function.Function;
  *
  * <p>A {@link TextTable}, not a Grid: fifty rows of ten columns, redrawn every second while runs train, cost a
  * Grid seconds in the browser. A header sorts by its column (again: the other way round; a third time: the
- * comparison's order); the sort stays while the numbers change.
+ * comparison's order); the sort stays while the numbers change. What each numeric cell says is its {@link OutcomeColumn}'s.
  */
 final class OutcomeTable extends Div {
     /** One line: a run or a group, its numbers by {@link Outcome#COLUMNS} name, and its status (runs only). */
@@ -32,20 +31,6 @@ final class OutcomeTable extends Div {
             String status) {
     }
 
-    private enum Better { LOWER, HIGHER, NEITHER }
-
-    private record Column(String header, String number, String epochOf, Better better, Function<Double, String> format) {
-    }
-
-    private static final List<Column> COLUMNS = List.of(
-            new Column("Final val. loss", "final validation loss", null, Better.LOWER, OutcomeTable::loss),
-            new Column("Best val. loss", "best validation loss", "epoch of best validation loss", Better.LOWER, OutcomeTable::loss),
-            new Column("Final val. accuracy", "final validation accuracy", null, Better.HIGHER, OutcomeTable::percent),
-            new Column("Best val. accuracy", "best validation accuracy", "epoch of best validation accuracy", Better.HIGHER,
-                    OutcomeTable::percent),
-            new Column("Epochs", "epochs", null, Better.NEITHER, v -> String.format("%,.0f", v)),
-            new Column("Time", "seconds", null, Better.LOWER, v -> String.format("%.1f s", v)),
-            new Column("Epochs/s", "epochs per second", null, Better.HIGHER, v -> String.format("%,.0f", v)));
     private static final String STATUS = "Status";
 
     private final ComparisonState state;
@@ -103,7 +88,7 @@ final class OutcomeTable extends Div {
     private void header() {
         headers.clear();
         headers.add(grouped ? "Group" : "Run");
-        COLUMNS.forEach(c -> headers.add(c.header()));
+        OutcomeColumn.ALL.forEach(c -> headers.add(c.header()));
         if (!grouped) {
             headers.add(STATUS);
         }
@@ -129,15 +114,16 @@ final class OutcomeTable extends Div {
             Comparator<Row> order = comparator(sortedBy);
             shown.sort(descending ? order.reversed() : order);
         }
-        Map<Column, Double> best = new LinkedHashMap<>();
-        COLUMNS.forEach(c -> best.put(c, best(rows, c)));
+        Map<OutcomeColumn, Double> best = new LinkedHashMap<>();
+        OutcomeColumn.ALL.forEach(c -> best.put(c, c.best(rows)));
         List<TextTable.Row> lines = new ArrayList<>();
         for (Row row : shown) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.rowHeader(row.label(), row.color()));
-            for (Column column : COLUMNS) {
-                cells.add(isBest(row, column, best.get(column)) ? Cell.marked(text(row, column), "outcome-best",
-                        "the best in this column") : Cell.of(text(row, column)));
+            for (OutcomeColumn column : OutcomeColumn.ALL) {
+                String text = column.text(row, grouped);
+                cells.add(column.isBest(row, best.get(column)) ? Cell.marked(text, "outcome-best", "the best in this column")
+                        : Cell.of(text));
             }
             if (!grouped) {
                 cells.add(Cell.of(row.status()));
@@ -154,7 +140,7 @@ final class OutcomeTable extends Div {
         if (header.equals(STATUS)) {
             return Comparator.comparing(Row::status);
         }
-        Column column = column(header);
+        OutcomeColumn column = OutcomeColumn.byHeader(header);
         return Comparator.comparing((Row r) -> r.numbers().get(column.number()), Comparator.nullsLast(Comparator.naturalOrder()));
     }
 
@@ -171,53 +157,13 @@ final class OutcomeTable extends Div {
     /** The shown text of a cell, for tests. */
     String cell(String key, String header) {
         Row row = rows.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
-        return text(row, column(header));
+        return OutcomeColumn.byHeader(header).text(row, grouped);
     }
 
     /** The keys of the rows whose value in this column is marked best, for tests. */
     List<String> bestIn(String header) {
-        Column column = column(header);
-        Double best = best(rows, column);
-        return rows.stream().filter(r -> isBest(r, column, best)).map(Row::key).toList();
-    }
-
-    private static Column column(String header) {
-        return COLUMNS.stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow();
-    }
-
-    private String text(Row row, Column column) {
-        Double value = row.numbers().get(column.number());
-        if (value == null) {
-            return "—";
-        }
-        String text = column.format().apply(value);
-        if (grouped) {
-            Stat stat = row.stats().get(column.number());
-            return text + (Double.isNaN(stat.sd()) ? "" : " ± " + column.format().apply(stat.sd()).replace(" s", ""))
-                    + " (n=" + stat.n() + ")";
-        }
-        Double epoch = column.epochOf() == null ? null : row.numbers().get(column.epochOf());
-        return epoch == null ? text : text + " (epoch " + String.format("%,.0f", epoch) + ")";
-    }
-
-    private static Double best(List<Row> rows, Column column) {
-        if (column.better() == Better.NEITHER || rows.size() < 2) {
-            return null;
-        }
-        return rows.stream().map(r -> r.numbers().get(column.number())).filter(v -> v != null && Double.isFinite(v))
-                .reduce((a, b) -> column.better() == Better.LOWER ? Math.min(a, b) : Math.max(a, b)).orElse(null);
-    }
-
-    private static boolean isBest(Row row, Column column, Double best) {
-        Double value = row.numbers().get(column.number());
-        return best != null && value != null && value.doubleValue() == best.doubleValue();
-    }
-
-    private static String loss(double v) {
-        return String.format("%.4g", v);
-    }
-
-    private static String percent(double v) {
-        return String.format("%.1f %%", 100 * v);
+        OutcomeColumn column = OutcomeColumn.byHeader(header);
+        Double best = column.best(rows);
+        return rows.stream().filter(r -> column.isBest(r, best)).map(Row::key).toList();
     }
 }

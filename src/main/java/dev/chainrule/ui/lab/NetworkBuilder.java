@@ -3,12 +3,9 @@ package dev.chainrule.ui.lab;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dev.chainrule.engine.spec.Activation;
-import dev.chainrule.engine.spec.DenseSpec;
 import dev.chainrule.engine.spec.LayerSpec;
 import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.engine.spec.Task;
-import dev.chainrule.training.TrainingService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,23 +21,16 @@ import java.util.function.Consumer;
 public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions {
     private final HiddenLayers hidden = new HiddenLayers();
     private final LayerStack stack = new LayerStack();
-    private final Span summary = new Span();
+    private final ParameterSummary summary = new ParameterSummary();
     /** What the last edit did when it is not plain to see, e.g. a card dragged out and removed. */
     private final Span note = new Span();
     private final UndoControls undoControls = new UndoControls(this::undo, this::redo);
     private final List<Consumer<Optional<NetworkSpec>>> listeners = new ArrayList<>();
-    private int inputs = 2;
-    private String inputLabel = "2 features";
-    private DenseSpec output = new DenseSpec(1, Activation.SIGMOID);
-    private String outputLabel = "binary";
-    private long maxParameters = Long.MAX_VALUE;
-    /** An assignment's parameter budget, shown beside the count; null when there is none. */
-    private Long budget;
+    private NetworkEnds ends = NetworkEnds.FIRST;
 
     public NetworkBuilder() {
         addClassName("network-builder");
         setPadding(false);
-        summary.addClassName("network-summary");
         note.addClassName("network-note");
         LayerPalette palette = new LayerPalette(layer -> land(layer, hidden.drafts().size()), this::remove);
         HorizontalLayout tools = new HorizontalLayout(palette, undoControls);
@@ -53,14 +43,7 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
 
     /** The dataset decides the input width; the task decides the output layer (softmax only for several classes). */
     public void setData(int inputs, String inputLabel, Task task, int classes) {
-        this.inputs = inputs;
-        this.inputLabel = inputLabel;
-        this.output = switch (task) {
-            case REGRESSION -> new DenseSpec(1, Activation.LINEAR);
-            case BINARY -> new DenseSpec(1, Activation.SIGMOID);
-            case MULTICLASS -> new DenseSpec(classes, Activation.SOFTMAX);
-        };
-        this.outputLabel = task.id();
+        this.ends = NetworkEnds.of(inputs, inputLabel, task, classes);
         render();
     }
 
@@ -86,7 +69,7 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
 
     /** The server's parameter budget: a bigger network is refused here already, with the summary saying why. */
     public void setMaxParameters(long maxParameters) {
-        this.maxParameters = maxParameters;
+        summary.setMaxParameters(maxParameters);
         updateSummary();
     }
 
@@ -95,7 +78,7 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
      * the summary says so in red, and the server refuses to train it with the same words.
      */
     public void setBudget(Long budget) {
-        this.budget = budget;
+        summary.setBudget(budget);
         updateSummary();
     }
 
@@ -136,12 +119,8 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
 
     private NetworkSpec build() {
         List<LayerSpec> layers = new ArrayList<>(hidden.specs());
-        layers.add(output);
-        NetworkSpec network = new NetworkSpec(inputs, layers);
-        if (network.parameterCount() > maxParameters) {
-            throw new IllegalArgumentException(TrainingService.overBudget(network.parameterCount(), maxParameters));
-        }
-        return network;
+        layers.add(ends.output());
+        return summary.withinLimit(new NetworkSpec(ends.inputs(), layers));
     }
 
     @Override
@@ -199,26 +178,13 @@ public class NetworkBuilder extends VerticalLayout implements LayerCard.Actions 
     }
 
     private void render() {
-        stack.show(inputLabel, hidden.drafts(), output, outputLabel, this);
+        stack.show(ends.inputLabel(), hidden.drafts(), ends.output(), ends.outputLabel(), this);
         showUndo();
         updateSummary();
     }
 
     private void updateSummary() {
-        Optional<NetworkSpec> spec;
-        try {
-            spec = Optional.of(build());
-            long count = spec.get().parameterCount();
-            summary.setText(String.format("%,d parameters to learn", count) + (budget == null ? ""
-                    : count > budget ? String.format(": more than the assignment's budget of %,d", budget)
-                    : String.format(" \u00b7 the assignment allows %,d", budget)));
-            summary.setClassName("invalid", budget != null && count > budget);
-        } catch (IllegalArgumentException e) {
-            spec = Optional.empty();
-            summary.setText(e.getMessage());
-            summary.addClassName("invalid");
-        }
-        Optional<NetworkSpec> result = spec;
-        listeners.forEach(l -> l.accept(result));
+        Optional<NetworkSpec> spec = summary.show(this::build);
+        listeners.forEach(l -> l.accept(spec));
     }
 }

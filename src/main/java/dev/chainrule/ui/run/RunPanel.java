@@ -11,13 +11,9 @@ import dev.chainrule.data.prepare.PreparedData;
 import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.engine.spec.Task;
 import dev.chainrule.experiment.ExperimentSpec;
-import dev.chainrule.run.EpochRecord;
 import dev.chainrule.run.RunStatus;
-import dev.chainrule.training.RunSnapshot;
-import dev.chainrule.training.RunSubscriber;
 import dev.chainrule.training.TrainingService;
 import dev.chainrule.ui.component.RunFollower;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -26,36 +22,30 @@ import java.util.function.Supplier;
  * One run, live while it trains: progress, the decision boundary and network diagram, the
  * curves. The seed page's kind ({@link #forSeedExample}) shows instead one chart of the loss and
  * the sample's prediction, and the outcome below it. It follows its run while attached (Push,
- * about ten updates a second) and replays the whole history when it comes back.
+ * about ten updates a second) and replays the whole history when it comes back; what each update
+ * changes is in {@link RunUpdates}.
  */
 public class RunPanel extends VerticalLayout {
-    private final TrainingService training;
     private final RunFollower follower;
     private final RunProgress progress;
     private final RunCurves curves;
     /** Null for the seed example, whose network and data are fixed and shown by its page. */
     private final RunPictures pictures;
-    // a run another server trains is followed from the database: its pictures are drawn there only
-    private final Paragraph elsewhere = new Paragraph("This run trains on another server: its pictures show once it ends.");
-    private Long runId;
+    private final RunUpdates updates;
     private int totalEpochs;
     private int denseLayers;
     private PreparedData runData;
-    private RunStatus status = RunStatus.QUEUED;
-    private Consumer<RunStatus> statusListener = s -> { };
 
     private RunPanel(TrainingService training, RunFollower.RunSource source, boolean samplePrediction) {
-        this.training = training;
         this.follower = new RunFollower(source);
         this.progress = new RunProgress(samplePrediction);
         this.curves = new RunCurves(samplePrediction);
         this.pictures = samplePrediction ? null : new RunPictures();
+        this.updates = new RunUpdates(training, progress, curves, pictures);
         setPadding(false);
         add(progress);
         if (pictures != null) {
-            elsewhere.addClassName("run-elsewhere");
-            elsewhere.setVisible(false);
-            add(elsewhere, pictures);
+            add(updates.elsewhere(), pictures);
         }
         add(curves);
         if (samplePrediction) {
@@ -88,7 +78,7 @@ public class RunPanel extends VerticalLayout {
 
     /** Hears every status: queued, running, paused, and at last how the run ended. */
     public void setStatusListener(Consumer<RunStatus> listener) {
-        this.statusListener = listener;
+        updates.setStatusListener(listener);
     }
 
     /** The points the boundary is drawn on; call it when the data changes, not when the network does. */
@@ -134,17 +124,10 @@ public class RunPanel extends VerticalLayout {
      */
     public void follow(long id, int totalEpochs, int denseLayers, PreparedData runData) {
         follower.stop();
-        this.runId = id;
         this.totalEpochs = totalEpochs;
         this.denseLayers = denseLayers;
         this.runData = runData;
-        this.status = RunStatus.QUEUED;
-        if (pictures != null) {
-            pictures.reset();
-        }
-        curves.reset(totalEpochs, denseLayers);
-        progress.start(totalEpochs);
-        training.queuePosition(id).ifPresent(progress::queued);
+        updates.start(id, totalEpochs, denseLayers);
         getUI().ifPresent(this::subscribe);
     }
 
@@ -155,16 +138,16 @@ public class RunPanel extends VerticalLayout {
     }
 
     public Long runId() {
-        return runId;
+        return updates.runId();
     }
 
     public RunStatus status() {
-        return status;
+        return updates.status();
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (runId != null && !follower.isFollowing()) {
+        if (updates.runId() != null && !follower.isFollowing()) {
             // Re-attached (e.g. the view came back): the subscription replays the whole history.
             curves.reset(totalEpochs, denseLayers);
             subscribe(event.getUI());
@@ -178,56 +161,7 @@ public class RunPanel extends VerticalLayout {
     }
 
     private void subscribe(UI ui) {
-        elsewhere.setVisible(pictures != null && training.trainsElsewhere(runId));
-        follower.follow(ui, runId, runData, new RunSubscriber() {
-            @Override
-            public void onEpochs(List<EpochRecord> epochs) {
-                showEpochs(epochs);
-            }
-
-            @Override
-            public void onSnapshot(RunSnapshot snapshot) {
-                if (pictures != null) {
-                    elsewhere.setVisible(false);
-                    pictures.show(snapshot, status);
-                }
-            }
-
-            @Override
-            public void onStatus(RunStatus newStatus) {
-                setStatus(newStatus, null);
-            }
-
-            @Override
-            public void onFinished(RunStatus result, String message) {
-                elsewhere.setVisible(false);
-                setStatus(result, message);
-            }
-        });
-    }
-
-    private void showEpochs(List<EpochRecord> epochs) {
-        if (!epochs.isEmpty()) {
-            curves.append(epochs, status == RunStatus.PAUSED); // a Step's epoch shows at once
-            progress.epoch(epochs.get(epochs.size() - 1), status);
-        }
-    }
-
-    private void setStatus(RunStatus newStatus, String message) {
-        status = newStatus;
-        if (newStatus != RunStatus.RUNNING && newStatus != RunStatus.QUEUED) {
-            curves.showNewest(); // paused or ended: the curve reaches the epoch the status line names
-        }
-        if (pictures != null) {
-            pictures.statusChanged(newStatus);
-        }
-        if (!newStatus.isActive()) {
-            progress.finished(newStatus, message);
-        } else if (progress.hasEpochs()) {
-            progress.status(newStatus);
-        } else if (newStatus == RunStatus.QUEUED) {
-            training.queuePosition(runId).ifPresent(progress::queued);
-        }
-        statusListener.accept(newStatus);
+        updates.following();
+        follower.follow(ui, updates.runId(), runData, updates);
     }
 }
