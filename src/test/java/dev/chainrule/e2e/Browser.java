@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -39,13 +40,18 @@ final class Browser {
     /**
      * Browsers a finished test gave back, emptied, for the next test: starting Chromium took 1.5–3 s of every
      * browser test, and a JVM's tests run one after another, so one idle browser is usually all there is.
+     * Those that log the network ({@link #leaseWithNetworkLog}) wait apart from the others.
      */
     private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
+    private static final Deque<ChromeDriver> IDLE_NETWORK_LOGGED = new ArrayDeque<>();
+    /** The browsers that keep Chromium's performance log (every network event): see {@link #start(Path, boolean)}. */
+    private static final Set<ChromeDriver> NETWORK_LOGGED = ConcurrentHashMap.newKeySet();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             synchronized (IDLE) {
                 IDLE.forEach(ChromeDriver::quit);
+                IDLE_NETWORK_LOGGED.forEach(ChromeDriver::quit);
             }
         }, "quit idle browsers"));
     }
@@ -53,19 +59,32 @@ final class Browser {
     private Browser() {
     }
 
+    /** A new browser that logs the network too, as the benchmarks read it. */
     static ChromeDriver start() throws IOException {
-        return start(CHROMIUM, CHROMEDRIVER);
+        return start(CHROMEDRIVER, true);
     }
 
-    /** A browser as fresh as {@link #start()} (no cookies, no storage, one tab of the usual size), another test's if one was given back. */
+    /**
+     * A browser as fresh as a new one (no cookies, no storage, one tab of the usual size), another test's if one was
+     * given back; without the network log, which only {@link #leaseWithNetworkLog} keeps.
+     */
     static ChromeDriver lease() throws IOException {
+        return lease(false);
+    }
+
+    /** As {@link #lease()}, for a test that reads the network's events ({@code LogType.PERFORMANCE}). */
+    static ChromeDriver leaseWithNetworkLog() throws IOException {
+        return lease(true);
+    }
+
+    private static ChromeDriver lease(boolean networkLog) throws IOException {
         synchronized (IDLE) {
-            ChromeDriver idle = IDLE.poll();
+            ChromeDriver idle = (networkLog ? IDLE_NETWORK_LOGGED : IDLE).poll();
             if (idle != null) {
                 return idle;
             }
         }
-        return start();
+        return start(CHROMEDRIVER, networkLog);
     }
 
     /**
@@ -88,13 +107,16 @@ final class Browser {
             driver.manage().window().setSize(WINDOW);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
             driver.manage().logs().get(LogType.BROWSER);
-            driver.manage().logs().get(LogType.PERFORMANCE);
+            if (NETWORK_LOGGED.contains(driver)) {
+                driver.manage().logs().get(LogType.PERFORMANCE);
+            }
         } catch (RuntimeException unusable) {
+            NETWORK_LOGGED.remove(driver);
             driver.quit();
             return;
         }
         synchronized (IDLE) {
-            IDLE.push(driver);
+            (NETWORK_LOGGED.contains(driver) ? IDLE_NETWORK_LOGGED : IDLE).push(driver);
         }
     }
 
@@ -109,7 +131,7 @@ final class Browser {
         Files.writeString(wrapper, "#!/bin/sh\nexec taskset -c " + cpu + " " + CHROMEDRIVER + " \"$@\"\n");
         wrapper.toFile().setExecutable(true);
         wrapper.toFile().deleteOnExit();
-        return start(CHROMIUM, wrapper);
+        return start(wrapper, true);
     }
 
     /**
@@ -158,14 +180,20 @@ final class Browser {
         Files.write(dir.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
     }
 
-    private static ChromeDriver start(Path binary, Path chromedriver) throws IOException {
+    /**
+     * @param chromedriver the driver to run ({@link #CHROMEDRIVER}, or a wrapper that confines it to a CPU)
+     * @param networkLog whether Chromium's performance log is kept: every network event, each push's WebSocket frame
+     *                   with its payload, passed through chromedriver. Only a few tests read it, and it cost the others
+     *                   CPU (chromedriver's and the reads that empty it) on the two cores the server and the browser share.
+     */
+    private static ChromeDriver start(Path chromedriver, boolean networkLog) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("CI") == null) {
             // On a developer machine without a browser, say how to get one; CI (.ci/run) installs it and must not skip.
             Assumptions.abort("Browser tests need Debian's chromium: apt-get install -y chromium chromium-driver");
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(binary.toFile());
+        options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + WINDOW.width + "," + WINDOW.height,
@@ -174,7 +202,9 @@ final class Browser {
                 "--disable-backgrounding-occluded-windows",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        if (networkLog) {
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+        }
         logs.enable(LogType.BROWSER, Level.ALL); // the console, so a test can check that no script failed
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -183,6 +213,9 @@ final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        if (networkLog) {
+            NETWORK_LOGGED.add(driver);
+        }
         return driver;
     }
 }

@@ -36,12 +36,17 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        driver = Browser.lease();
+        driver = readsNetworkLog() ? Browser.leaseWithNetworkLog() : Browser.lease();
         dom = new Dom(driver);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         if (startsSignedIn()) {
             logIn(driver, TESTER);
         }
+    }
+
+    /** Whether the test reads the network's events ({@code LogType.PERFORMANCE}), which other browsers do not log. */
+    protected boolean readsNetworkLog() {
+        return false;
     }
 
     /** Whether each test begins logged in as {@link #TESTER}; tests of anonymous visitors say no. */

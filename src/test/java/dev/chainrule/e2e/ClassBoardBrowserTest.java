@@ -92,6 +92,16 @@ class ClassBoardBrowserTest extends BrowserTest {
             for (Dom lab : labs) {
                 lab.click(lab.button("Train"));
             }
+            // The runs train on the server, whoever watches: once each has started, the students' tabs go. Three
+            // tabs drawing their live pictures took the CPU the board and the teacher's pages after it need.
+            for (Dom lab : labs) {
+                lab.await().withMessage("the student's run started").until(d -> {
+                    String status = String.valueOf(d.findElement(By.className("run-status")).getDomProperty("textContent"));
+                    return status.startsWith("Starting") || status.startsWith("Training") || status.startsWith("Waiting");
+                });
+            }
+            browsers.forEach(browser -> Browser.giveBack(browser, port));
+            browsers.clear();
 
             WebDriverWait slow = new WebDriverWait(driver, Duration.ofSeconds(180));
             slow.withMessage("three runs on the board, each past its first epoch")

@@ -23,6 +23,11 @@ class SecurityHeadersBrowserTest extends BrowserTest {
     private final List<LogEntry> console = new ArrayList<>();
     private final List<LogEntry> network = new ArrayList<>();
 
+    @Override
+    protected boolean readsNetworkLog() {
+        return true;
+    }
+
     @Test
     void theAppWorksUnderItsPolicyWithoutAViolation() {
         driver.get("http://localhost:" + port + "/");

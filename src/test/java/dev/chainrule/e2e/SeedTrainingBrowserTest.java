@@ -17,6 +17,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * example, see the chart grow over the WebSocket while training runs, find the run saved.
  */
 class SeedTrainingBrowserTest extends BrowserTest {
+    @Override
+    protected boolean readsNetworkLog() {
+        return true;
+    }
 
     @Test
     void trainingTheSeedExampleStreamsTheLossCurveLiveAndSavesTheRun() throws Exception {

@@ -16,7 +16,10 @@ import dev.chainrule.account.AccountService;
 import dev.chainrule.account.AccountUser;
 import dev.chainrule.account.People;
 import dev.chainrule.account.Visitor;
+import dev.chainrule.training.TrainingService;
 import dev.chainrule.training.pool.TrainingExecutor;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,17 +32,19 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Boots the real application (in-memory H2) and a mocked browser. Subclasses that add
  * {@code @Import(SynchronousTraining.class)} train synchronously: pressing Train completes the
  * run before the next step of the test.
+ * <p>
+ * The classes of one configuration share one application (Spring caches it), as the services' tests do: a context
+ * of its own per class cost 1.5 to 2.5 s each, about a minute of the suite. So each test leaves no run training
+ * ({@link #stopWhatTheyLeftTraining}), and a test counts only rows it made or clears the tables it counts first.
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class AbstractAppTest {
     private static Routes routes;
 
@@ -63,6 +68,10 @@ public abstract class AbstractAppTest {
 
     @Autowired
     protected AccountService accounts;
+    @Autowired
+    private TrainingService training;
+    /** Everyone this test logged in as: their runs are stopped after it. */
+    private final Set<String> actedAs = new LinkedHashSet<>();
 
     /** The person the tests act as unless they log in as someone else or out. */
     protected static final String TESTER = "tester";
@@ -78,6 +87,19 @@ public abstract class AbstractAppTest {
     void closeBrowser() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * A run a test left training would train on into the next test class, which shares this application: it would
+     * take CPU and count against its person's runs at once there.
+     */
+    @AfterEach
+    void stopWhatTheyLeftTraining() {
+        for (String name : actedAs) {
+            Visitor person = People.person(accounts, name);
+            training.activeRuns(person).forEach(active -> training.stop(person, active.id()));
+        }
+        actedAs.clear();
     }
 
     /** The signed-in person, as the services know them (anonymous after {@link #logOut()}). */
@@ -104,6 +126,7 @@ public abstract class AbstractAppTest {
     }
 
     private void authenticate(String name) {
+        actedAs.add(name);
         People.person(accounts, name);
         AccountUser user = (AccountUser) accounts.loadUserByUsername(name);
         SecurityContextHolder.getContext().setAuthentication(

@@ -49,6 +49,7 @@ class RepeatAtTheLimitTest extends AbstractAppTest {
 
     @Test
     void threeSeedsAtTheLimitOfTwoStartTwoCompareThemAndSayWhyTheThirdDidNot() throws InterruptedException {
+        logInAs("teacher at the limit"); // no runs from the other classes of this application: all listed here are this test's
         long original = SharedRuns.train(launcher, me(), "builtin:spirals", "Long spirals", 100_000);
         training.stop(me(), original);
         while (training.isLive(original)) {

@@ -15,6 +15,7 @@ import dev.chainrule.ui.AbstractAppTest;
 import dev.chainrule.ui.lab.LiveLab;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  * queue (one stopped while it waits) and start.
  */
 @TestPropertySource(properties = {"chainrule.training.threads=1", "chainrule.training.max-active=1"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // no other class trains on one place: nothing to share
 class QueuedPlaceTest extends AbstractAppTest {
     private static final String CLASS = "class:1";
 
