@@ -25,10 +25,14 @@ abstract class ServerBenchmark {
      * The server stores runs as a school's does: in the application's own H2 file database (its default URL, as
      * application.properties writes it), in a new directory, not in the tests' in-memory one. A stored epoch costs the
      * file what it costs a school: each commit of the epoch writer writes to the file (WRITE_DELAY=0), and the history
-     * leaves the heap.
+     * leaves the heap. A database given on the command line ({@code -Dspring.datasource.url=...}, e.g. to keep
+     * CompareBenchmark's trained runs for its next measurement) is used instead.
      */
     @DynamicPropertySource
     static void schoolDatabase(DynamicPropertyRegistry registry) throws java.io.IOException {
+        if (System.getProperty("spring.datasource.url") != null) {
+            return;
+        }
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("chainrule-bench-data");
         java.util.Properties application = org.springframework.core.io.support.PropertiesLoaderUtils.loadProperties(
                 new org.springframework.core.io.ClassPathResource("application.properties"));
