@@ -44,8 +44,7 @@ final class CpuClock {
                 try {
                     String stat = Files.readString(t.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    result.put(name + "/" + t.getFileName(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    result.put(name + "/" + t.getFileName(), ticks(fields(stat)));
                 } catch (IOException e) {
                     // the thread ended meanwhile
                 }
@@ -67,8 +66,7 @@ final class CpuClock {
 
     /** Seconds of CPU (user + system) used so far by process {@code pid} alone, not its children. */
     static double processAlone(long pid) throws IOException {
-        String[] fields = statFields(pid);
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_SECONDS;
+        return ticks(statFields(pid)) * TICK_SECONDS;
     }
 
     /** The parent of process {@code pid} (a browser's: the chromedriver that started it). */
@@ -76,10 +74,19 @@ final class CpuClock {
         return Long.parseLong(statFields(pid)[1]);
     }
 
-    // the fields of /proc/PID/stat after the command name in parentheses: state is [0], ppid [1], utime [11], stime [12]
     private static String[] statFields(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        return fields(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
+    }
+
+    // the fields of a /proc/.../stat line after the command name in parentheses: state is [0], ppid [1], utime [11],
+    // stime [12]
+    private static String[] fields(String stat) {
         return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    // user + system CPU of a stat line's fields, in clock ticks
+    private static long ticks(String[] fields) {
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** Seconds of CPU used so far by the current thread. */
@@ -97,12 +104,10 @@ final class CpuClock {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path p : (Iterable<Path>) processes.filter(d -> d.getFileName().toString().matches("\\d+"))::iterator) {
                 try {
-                    String stat = Files.readString(p.resolve("stat"));
-                    // fields after the command name in parentheses: state is field 3, ppid 4, utime 14, stime 15
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    String[] fields = fields(Files.readString(p.resolve("stat")));
                     long pid = Long.parseLong(p.getFileName().toString());
                     parents.put(pid, Long.parseLong(fields[1]));
-                    ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    ticks.put(pid, ticks(fields));
                 } catch (IOException e) {
                     // the process ended meanwhile
                 }
