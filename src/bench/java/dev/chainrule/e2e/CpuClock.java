@@ -99,6 +99,14 @@ final class CpuClock {
      * and all its descendants (renderers, GPU and utility processes), not other browsers on the machine.
      */
     static double chromium(long rootPid) throws IOException {
+        return chromiumByKind(rootPid).values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /**
+     * {@link #chromium} by kind of process: its {@code --type} ("renderer", "gpu-process", "utility", …), "browser" for
+     * the root process, where the page's drawing, compositing and network work is done.
+     */
+    static Map<String, Double> chromiumByKind(long rootPid) throws IOException {
         Map<Long, Long> parents = new HashMap<>();
         Map<Long, Long> ticks = new HashMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
@@ -113,16 +121,34 @@ final class CpuClock {
                 }
             }
         }
-        long total = 0;
+        Map<String, Double> byKind = new java.util.TreeMap<>();
         for (Map.Entry<Long, Long> e : ticks.entrySet()) {
             for (Long pid = e.getKey(); pid != null && pid > 1; pid = parents.get(pid)) {
                 if (pid == rootPid) {
-                    total += e.getValue();
+                    byKind.merge(kind(e.getKey(), rootPid), e.getValue() * TICK_SECONDS, Double::sum);
                     break;
                 }
             }
         }
-        return total * TICK_SECONDS;
+        return byKind;
+    }
+
+    // a Chromium process's --type argument, "browser" for the root
+    private static String kind(long pid, long rootPid) {
+        if (pid == rootPid) {
+            return "browser";
+        }
+        try {
+            // Chromium rewrites its processes' titles: the arguments may come as one string with spaces
+            java.util.regex.Matcher type = java.util.regex.Pattern.compile("--type=([\\w-]+)")
+                    .matcher(Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")));
+            if (type.find()) {
+                return type.group(1);
+            }
+        } catch (IOException e) {
+            // the process ended meanwhile
+        }
+        return "other";
     }
 
     /** The process id of the browser a driver started. */

@@ -64,6 +64,11 @@ final class Browser {
         return start(CHROMEDRIVER, true);
     }
 
+    /** As {@link #start()}, with or without the network's events in its log ({@link #startOnCpu(int, boolean)}). */
+    static ChromeDriver start(boolean networkLog) throws IOException {
+        return start(CHROMEDRIVER, networkLog);
+    }
+
     /**
      * A browser as fresh as a new one (no cookies, no storage, one tab of the usual size), another test's if one was
      * given back; without the network log, which only {@link #leaseWithNetworkLog} keeps.
@@ -127,11 +132,19 @@ final class Browser {
      * while the Lab trains, measured), and so every process it starts, Chromium's too.
      */
     static ChromeDriver startOnCpu(int cpu) throws IOException {
+        return startOnCpu(cpu, true);
+    }
+
+    /**
+     * As {@link #startOnCpu(int)}; without {@code networkLog} the browser sends chromedriver none of its network events
+     * (each one a copy of a push frame, made on the page's main thread).
+     */
+    static ChromeDriver startOnCpu(int cpu, boolean networkLog) throws IOException {
         Path wrapper = Files.createTempFile("chromedriver-on-cpu", ".sh");
         Files.writeString(wrapper, "#!/bin/sh\nexec taskset -c " + cpu + " " + CHROMEDRIVER + " \"$@\"\n");
         wrapper.toFile().setExecutable(true);
         wrapper.toFile().deleteOnExit();
-        return start(wrapper, true);
+        return start(wrapper, networkLog);
     }
 
     /**
