@@ -30,6 +30,44 @@ final class CpuClock {
         return nanos / 1e9;
     }
 
+    /**
+     * What the scheduler did so far to this JVM's training threads (named training-N), summed: nanoseconds spent
+     * runnable but waiting for a CPU, time slices run (/proc/.../schedstat), and switches away from the CPU because the
+     * thread waited for something (voluntary) or was preempted (involuntary, /proc/.../status).
+     */
+    static long[] trainingSchedule() throws IOException {
+        long[] sum = new long[4];
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (!Files.readString(t.resolve("comm")).startsWith("training-")) {
+                        continue;
+                    }
+                    String[] sched = Files.readString(t.resolve("schedstat")).trim().split(" ");
+                    sum[0] += Long.parseLong(sched[1]);
+                    sum[1] += Long.parseLong(sched[2]);
+                    for (String line : Files.readAllLines(t.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:")) {
+                            sum[2] += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                        } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            sum[3] += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                        }
+                    }
+                } catch (IOException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** What {@link #trainingSchedule()} counted between two readings, in words. */
+    static String schedule(long[] before, long[] after) {
+        return String.format("the training thread waited %.0f ms for a CPU, ran %d time slices, switched away %d times "
+                + "waiting and was preempted %d times", (after[0] - before[0]) / 1e6, after[1] - before[1],
+                after[2] - before[2], after[3] - before[3]);
+    }
+
     /** Seconds of CPU used so far by this whole JVM (all its threads, GC and JIT included). */
     static double process() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())

@@ -29,10 +29,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * runs on the student's computer, not on the server). Prints epochs per second, the training
  * thread's CPU time per epoch (the server's own overhead, whatever else the machine does), the CPU
  * Chromium used (by kind of process), and the pushes per second the browser received (counted by the page: the browser keeps
- * no network log for chromedriver, which would copy every push frame on the page's main thread). The bench person owns the data and
- * starts every run; Chromium logs in as that person before it opens the Lab. The Lab draws what it draws
+ * no network log for chromedriver, which would copy every push frame on the page's main thread), and what the scheduler
+ * did to the training thread (time waiting for a CPU, preemptions). Chromium runs with a student's rights over scheduling
+ * ({@link Browser#AS_A_STUDENT}: as root it would raise its display threads above the server's). The bench person owns the
+ * data and starts every run; Chromium logs in as that person before it opens the Lab. The Lab draws what it draws
  * by default: the decision boundary, and the network diagram with each neuron's picture (checked: a run
- * whose diagram got no pictures fails the benchmark, so the figures are those of the pictures on).
+ * whose diagram got no pictures fails the benchmark, so the figures are those of the pictures on). The Lab's runs must
+ * learn bit for bit the weights the headless runs learn (checked), so both trained the same thing.
  * Run on the production bundle, as a school runs it: {@code ./mvnw -Pproduction,bench test -Dtest=LabSpeedBenchmark
  * [-Dlab.epochs=40000] [-Dlab.warmups=3] [-Dlab.profile=/tmp/lab]} (then {@code ./mvnw clean}: target/ holds the production
  * frontend). Without {@code production} the server runs in development mode, whose page logs every message it handles to
@@ -64,15 +67,18 @@ class LabSpeedBenchmark extends ServerBenchmark {
         PreparedData data = launcher.prepare(bench, key, options);
         List<LayerSpec> layers = Playground.LAYERS;
         TrainingConfig config = new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), 10, EPOCHS, true, 42);
+        // what every headless run learned: the Lab's runs must have learned exactly that, or they trained something else
+        List<List<dev.chainrule.engine.spec.DenseWeights>> trained = new java.util.ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            headless(layers, data, config); // JIT warm-up
+            headless(layers, data, config, trained); // JIT warm-up
         }
-        double[] headlessBefore = headless(layers, data, config);
+        double[] headlessBefore = headless(layers, data, config, trained);
 
         // The same run through the server's training service, saved and published, but nobody watching.
         double cpuBefore = CpuClock.trainingThreads();
         double unwatchedServerBefore = CpuClock.process();
         Map<String, Long> unwatchedThreadsBefore = CpuClock.jvmThreads();
+        long[] unwatchedSchedule = CpuClock.trainingSchedule();
         long unwatchedId = launcher.launch("unwatched", key, options.withValidation(0.0, 1), layers, config, Init.XAVIER,
                 bench, null);
         while (training.isLive(unwatchedId)) {
@@ -81,17 +87,25 @@ class LabSpeedBenchmark extends ServerBenchmark {
         double unwatched = EPOCHS / runSeconds(bench, unwatchedId);
         double unwatchedCpu = (CpuClock.trainingThreads() - cpuBefore) / EPOCHS;
         System.out.println("LAB-BENCH service, nobody watching: " + otherThreads(unwatchedServerBefore,
-                CpuClock.trainingThreads() - cpuBefore, unwatchedThreadsBefore));
+                CpuClock.trainingThreads() - cpuBefore, unwatchedThreadsBefore) + "; "
+                + CpuClock.schedule(unwatchedSchedule, CpuClock.trainingSchedule()));
 
         // Lab runs first warm the server's push path up (the JIT compiles it), as in a server that has run a while
         for (int i = 1; i <= WARM_UPS; i++) {
             lab(Browser.startOnCpu(1, false), bench, "warm-up " + i);
         }
-        Lab shared = lab(Browser.start(false), bench, "Chromium free on the same 2 cores");
+        Lab shared = lab(Browser.startAsAStudent(false), bench, "Chromium free on the same 2 cores");
         Lab pinned = lab(Browser.startOnCpu(1, false), bench, "Chromium kept to CPU 1 (as if on the student's own computer)");
-        double[] headlessAfter = headless(layers, data, config);
+        double[] headlessAfter = headless(layers, data, config, trained);
         // The faster of the two is the engine's speed: the first often shares the cores with the JIT still compiling the
         // server's start-up (40,000 epochs: 2,200 before against 3,460 after), and an average would flatter the Lab.
+        for (Lab lab : List.of(shared, pinned)) {
+            if (!runs.finalWeights(lab.runId).orElseThrow().equals(trained.get(0))) {
+                throw new IllegalStateException("the Lab's run (" + lab.where + ") did not learn the weights the headless runs "
+                        + "learned: it trained something else, and its speed says nothing about the Lab's cost");
+            }
+        }
+        System.out.println("LAB-BENCH the Lab's runs learned bit for bit the weights of the headless runs");
         double[] fastest = headlessBefore[0] >= headlessAfter[0] ? headlessBefore : headlessAfter;
         double headless = fastest[0];
         double headlessCpu = fastest[1];
@@ -113,17 +127,19 @@ class LabSpeedBenchmark extends ServerBenchmark {
     }
 
     /** One Lab run's figures. */
-    private record Lab(String where, double epochsPerSecond, double cpuPerEpoch, double seconds, double chromiumCpu,
+    private record Lab(String where, long runId, double epochsPerSecond, double cpuPerEpoch, double seconds, double chromiumCpu,
             double chromiumIdle, long frames, double driverCpu) {
     }
 
-    // epochs per second and CPU seconds per epoch of the engine alone, on this thread
-    private static double[] headless(List<LayerSpec> layers, PreparedData data, TrainingConfig config) {
+    // epochs per second and CPU seconds per epoch of the engine alone, on this thread; the weights it learned in trained
+    private static double[] headless(List<LayerSpec> layers, PreparedData data, TrainingConfig config,
+            List<List<dev.chainrule.engine.spec.DenseWeights>> trained) {
         long start = System.nanoTime();
         double cpu = CpuClock.currentThread();
-        new Trainer().fit(Network.create(new NetworkSpec(2, layers), Init.XAVIER, 42), data.train(), config,
-                TrainingListener.NONE, new RunControl());
+        Network network = Network.create(new NetworkSpec(2, layers), Init.XAVIER, 42);
+        new Trainer().fit(network, data.train(), config, TrainingListener.NONE, new RunControl());
         double seconds = (System.nanoTime() - start) / 1e9;
+        trained.add(network.weights());
         return new double[] {EPOCHS / seconds, (CpuClock.currentThread() - cpu) / EPOCHS};
     }
 
@@ -155,6 +171,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
             double cpuBefore = CpuClock.trainingThreads();
             double serverBefore = CpuClock.process();
             Map<String, Long> threadsBefore = CpuClock.jvmThreads();
+            long[] scheduleBefore = CpuClock.trainingSchedule();
             Map<String, Double> chromiumBefore = CpuClock.chromiumByKind(browser);
             double driverBefore = CpuClock.processAlone(chromedriver);
             driver.executeCdpCommand("Performance.enable", Map.of());
@@ -181,7 +198,8 @@ class LabSpeedBenchmark extends ServerBenchmark {
                         new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(saved));
             }
             double cpu = CpuClock.trainingThreads() - cpuBefore;
-            String others = otherThreads(serverBefore, cpu, threadsBefore);
+            String others = otherThreads(serverBefore, cpu, threadsBefore) + "; "
+                    + CpuClock.schedule(scheduleBefore, CpuClock.trainingSchedule());
             Map<String, Double> chromiumAfter = CpuClock.chromiumByKind(browser);
             double chromium = 0;
             StringBuilder kinds = new StringBuilder();
@@ -204,7 +222,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
             long id = runs.listNewestFirst(bench).get(0).getId();
             double seconds = runSeconds(bench, id);
             long frames = frames(driver) - framesBefore;
-            return new Lab(where, EPOCHS / seconds, cpu / EPOCHS, seconds, chromium, idle, frames, driverCpu);
+            return new Lab(where, id, EPOCHS / seconds, cpu / EPOCHS, seconds, chromium, idle, frames, driverCpu);
         } finally {
             driver.quit();
         }

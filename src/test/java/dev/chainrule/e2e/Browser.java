@@ -64,11 +64,6 @@ final class Browser {
         return start(CHROMEDRIVER, true);
     }
 
-    /** As {@link #start()}, with or without the network's events in its log ({@link #startOnCpu(int, boolean)}). */
-    static ChromeDriver start(boolean networkLog) throws IOException {
-        return start(CHROMEDRIVER, networkLog);
-    }
-
     /**
      * A browser as fresh as a new one (no cookies, no storage, one tab of the usual size), another test's if one was
      * given back; without the network log, which only {@link #leaseWithNetworkLog} keeps.
@@ -129,7 +124,8 @@ final class Browser {
      * Chromium confined to one CPU ({@code taskset}), for benchmarks that stand in for a student's own computer: the
      * browser then cannot take the core the server trains on. Confined is chromedriver, which remote-controls the
      * browser as a student's hands would (it receives every event the browser logs for the test: about 3 % of a core
-     * while the Lab trains, measured), and so every process it starts, Chromium's too.
+     * while the Lab trains, measured), and so every process it starts, Chromium's too. It runs with a student's rights
+     * over scheduling ({@link #AS_A_STUDENT}).
      */
     static ChromeDriver startOnCpu(int cpu) throws IOException {
         return startOnCpu(cpu, true);
@@ -140,11 +136,48 @@ final class Browser {
      * (each one a copy of a push frame, made on the page's main thread).
      */
     static ChromeDriver startOnCpu(int cpu, boolean networkLog) throws IOException {
-        Path wrapper = Files.createTempFile("chromedriver-on-cpu", ".sh");
-        Files.writeString(wrapper, "#!/bin/sh\nexec taskset -c " + cpu + " " + CHROMEDRIVER + " \"$@\"\n");
+        return start(driverScript(AS_A_STUDENT + "taskset -c " + cpu + " "), networkLog);
+    }
+
+    /**
+     * Chromium on any core but with a student's rights over scheduling ({@link #AS_A_STUDENT}), for a benchmark that
+     * measures what a browser beside the server takes from it.
+     */
+    static ChromeDriver startAsAStudent(boolean networkLog) throws IOException {
+        return start(driverScript(AS_A_STUDENT), networkLog);
+    }
+
+    /**
+     * Chromium raises its display threads (the browser's and the GPU process's main threads, the compositor, IO) to
+     * niceness -8 when it may, which root may: on this machine they then took the CPU from the server ahead of all its
+     * threads. A student's browser runs as the student and may not; {@code setpriv} takes the right (CAP_SYS_NICE) away
+     * from chromedriver and everything it starts, where this JVM has it. Empty where it has not (an ordinary user's
+     * JVM: its browsers cannot raise their priority anyway).
+     */
+    static final String AS_A_STUDENT = mayRaisePriority() && Files.isExecutable(Path.of("/usr/bin/setpriv"))
+            ? "/usr/bin/setpriv --bounding-set=-sys_nice " : "";
+
+    // CAP_SYS_NICE (bit 23) in this process's effective capabilities
+    private static boolean mayRaisePriority() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("CapEff:")) {
+                    return (Long.parseUnsignedLong(line.substring("CapEff:".length()).trim(), 16) & (1L << 23)) != 0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux, or no such line: nothing to take away
+        }
+        return false;
+    }
+
+    // a script that runs chromedriver behind the given command prefix (each word followed by a space)
+    private static Path driverScript(String prefix) throws IOException {
+        Path wrapper = Files.createTempFile("chromedriver-wrapped", ".sh");
+        Files.writeString(wrapper, "#!/bin/sh\nexec " + prefix + CHROMEDRIVER + " \"$@\"\n");
         wrapper.toFile().setExecutable(true);
         wrapper.toFile().deleteOnExit();
-        return start(wrapper, networkLog);
+        return wrapper;
     }
 
     /**
