@@ -16,8 +16,16 @@ import org.slf4j.LoggerFactory;
  * normal priority and a debug line says why.
  */
 public final class ThreadNiceness {
-    /** Training threads: pages first, training with what is left. */
-    public static final int TRAINING = 10;
+    /**
+     * Training threads: pages first, training with what is left. At 5 a thread answering a page (at 0) still gets about
+     * three quarters of a core against a training thread (weights 1024 and 335); at 10 it got nine tenths, but so did
+     * every other thread of the server that woke on the training core (the JIT, the push of the run's own pictures), and
+     * training stalled behind them. Measured on this 2-core machine (ClassroomBenchmark, two runs each): eight runs
+     * trained 1,772–2,962 epochs/s at 5 against 1,562–2,504 at 10, while a ninth person's edits were answered in a median
+     * of 87–100 ms at 5 and 88–113 ms at 10 (slowest 154–213 against 193–327 ms); the Lab with Chromium on its own core
+     * trained at 82 % of headless at 5 (one run) against 72–79 % in four runs at 10 (LabSpeedBenchmark).
+     */
+    public static final int TRAINING = 5;
     /**
      * The thread that stores the runs' epochs ({@code EpochWriter}): as low as training, no lower. It needs a few per
      * cent of the CPU a run's training does (measured: 6 to 20 µs of CPU per stored epoch, against 300 µs for an
