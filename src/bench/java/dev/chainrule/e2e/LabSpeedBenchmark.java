@@ -97,8 +97,6 @@ class LabSpeedBenchmark extends ServerBenchmark {
         Lab shared = lab(Browser.startAsAStudent(false), bench, "Chromium free on the same 2 cores");
         Lab pinned = lab(Browser.startOnCpu(1, false), bench, "Chromium kept to CPU 1 (as if on the student's own computer)");
         double[] headlessAfter = headless(layers, data, config, trained);
-        // The faster of the two is the engine's speed: the first often shares the cores with the JIT still compiling the
-        // server's start-up (40,000 epochs: 2,200 before against 3,460 after), and an average would flatter the Lab.
         for (Lab lab : List.of(shared, pinned)) {
             if (!runs.finalWeights(lab.runId).orElseThrow().equals(trained.get(0))) {
                 throw new IllegalStateException("the Lab's run (" + lab.where + ") did not learn the weights the headless runs "
@@ -106,6 +104,8 @@ class LabSpeedBenchmark extends ServerBenchmark {
             }
         }
         System.out.println("LAB-BENCH the Lab's runs learned bit for bit the weights of the headless runs");
+        // The faster of the two is the engine's speed: the first often shares the cores with the JIT still compiling the
+        // server's start-up (40,000 epochs: 2,200 before against 3,460 after), and an average would flatter the Lab.
         double[] fastest = headlessBefore[0] >= headlessAfter[0] ? headlessBefore : headlessAfter;
         double headless = fastest[0];
         double headlessCpu = fastest[1];
