@@ -23,7 +23,7 @@ public final class ThreadNiceness {
      * training stalled behind them. Measured on this 2-core machine (ClassroomBenchmark, two runs each): eight runs
      * trained 1,772–2,962 epochs/s at 5 against 1,562–2,504 at 10, while a ninth person's edits were answered in a median
      * of 87–100 ms at 5 and 88–113 ms at 10 (slowest 154–213 against 193–327 ms); the Lab with Chromium on its own core
-     * trained at 82 % of headless at 5 (one run) against 72–79 % in four runs at 10 (LabSpeedBenchmark).
+     * trained at 79–82 % of headless at 5 (two runs) against 72–79 % at 10 (four runs; LabSpeedBenchmark).
      */
     public static final int TRAINING = 5;
     /**
