@@ -157,12 +157,14 @@ final class Browser {
     static final String AS_A_STUDENT = mayRaisePriority() && Files.isExecutable(Path.of("/usr/bin/setpriv"))
             ? "/usr/bin/setpriv --bounding-set=-sys_nice " : "";
 
-    // CAP_SYS_NICE (bit 23) in this process's effective capabilities
+    // CAP_SYS_NICE (bit 23) in this process's effective capabilities, with CAP_SETPCAP (bit 8), which setpriv needs to
+    // take it away
     private static boolean mayRaisePriority() {
+        long both = (1L << 23) | (1L << 8);
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("CapEff:")) {
-                    return (Long.parseUnsignedLong(line.substring("CapEff:".length()).trim(), 16) & (1L << 23)) != 0;
+                    return (Long.parseUnsignedLong(line.substring("CapEff:".length()).trim(), 16) & both) == both;
                 }
             }
         } catch (IOException | NumberFormatException e) {
