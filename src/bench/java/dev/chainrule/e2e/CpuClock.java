@@ -8,12 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** CPU time of the server's training threads and of Chromium's processes, for the benchmarks. */
 final class CpuClock {
     // Linux reports process times in clock ticks of 1/100 s (USER_HZ)
     private static final double TICK_SECONDS = 0.01;
+    // a Chromium process's kind, in its command line
+    private static final Pattern PROCESS_TYPE = Pattern.compile("--type=([\\w-]+)");
 
     private CpuClock() {
     }
@@ -37,27 +42,21 @@ final class CpuClock {
      */
     static long[] trainingSchedule() throws IOException {
         long[] sum = new long[4];
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path t : (Iterable<Path>) tasks::iterator) {
-                try {
-                    if (!Files.readString(t.resolve("comm")).startsWith("training-")) {
-                        continue;
-                    }
-                    String[] sched = Files.readString(t.resolve("schedstat")).trim().split(" ");
-                    sum[0] += Long.parseLong(sched[1]);
-                    sum[1] += Long.parseLong(sched[2]);
-                    for (String line : Files.readAllLines(t.resolve("status"))) {
-                        if (line.startsWith("voluntary_ctxt_switches:")) {
-                            sum[2] += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
-                        } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
-                            sum[3] += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
-                        }
-                    }
-                } catch (IOException e) {
-                    // the thread ended meanwhile
+        eachThread(t -> {
+            if (!Files.readString(t.resolve("comm")).startsWith("training-")) {
+                return;
+            }
+            String[] sched = Files.readString(t.resolve("schedstat")).trim().split(" ");
+            sum[0] += Long.parseLong(sched[1]);
+            sum[1] += Long.parseLong(sched[2]);
+            for (String line : Files.readAllLines(t.resolve("status"))) {
+                if (line.startsWith("voluntary_ctxt_switches:")) {
+                    sum[2] += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                    sum[3] += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
                 }
             }
-        }
+        });
         return sum;
     }
 
@@ -77,18 +76,31 @@ final class CpuClock {
     /** CPU ticks so far of each thread of this JVM (native ones too: JIT compilers, GC), by "name/tid". */
     static Map<String, Long> jvmThreads() throws IOException {
         Map<String, Long> result = new HashMap<>();
+        eachThread(t -> {
+            String stat = Files.readString(t.resolve("stat"));
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            result.put(name + "/" + t.getFileName(), ticks(fields(stat)));
+        });
+        return result;
+    }
+
+    /** Reads one thread's /proc/self/task/TID directory. */
+    @FunctionalInterface
+    private interface ThreadReader {
+        void read(Path task) throws IOException;
+    }
+
+    // every thread of this JVM, native ones too; a thread that ends while it is read is left out
+    private static void eachThread(ThreadReader reader) throws IOException {
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path t : (Iterable<Path>) tasks::iterator) {
                 try {
-                    String stat = Files.readString(t.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    result.put(name + "/" + t.getFileName(), ticks(fields(stat)));
+                    reader.read(t);
                 } catch (IOException e) {
                     // the thread ended meanwhile
                 }
             }
         }
-        return result;
     }
 
     /** The busiest threads between two {@link #jvmThreads()} readings, e.g. "C2 CompilerThre 1.20 s". */
@@ -159,7 +171,7 @@ final class CpuClock {
                 }
             }
         }
-        Map<String, Double> byKind = new java.util.TreeMap<>();
+        Map<String, Double> byKind = new TreeMap<>();
         for (Map.Entry<Long, Long> e : ticks.entrySet()) {
             for (Long pid = e.getKey(); pid != null && pid > 1; pid = parents.get(pid)) {
                 if (pid == rootPid) {
@@ -178,8 +190,7 @@ final class CpuClock {
         }
         try {
             // Chromium rewrites its processes' titles: the arguments may come as one string with spaces
-            java.util.regex.Matcher type = java.util.regex.Pattern.compile("--type=([\\w-]+)")
-                    .matcher(Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")));
+            Matcher type = PROCESS_TYPE.matcher(Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")));
             if (type.find()) {
                 return type.group(1);
             }

@@ -8,12 +8,14 @@ import dev.chainrule.engine.RunControl;
 import dev.chainrule.engine.Trainer;
 import dev.chainrule.engine.TrainingListener;
 import dev.chainrule.engine.spec.AdamSpec;
+import dev.chainrule.engine.spec.DenseWeights;
 import dev.chainrule.engine.spec.Init;
 import dev.chainrule.engine.spec.LayerSpec;
 import dev.chainrule.engine.spec.LossKind;
 import dev.chainrule.engine.spec.NetworkSpec;
 import dev.chainrule.engine.spec.TrainingConfig;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,7 +70,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
         List<LayerSpec> layers = Playground.LAYERS;
         TrainingConfig config = new TrainingConfig(LossKind.BCE, AdamSpec.withDefaults(0.01), 10, EPOCHS, true, 42);
         // what every headless run learned: the Lab's runs must have learned exactly that, or they trained something else
-        List<List<dev.chainrule.engine.spec.DenseWeights>> trained = new java.util.ArrayList<>();
+        List<List<DenseWeights>> trained = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             headless(layers, data, config, trained); // JIT warm-up
         }
@@ -133,7 +135,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
 
     // epochs per second and CPU seconds per epoch of the engine alone, on this thread; the weights it learned in trained
     private static double[] headless(List<LayerSpec> layers, PreparedData data, TrainingConfig config,
-            List<List<dev.chainrule.engine.spec.DenseWeights>> trained) {
+            List<List<DenseWeights>> trained) {
         long start = System.nanoTime();
         double cpu = CpuClock.currentThread();
         Network network = Network.create(new NetworkSpec(2, layers), Init.XAVIER, 42);
