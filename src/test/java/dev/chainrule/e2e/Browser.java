@@ -140,6 +140,18 @@ final class Browser {
     }
 
     /**
+     * As {@link #startOnCpu(int, boolean)}, and at the scheduler's idle priority ({@code chrt --idle}): the browser uses
+     * only the time the server leaves on that CPU. A student's browser runs on the student's computer and takes no CPU
+     * time from the server. On a machine of two cores the browser's core is also the server's second one: a browser at
+     * normal priority there made the server's other threads (the JIT, the epoch writer, the push) queue on the core the
+     * run trained on (LabSpeedBenchmark measured the training thread waiting 0.8 s of a 4-second run for a CPU, and
+     * 0.09 s with the browser at idle priority, which still received and drew every push frame).
+     */
+    static ChromeDriver startYieldingOnCpu(int cpu, boolean networkLog) throws IOException {
+        return start(driverScript(AS_A_STUDENT + "chrt --idle 0 taskset -c " + cpu + " "), networkLog);
+    }
+
+    /**
      * Chromium on any core but with a student's rights over scheduling ({@link #AS_A_STUDENT}), for a benchmark that
      * measures what a browser beside the server takes from it.
      */
