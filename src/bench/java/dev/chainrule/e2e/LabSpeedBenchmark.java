@@ -18,6 +18,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -101,11 +102,11 @@ class LabSpeedBenchmark extends ServerBenchmark {
         // This machine's speed drifts by tens of per cent within minutes: each Lab run is set against the faster of the
         // headless runs just before and just after it.
         List<Bracketed> measured = new ArrayList<>();
-        measured.add(bracketed(Browser.startAsAStudent(false), bench, "Chromium free on the same 2 cores", layers, data,
+        measured.add(bracketed(() -> Browser.startAsAStudent(false), bench, "Chromium free on the same 2 cores", layers, data,
                 config, trained));
-        measured.add(bracketed(Browser.startOnCpu(1, false), bench, "Chromium kept to CPU 1 at normal priority", layers,
+        measured.add(bracketed(() -> Browser.startOnCpu(1, false), bench, "Chromium kept to CPU 1 at normal priority", layers,
                 data, config, trained));
-        measured.add(bracketed(Browser.startYieldingOnCpu(1, false), bench,
+        measured.add(bracketed(() -> Browser.startYieldingOnCpu(1, false), bench,
                 "Chromium kept to CPU 1, yielding to the server (as if on the student's own computer)", layers, data,
                 config, trained));
         for (Bracketed b : measured) {
@@ -143,10 +144,11 @@ class LabSpeedBenchmark extends ServerBenchmark {
         }
     }
 
-    private Bracketed bracketed(ChromeDriver driver, Visitor bench, String where, List<LayerSpec> layers, PreparedData data,
-            TrainingConfig config, List<List<DenseWeights>> trained) throws Exception {
+    // the browser starts after the first headless run: its start-up (a dozen processes) would slow that run
+    private Bracketed bracketed(Callable<ChromeDriver> browser, Visitor bench, String where, List<LayerSpec> layers,
+            PreparedData data, TrainingConfig config, List<List<DenseWeights>> trained) throws Exception {
         double[] before = headless(layers, data, config, trained);
-        Lab lab = lab(driver, bench, where);
+        Lab lab = lab(browser.call(), bench, where);
         return new Bracketed(before, lab, headless(layers, data, config, trained));
     }
 
