@@ -145,7 +145,8 @@ final class Browser {
      * time from the server. On a machine of two cores the browser's core is also the server's second one: a browser at
      * normal priority there made the server's other threads (the JIT, the epoch writer, the push) queue on the core the
      * run trained on (LabSpeedBenchmark measured the training thread waiting 0.8 s of a 4-second run for a CPU, and
-     * 0.09 s with the browser at idle priority, which still received and drew every push frame).
+     * 0.09 s with the browser at idle priority, which still received every push frame, about ten a second, and drew the
+     * neurons' pictures).
      */
     static ChromeDriver startYieldingOnCpu(int cpu, boolean networkLog) throws IOException {
         return start(driverScript(AS_A_STUDENT + "chrt --idle 0 taskset -c " + cpu + " "), networkLog);
