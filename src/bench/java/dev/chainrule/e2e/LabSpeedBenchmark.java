@@ -85,7 +85,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
         for (int i = 0; i < 2; i++) {
             headless(layers, data, config, trained); // JIT warm-up
         }
-        double[] headlessBefore = headless(layers, data, config, trained);
+        Headless headlessBefore = headless(layers, data, config, trained);
 
         // The same run through the server's training service, saved and published, but nobody watching.
         double cpuBefore = CpuClock.trainingThreads();
@@ -114,10 +114,12 @@ class LabSpeedBenchmark extends ServerBenchmark {
                 config, trained));
         measured.add(bracketed(() -> Browser.startOnCpu(1, false), bench, "Chromium kept to CPU 1 at normal priority", layers,
                 data, config, trained));
+        List<Bracketed> yielding = new ArrayList<>();
         for (int i = 1; i <= REPEATS; i++) {
-            measured.add(bracketed(() -> Browser.startYieldingOnCpu(1, false), bench, "Chromium kept to CPU 1, yielding to "
+            yielding.add(bracketed(() -> Browser.startYieldingOnCpu(1, false), bench, "Chromium kept to CPU 1, yielding to "
                     + "the server (as if on the student's own computer), " + i + " of " + REPEATS, layers, data, config, trained));
         }
+        measured.addAll(yielding);
         for (Bracketed b : measured) {
             if (!runs.finalWeights(b.lab.runId).orElseThrow().equals(trained.get(0))) {
                 throw new IllegalStateException("the Lab's run (" + b.lab.where + ") did not learn the weights the headless "
@@ -128,43 +130,51 @@ class LabSpeedBenchmark extends ServerBenchmark {
 
         System.out.println("LAB-BENCH the server runs in " + (developmentMode() ? "DEVELOPMENT mode (dev bundle; run with "
                 + "-Pproduction,bench for the figures a school sees)" : "production mode (the production bundle)"));
-        System.out.printf("LAB-BENCH headless before the service run %.0f epochs/s, %.1f µs CPU/epoch%n", headlessBefore[0],
-                headlessBefore[1] * 1e6);
+        System.out.printf("LAB-BENCH headless before the service run %.0f epochs/s, %.1f µs CPU/epoch%n",
+                headlessBefore.epochsPerSecond, headlessBefore.cpuPerEpoch * 1e6);
         System.out.printf("LAB-BENCH service, nobody watching: %.0f epochs/s (%.0f%%), %.1f µs CPU/epoch on the training thread%n",
-                unwatched, 100 * unwatched / headlessBefore[0], unwatchedCpu * 1e6);
+                unwatched, 100 * unwatched / headlessBefore.epochsPerSecond, unwatchedCpu * 1e6);
         for (Bracketed b : measured) {
             Lab lab = b.lab;
             System.out.printf("LAB-BENCH Lab open, %s: %.0f epochs/s = %.1f%% of headless (%.0f epochs/s, the faster of %.0f "
                     + "just before and %.0f just after); %.1f µs CPU/epoch on the training thread (%.0f%% of headless's %.1f); "
                     + "Chromium used %.2f CPU-s in %.1f s (%.2f CPU-s/s before training); %d push frames = %.1f per second; "
                     + "chromedriver used %.2f CPU-s%n",
-                    lab.where, lab.epochsPerSecond, 100 * lab.epochsPerSecond / b.headless()[0], b.headless()[0],
-                    b.before[0], b.after[0], lab.cpuPerEpoch * 1e6, 100 * lab.cpuPerEpoch / b.headless()[1],
-                    b.headless()[1] * 1e6, lab.chromiumCpu, lab.seconds, lab.chromiumIdle, lab.frames,
+                    lab.where, lab.epochsPerSecond, 100 * b.share(), b.headless().epochsPerSecond,
+                    b.before.epochsPerSecond, b.after.epochsPerSecond, lab.cpuPerEpoch * 1e6,
+                    100 * lab.cpuPerEpoch / b.headless().cpuPerEpoch, b.headless().cpuPerEpoch * 1e6, lab.chromiumCpu, lab.seconds, lab.chromiumIdle, lab.frames,
                     lab.frames / lab.seconds, lab.driverCpu);
             // what a slow phase of the machine does not change: how much of the run's time the training thread ran
             System.out.printf("LAB-BENCH   the training thread ran %.0f%% of the run's wall-clock time%n",
                     100 * lab.cpuPerEpoch * EPOCHS / lab.seconds);
         }
-        double[] yielding = measured.subList(measured.size() - REPEATS, measured.size()).stream()
-                .mapToDouble(b -> b.lab.epochsPerSecond / b.headless()[0]).sorted().toArray();
+        double[] shares = yielding.stream().mapToDouble(Bracketed::share).sorted().toArray();
         System.out.printf("LAB-BENCH Lab open with the browser yielding to the server: median %.1f%% of headless (%s)%n",
-                100 * yielding[yielding.length / 2], Arrays.stream(yielding)
+                100 * shares[shares.length / 2], Arrays.stream(shares)
                         .mapToObj(r -> String.format("%.1f%%", 100 * r)).collect(Collectors.joining(", ")));
     }
 
     /** A Lab run between two headless runs. */
-    private record Bracketed(double[] before, Lab lab, double[] after) {
-        /** The faster of the two headless runs (stricter for the Lab than their mean), with its CPU per epoch. */
-        double[] headless() {
-            return before[0] >= after[0] ? before : after;
+    private record Bracketed(Headless before, Lab lab, Headless after) {
+        /** The faster of the two headless runs (stricter for the Lab than their mean). */
+        Headless headless() {
+            return before.epochsPerSecond >= after.epochsPerSecond ? before : after;
         }
+
+        /** The Lab run's speed as a share of {@link #headless()}'s. */
+        double share() {
+            return lab.epochsPerSecond / headless().epochsPerSecond;
+        }
+    }
+
+    /** A headless run's speed and the CPU seconds each of its epochs took. */
+    private record Headless(double epochsPerSecond, double cpuPerEpoch) {
     }
 
     // the browser starts after the first headless run: its start-up (a dozen processes) would slow that run
     private Bracketed bracketed(Callable<ChromeDriver> browser, Visitor bench, String where, List<LayerSpec> layers,
             PreparedData data, TrainingConfig config, List<List<DenseWeights>> trained) throws Exception {
-        double[] before = headless(layers, data, config, trained);
+        Headless before = headless(layers, data, config, trained);
         Lab lab = lab(browser.call(), bench, where);
         return new Bracketed(before, lab, headless(layers, data, config, trained));
     }
@@ -174,8 +184,8 @@ class LabSpeedBenchmark extends ServerBenchmark {
             double chromiumIdle, long frames, double driverCpu) {
     }
 
-    // epochs per second and CPU seconds per epoch of the engine alone, on this thread; the weights it learned in trained
-    private static double[] headless(List<LayerSpec> layers, PreparedData data, TrainingConfig config,
+    // the engine alone, on this thread; the weights it learned go into trained
+    private static Headless headless(List<LayerSpec> layers, PreparedData data, TrainingConfig config,
             List<List<DenseWeights>> trained) {
         long start = System.nanoTime();
         double cpu = CpuClock.currentThread();
@@ -183,7 +193,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
         new Trainer().fit(network, data.train(), config, TrainingListener.NONE, new RunControl());
         double seconds = (System.nanoTime() - start) / 1e9;
         trained.add(network.weights());
-        return new double[] {EPOCHS / seconds, (CpuClock.currentThread() - cpu) / EPOCHS};
+        return new Headless(EPOCHS / seconds, (CpuClock.currentThread() - cpu) / EPOCHS);
     }
 
     // Sets up the playground run in the Lab as a person would, trains it with the charts live, then quits the browser.

@@ -22,8 +22,8 @@ public final class ThreadNiceness {
      * every other thread of the server that woke on the training core (the JIT, the push of the run's own pictures), and
      * training stalled behind them. Measured on this 2-core machine (ClassroomBenchmark, two runs each): eight runs
      * trained 1,772–2,962 epochs/s at 5 against 1,182–2,504 at 10, while a ninth person's edits were answered in a median
-     * of 87–100 ms at 5 and 88–113 ms at 10 (slowest 154–213 against 193–327 ms); the Lab with Chromium on its own core
-     * trained at 79–82 % of headless at 5 (two runs) against 72–79 % at 10 (four runs; LabSpeedBenchmark).
+     * of 87–100 ms at 5 and 88–113 ms at 10 (slowest 154–213 against 193–327 ms); the Lab with Chromium kept to CPU 1 at
+     * normal priority trained at 79–82 % of headless at 5 (two runs) against 72–79 % at 10 (four runs; LabSpeedBenchmark).
      */
     public static final int TRAINING = 5;
     /**
