@@ -69,10 +69,16 @@ class RunStoreConcurrencyTest {
         try {
             long id = training.start(me(), SeedSpecs.seedSpec(100_000), 200);  // paced: still training when we act
             AtomicInteger edits = new AtomicInteger();
+            Object oneEditAtATime = new Object();
+            // The training thread and the epoch writer can both reach a run update at once (a stop while epochs are
+            // being stored): their two edits are numbered in the order they are written, so the last number is the
+            // last edit stored.
             RunWriteHook.before = () -> {
-                int k = edits.incrementAndGet();
-                runs.rename(me(), id, "Renamed " + k);
-                runs.updateNotes(me(), id, "Notes " + k);
+                synchronized (oneEditAtATime) {
+                    int k = edits.incrementAndGet();
+                    runs.rename(me(), id, "Renamed " + k);
+                    runs.updateNotes(me(), id, "Notes " + k);
+                }
             };
             awaitStatus(id, RunStatus.RUNNING);
             awaitEpochsStored(id); // a run paused and stopped within its first epoch would have nothing to store
