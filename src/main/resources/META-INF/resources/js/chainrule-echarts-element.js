@@ -36,11 +36,15 @@ if (!window.ChainruleEChartsElement) {
     connectedCallback() {
       if (!this.style.display) this.style.display = 'block';
       if (this._chart) return;
+      this._styleRead = null;
       this._chart = echarts.init(this, null, { renderer: 'canvas' });
       if (this.constructor.followsPresentation) {
         // the presentation sizes (html.presentation, the header's toggle; html.presenting, /present) set thicker
         // lines and larger text as CSS custom properties; ECharts takes pixels, so each change redraws in full
-        this._restyle = () => this._render(true);
+        this._restyle = () => {
+          this._styleRead = null;
+          this._render(true);
+        };
         window.addEventListener('chainrule-presentation', this._restyle);
       }
       this._chartCreated();
@@ -88,11 +92,18 @@ if (!window.ChainruleEChartsElement) {
       }
     }
 
-    /** The line width and font size the page asks for (CSS custom properties), else ECharts' usual 2 and 12. */
+    /**
+     * The line width and font size the page asks for (CSS custom properties), else ECharts' usual 2 and 12. Read once
+     * per attach and per change of the presentation sizes: reading computed style makes the browser bring the whole
+     * page's style up to date, which a live chart asked for on every redraw.
+     */
     _style() {
-      const css = getComputedStyle(this);
-      return { line: parseFloat(css.getPropertyValue('--chainrule-line-width')) || 2,
-        font: parseFloat(css.getPropertyValue('--chainrule-chart-font-size')) || 12 };
+      if (!this._styleRead) {
+        const css = getComputedStyle(this);
+        this._styleRead = { line: parseFloat(css.getPropertyValue('--chainrule-line-width')) || 2,
+          font: parseFloat(css.getPropertyValue('--chainrule-chart-font-size')) || 12 };
+      }
+      return this._styleRead;
     }
 
     /** Asks for a redraw of everything held; requests within one frame make one _draw(). */
