@@ -13,6 +13,13 @@ class ChainruleChart extends ChainruleEChartsElement {
     this._config = { xName: '', axes: [{ name: '', log: false }], series: [] };
     this._data = [];
     this._count = 0;
+    this._ordered = true;
+  }
+
+  // drawn anew at its new width: the reduction to its pixel columns (see _drawn) depends on it
+  _resized() {
+    super._resized();
+    this._render(false);
   }
 
   /** config: {xName, axes: [{name, log}], series: [{name, color, axis}]} */
@@ -20,6 +27,7 @@ class ChainruleChart extends ChainruleEChartsElement {
     this._config = JSON.parse(json);
     this._data = this._config.series.map(() => []);
     this._count = 0;
+    this._ordered = true;
     this._render(true);
   }
 
@@ -28,7 +36,10 @@ class ChainruleChart extends ChainruleEChartsElement {
     const points = JSON.parse(json);
     points.x.forEach((x, i) => {
       points.y.forEach((values, s) => {
-        if (values[i] !== null && this._data[s]) this._data[s].push([x, values[i]]);
+        const data = this._data[s];
+        if (values[i] === null || !data) return;
+        if (data.length > 0 && x < data[data.length - 1][0]) this._ordered = false;
+        data.push([x, values[i]]);
       });
     });
     this._count += points.x.length;
@@ -38,6 +49,7 @@ class ChainruleChart extends ChainruleEChartsElement {
   clear() {
     this._data = this._config.series.map(() => []);
     this._count = 0;
+    this._ordered = true;
     this._render(false);
   }
 
@@ -82,19 +94,19 @@ class ChainruleChart extends ChainruleEChartsElement {
     const cfg = this._config;
     if (!full) {
       // only the points: axes, colours and line widths stay as the last full draw set them
-      this._chart.setOption({ series: this._data.map(data => ({ data })) });
+      this._chart.setOption({ series: this._data.map(data => ({ data: this._drawn(data), sampling: this._sampling() })) });
       return;
     }
     const style = this._style();
     const series = cfg.series.map((s, i) => ({
       name: s.name, type: 'line', showSymbol: false, yAxisIndex: s.axis,
-      data: this._data[i] || [], sampling: 'lttb', lineStyle: { width: style.line, color: s.color }, itemStyle: { color: s.color },
+      data: this._drawn(this._data[i] || []), sampling: this._sampling(), lineStyle: { width: style.line, color: s.color }, itemStyle: { color: s.color },
       animation: false
     }));
     this._chart.setOption({
       animation: false,
       textStyle: { fontSize: style.font },
-      grid: { left: 64, right: cfg.axes.length > 1 ? 64 : 24, top: 40, bottom: 48 },
+      grid: this._grid(),
       tooltip: {
         trigger: 'axis',
         // series and axis names are escaped; ECharts' marker (a coloured dot) is its own HTML
@@ -111,6 +123,63 @@ class ChainruleChart extends ChainruleEChartsElement {
       })),
       series
     }, true);
+  }
+
+  /*
+   * What ECharts is given of a series: at most four points per pixel column of the plot, each column's first, lowest,
+   * highest and last (in their order), which draw the very line all the points draw (a column's line runs from its
+   * first point through its lowest and highest to its last, then on to the next column's first). A live curve of ten
+   * thousand epochs is redrawn five times a second: ECharts copied, sampled and laid out every point each time, half a
+   * second of the student's computer in a three-second run. The points kept are points received, so the tooltip
+   * tells an epoch's own values. Points out of x order (never from the server's curves) are given as they are.
+   */
+  _drawn(data) {
+    const range = this._xRange(), grid = this._grid();
+    const columns = Math.floor((this._chart.getWidth() - grid.left - grid.right) * (window.devicePixelRatio || 1));
+    if (!this._ordered || !range || columns < 1 || data.length <= 4 * columns) return data;
+    const kept = [];
+    const scale = columns / (range.max - range.min || 1);
+    let column = NaN, first = 0, low = 0, high = 0, last = 0;
+    const flush = () => {
+      [first, low, high, last].sort((a, b) => a - b)
+        .forEach((k, j, ks) => { if (j === 0 || k !== ks[j - 1]) kept.push(data[k]); });
+    };
+    for (let k = 0; k < data.length; k++) {
+      const c = Math.floor((data[k][0] - range.min) * scale);
+      if (c !== column) {
+        if (k > 0) flush();
+        column = c;
+        first = low = high = last = k;
+      } else {
+        last = k;
+        if (data[k][1] < data[low][1]) low = k;
+        if (data[k][1] > data[high][1]) high = k;
+      }
+    }
+    flush();
+    return kept;
+  }
+
+  // ECharts' own sampling only for points out of order, which are not reduced here
+  _sampling() {
+    return this._ordered ? 'none' : 'lttb';
+  }
+
+  // the x range drawn: the one set, else that of the points (in order: a series' first and last)
+  _xRange() {
+    const cfg = this._config;
+    let min = cfg.xMin ?? Infinity, max = cfg.xMax ?? -Infinity;
+    if (cfg.xMin == null || cfg.xMax == null) {
+      this._data.filter(d => d.length > 0).forEach(d => {
+        if (cfg.xMin == null) min = Math.min(min, d[0][0]);
+        if (cfg.xMax == null) max = Math.max(max, d[d.length - 1][0]);
+      });
+    }
+    return min <= max ? { min, max } : null;
+  }
+
+  _grid() {
+    return { left: 64, right: this._config.axes.length > 1 ? 64 : 24, top: 40, bottom: 48 };
   }
 }
 

@@ -170,11 +170,20 @@ if (!window.ChainruleEChartsElement) {
      * one that is not a number is the middle.
      */
     static rampColor(t) {
-      const stops = [[0xa5, 0xd8, 0xff], [0xf8, 0xf9, 0xfa], [0xff, 0xd8, 0xa8]];
-      const u = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0.5)) * 2;
-      const [a, b] = u <= 1 ? [stops[0], stops[1]] : [stops[1], stops[2]];
-      const f = u <= 1 ? u : u - 1;
-      return [0, 1, 2].map(i => Math.round(a[i] + (b[i] - a[i]) * f)).concat(255);
+      // a picture has thousands of cells in a few hundred shades, redrawn several times a second: each shade's
+      // colour is worked out once (the cache let go when it grows past any picture's shades)
+      const cache = ChainruleEChartsElement._ramp || (ChainruleEChartsElement._ramp = new Map());
+      let rgba = cache.get(t);
+      if (rgba === undefined) {
+        if (cache.size >= 4096) cache.clear();
+        const stops = [[0xa5, 0xd8, 0xff], [0xf8, 0xf9, 0xfa], [0xff, 0xd8, 0xa8]];
+        const u = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0.5)) * 2;
+        const [a, b] = u <= 1 ? [stops[0], stops[1]] : [stops[1], stops[2]];
+        const f = u <= 1 ? u : u - 1;
+        rgba = [0, 1, 2].map(i => Math.round(a[i] + (b[i] - a[i]) * f)).concat(255);
+        cache.set(t, rgba);
+      }
+      return rgba;
     }
 
     /** {min, max} of the finite numbers in values (a loop: spreading ~10^5 values into Math.min overflows the stack); null if none. */
