@@ -7,6 +7,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -41,7 +42,7 @@ final class CpuClock {
      * thread waited for something (voluntary) or was preempted (involuntary, /proc/.../status).
      */
     static long[] trainingSchedule() throws IOException {
-        long[] sum = new long[4];
+        long[] sum = new long[5];
         eachThread(t -> {
             if (!Files.readString(t.resolve("comm")).startsWith("training-")) {
                 return;
@@ -49,6 +50,14 @@ final class CpuClock {
             String[] sched = Files.readString(t.resolve("schedstat")).trim().split(" ");
             sum[0] += Long.parseLong(sched[1]);
             sum[1] += Long.parseLong(sched[2]);
+            Path debug = t.resolve("sched"); // with the kernel's scheduler debugging only
+            if (Files.exists(debug)) {
+                for (String line : Files.readAllLines(debug)) {
+                    if (line.startsWith("se.nr_migrations")) {
+                        sum[4] += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                    }
+                }
+            }
             for (String line : Files.readAllLines(t.resolve("status"))) {
                 if (line.startsWith("voluntary_ctxt_switches:")) {
                     sum[2] += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
@@ -63,8 +72,46 @@ final class CpuClock {
     /** What {@link #trainingSchedule()} counted between two readings, in words. */
     static String schedule(long[] before, long[] after) {
         return String.format("the training thread waited %.0f ms for a CPU, ran %d time slices, switched away %d times "
-                + "waiting and was preempted %d times", (after[0] - before[0]) / 1e6, after[1] - before[1],
-                after[2] - before[2], after[3] - before[3]);
+                + "waiting and was preempted %d times, and moved between CPUs %d times", (after[0] - before[0]) / 1e6,
+                after[1] - before[1], after[2] - before[2], after[3] - before[3], after[4] - before[4]);
+    }
+
+    private static final List<String> INTERRUPTS = List.of("LOC", "RES", "CAL");
+
+    /**
+     * The interrupts each CPU took so far (/proc/interrupts): timer ticks (LOC), reschedule requests (RES) and function
+     * calls (CAL: another CPU asks this one to flush its TLB, say). This kernel charges an interrupt's time to the thread it
+     * interrupts, the training thread among them. One row per kind, one column per CPU.
+     */
+    static long[][] interrupts() throws IOException {
+        long[][] counts = new long[INTERRUPTS.size()][];
+        for (String line : Files.readAllLines(Path.of("/proc/interrupts"))) {
+            String[] f = line.trim().split("\\s+");
+            int kind = INTERRUPTS.indexOf(f[0].replace(":", ""));
+            if (kind >= 0) {
+                int cpus = Runtime.getRuntime().availableProcessors();
+                counts[kind] = new long[cpus];
+                for (int c = 0; c < cpus && c + 1 < f.length; c++) {
+                    counts[kind][c] = Long.parseLong(f[c + 1]);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** What {@link #interrupts()} counted between two readings, per second, in words. */
+    static String interrupts(long[][] before, long[][] after, double seconds) {
+        StringBuilder text = new StringBuilder("interrupts per second on CPU 0/1:");
+        for (int k = 0; k < INTERRUPTS.size(); k++) {
+            if (before[k] == null || after[k] == null) {
+                continue;
+            }
+            text.append(' ').append(INTERRUPTS.get(k));
+            for (int c = 0; c < after[k].length; c++) {
+                text.append(c == 0 ? " " : "/").append(Math.round((after[k][c] - before[k][c]) / seconds));
+            }
+        }
+        return text.toString();
     }
 
     /** Seconds of CPU used so far by this whole JVM (all its threads, GC and JIT included). */

@@ -186,13 +186,17 @@ class LabSpeedBenchmark extends ServerBenchmark {
 
     // the engine alone, on this thread; the weights it learned go into trained
     private static Headless headless(List<LayerSpec> layers, PreparedData data, TrainingConfig config,
-            List<List<DenseWeights>> trained) {
+            List<List<DenseWeights>> trained)
+            throws java.io.IOException {
+        long[][] interrupts = CpuClock.interrupts();
         long start = System.nanoTime();
         double cpu = CpuClock.currentThread();
         Network network = Network.create(new NetworkSpec(2, layers), Init.XAVIER, 42);
         new Trainer().fit(network, data.train(), config, TrainingListener.NONE, new RunControl());
         double seconds = (System.nanoTime() - start) / 1e9;
         trained.add(network.weights());
+        System.out.printf("LAB-BENCH headless: %.0f epochs/s; %s%n", EPOCHS / seconds,
+                CpuClock.interrupts(interrupts, CpuClock.interrupts(), seconds));
         return new Headless(EPOCHS / seconds, (CpuClock.currentThread() - cpu) / EPOCHS);
     }
 
@@ -235,6 +239,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
                 driver.executeCdpCommand("Profiler.enable", Map.of());
                 driver.executeCdpCommand("Profiler.start", Map.of());
             }
+            long[][] interruptsBefore = CpuClock.interrupts();
             long upAtStart = ManagementFactory.getRuntimeMXBean().getUptime();
             dom.click(dom.button("Train"));
             // The page tells when the run has completed: polling it from here would be two DevTools commands every
@@ -245,6 +250,8 @@ class LabSpeedBenchmark extends ServerBenchmark {
             if (driver.executeScript("return document.querySelector('chainrule-network').neuronPicture(1, 0)") == null) {
                 throw new IllegalStateException("the Lab's diagram showed no neuron pictures: these figures would be without them");
             }
+            long[][] interruptsAfter = CpuClock.interrupts();
+            double upSeconds = (ManagementFactory.getRuntimeMXBean().getUptime() - upAtStart) / 1e3;
             double driverCpu = CpuClock.processAlone(chromedriver) - driverBefore;
             if (profile != null) {
                 Object saved = driver.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
@@ -253,7 +260,8 @@ class LabSpeedBenchmark extends ServerBenchmark {
             }
             double cpu = CpuClock.trainingThreads() - cpuBefore;
             String others = otherThreads(serverBefore, cpu, threadsBefore) + "; "
-                    + CpuClock.schedule(scheduleBefore, CpuClock.trainingSchedule());
+                    + CpuClock.schedule(scheduleBefore, CpuClock.trainingSchedule()) + "; "
+                    + CpuClock.interrupts(interruptsBefore, interruptsAfter, upSeconds);
             Map<String, Double> chromiumAfter = CpuClock.chromiumByKind(browser);
             double chromium = 0;
             StringBuilder kinds = new StringBuilder();
