@@ -39,14 +39,20 @@ final class CpuClock {
     /**
      * What the scheduler did so far to this JVM's training threads (named training-N), summed: nanoseconds spent
      * runnable but waiting for a CPU, time slices run (/proc/.../schedstat), and switches away from the CPU because the
-     * thread waited for something (voluntary) or was preempted (involuntary, /proc/.../status).
+     * thread waited for something (voluntary) or was preempted (involuntary, /proc/.../status), moves between CPUs, and
+     * from /proc/.../stat its minor page faults and the clock ticks it ran in user and in kernel mode (a fault, a system
+     * call or an interrupt's handler: each entry into this machine's kernel costs microseconds, its host takes them).
      */
     static long[] trainingSchedule() throws IOException {
-        long[] sum = new long[5];
+        long[] sum = new long[8];
         eachThread(t -> {
             if (!Files.readString(t.resolve("comm")).startsWith("training-")) {
                 return;
             }
+            String[] stat = fields(Files.readString(t.resolve("stat")));
+            sum[5] += Long.parseLong(stat[7]);
+            sum[6] += Long.parseLong(stat[11]);
+            sum[7] += Long.parseLong(stat[12]);
             String[] sched = Files.readString(t.resolve("schedstat")).trim().split(" ");
             sum[0] += Long.parseLong(sched[1]);
             sum[1] += Long.parseLong(sched[2]);
@@ -72,8 +78,22 @@ final class CpuClock {
     /** What {@link #trainingSchedule()} counted between two readings, in words. */
     static String schedule(long[] before, long[] after) {
         return String.format("the training thread waited %.0f ms for a CPU, ran %d time slices, switched away %d times "
-                + "waiting and was preempted %d times, and moved between CPUs %d times", (after[0] - before[0]) / 1e6,
-                after[1] - before[1], after[2] - before[2], after[3] - before[3], after[4] - before[4]);
+                + "waiting and was preempted %d times, moved between CPUs %d times, took %d minor page faults and ran "
+                + "%.2f s in user mode, %.2f s in the kernel", (after[0] - before[0]) / 1e6,
+                after[1] - before[1], after[2] - before[2], after[3] - before[3], after[4] - before[4],
+                after[5] - before[5], (after[6] - before[6]) * TICK_SECONDS, (after[7] - before[7]) * TICK_SECONDS);
+    }
+
+    /** This thread's minor page faults and its clock ticks in user and in kernel mode so far (/proc/thread-self/stat). */
+    static long[] currentThreadFaults() throws IOException {
+        String[] stat = fields(Files.readString(Path.of("/proc/thread-self/stat")));
+        return new long[] {Long.parseLong(stat[7]), Long.parseLong(stat[11]), Long.parseLong(stat[12])};
+    }
+
+    /** What {@link #currentThreadFaults()} counted between two readings, in words. */
+    static String faults(long[] before, long[] after) {
+        return String.format("%d minor page faults, %.2f s in user mode, %.2f s in the kernel", after[0] - before[0],
+                (after[1] - before[1]) * TICK_SECONDS, (after[2] - before[2]) * TICK_SECONDS);
     }
 
     private static final List<String> INTERRUPTS = List.of("LOC", "RES", "CAL");
