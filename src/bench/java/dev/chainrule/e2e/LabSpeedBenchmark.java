@@ -164,6 +164,9 @@ class LabSpeedBenchmark extends ServerBenchmark {
                     + "with the browser yielding: no figure; run the benchmark again on a quieter machine");
         }
         // the median (of an even count, the lower middle one)
+        for (int i = 1; i <= 2; i++) {
+            busyNeighbour(layers, data, config, trained, i);
+        }
         double[] shares = steady.stream().mapToDouble(Bracketed::share).sorted().toArray();
         System.out.printf("LAB-BENCH Lab open with the browser yielding to the server: median %.1f%% of headless (%s; %d of %d "
                 + "tries counted)%n", 100 * shares[(shares.length - 1) / 2], Arrays.stream(shares)
@@ -224,6 +227,64 @@ class LabSpeedBenchmark extends ServerBenchmark {
                 CpuClock.faults(faults, CpuClock.currentThreadFaults()), CpuClock.interrupts(interrupts, CpuClock.interrupts(), seconds));
         return new Headless(EPOCHS / seconds, (CpuClock.currentThread() - cpu) / EPOCHS);
     }
+
+    /*
+     * The control: headless training while a page that has nothing to do with Chainrule animates a canvas in Chromium on
+     * CPU 1, yielding (as the Lab's browser), against the headless runs just before and after. The server does no work for
+     * it: what this costs the training is what a browser busy on the other core costs on this machine by itself (its two
+     * cores are not independent of each other for such work), not the Lab's doing.
+     */
+    private static void busyNeighbour(List<LayerSpec> layers, PreparedData data, TrainingConfig config,
+            List<List<DenseWeights>> trained, int i) throws Exception {
+        Headless before = headless(layers, data, config, trained);
+        ChromeDriver driver = Browser.startYieldingOnCpu(1, false);
+        Headless beside;
+        double chromium;
+        double seconds;
+        try {
+            long browser = CpuClock.browserPid(driver);
+            driver.get("data:text/html;charset=utf-8," + java.net.URLEncoder.encode(ANIMATION, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+            Thread.sleep(1000);
+            double chromiumBefore = CpuClock.chromium(browser);
+            long start = System.nanoTime();
+            beside = headless(layers, data, config, trained);
+            seconds = (System.nanoTime() - start) / 1e9;
+            chromium = CpuClock.chromium(browser) - chromiumBefore;
+        } finally {
+            driver.quit();
+        }
+        Headless after = headless(layers, data, config, trained);
+        double faster = Math.max(before.epochsPerSecond, after.epochsPerSecond);
+        double slower = Math.min(before.epochsPerSecond, after.epochsPerSecond);
+        System.out.printf("LAB-BENCH control %d: headless with an unrelated page animating in Chromium on CPU 1 (yielding, no "
+                + "server work): %.0f epochs/s = %.1f%% of headless (the faster of %.0f before and %.0f after%s); %.1f µs "
+                + "CPU/epoch (%.0f%% of headless's); Chromium used %.2f CPU-s in %.1f s%n", i, beside.epochsPerSecond,
+                100 * beside.epochsPerSecond / faster, before.epochsPerSecond, after.epochsPerSecond,
+                faster - slower <= STEADY * faster ? "" : "; the machine changed speed meanwhile",
+                beside.cpuPerEpoch * 1e6, 100 * beside.cpuPerEpoch
+                        / (before.epochsPerSecond >= after.epochsPerSecond ? before : after).cpuPerEpoch, chromium, seconds);
+    }
+
+    // a canvas of 1280 × 700 repainted in coloured squares, and some JSON made, on every animation frame
+    private static final String ANIMATION = """
+            <html><body style="margin:0"><canvas id="c" width="1280" height="700"></canvas><script>
+            const c = document.getElementById('c').getContext('2d');
+            let t = 0;
+            function frame() {
+              t++;
+              for (let i = 0; i < 2000; i++) {
+                c.fillStyle = 'hsl(' + ((i + t) % 360) + ',70%,50%)';
+                c.fillRect(Math.random() * 1280, Math.random() * 700, 6, 6);
+              }
+              const rows = [];
+              for (let i = 0; i < 20000; i++) rows.push({ v: Math.sin(i + t) });
+              JSON.stringify(rows);
+              requestAnimationFrame(frame);
+            }
+            frame();
+            </script></body></html>
+            """;
 
     // Sets up the playground run in the Lab as a person would, trains it with the charts live, then quits the browser.
     private Lab lab(ChromeDriver driver, Visitor bench, String where) throws Exception {
