@@ -33,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Chromium three times: free to use both cores; kept to CPU 1 at normal priority; and kept to CPU 1 yielding to the
  * server ({@link Browser#startYieldingOnCpu}), the browser on its own core as if on the student's own computer, which
  * takes no CPU time from the server. Each Lab run is set against the headless runs just before and just after it (this
- * machine's speed drifts within minutes). Prints epochs per second, the training
+ * machine's speed drifts within minutes); then, as a control, headless training beside an unrelated page animating in
+ * Chromium on CPU 1 (what a busy browser on the other core costs by itself here). Prints epochs per second, the training
  * thread's CPU time per epoch (the server's own overhead, whatever else the machine does), the CPU
  * Chromium used (by kind of process), and the pushes per second the browser received (counted by the page: the browser keeps
  * no network log for chromedriver, which would copy every push frame on the page's main thread), and what the scheduler
