@@ -73,11 +73,16 @@ class ChainruleChart extends ChainruleEChartsElement {
   // Pushes can arrive faster than a busy browser paints: coalesce them into one render per frame,
   // and redraw a growing curve at most every MIN_DRAW_MS (new points are kept meanwhile): five
   // redraws a second look smooth and leave the student's computer free for the rest of the page.
+  // A redraw costs ECharts about ten milliseconds whatever the points (it lays out and paints the whole
+  // chart): where it takes longer (a slow computer, a busy one) the next waits DRAW_SHARE times as long as
+  // this one took, so a live chart never takes more than a small share of the page's time.
   // full: the axes or series changed (and on every attach), not only the points.
   _render(full) {
     this._fullPending = this._fullPending || full;
     if (this._frame || this._timer) return;
-    const wait = this._fullPending ? 0 : (this._lastDraw || 0) + ChainruleChart.MIN_DRAW_MS - performance.now();
+    const gap = Math.min(ChainruleChart.MAX_DRAW_MS,
+      Math.max(ChainruleChart.MIN_DRAW_MS, ChainruleChart.DRAW_SHARE * (this._drawTook || 0)));
+    const wait = this._fullPending ? 0 : (this._lastDraw || 0) + gap - performance.now();
     if (wait > 0) {
       this._later(() => this._render(false), wait);
       return;
@@ -87,6 +92,7 @@ class ChainruleChart extends ChainruleEChartsElement {
       this._fullPending = false;
       this._lastDraw = performance.now();
       this._draw(fullNow);
+      if (!fullNow) this._drawTook = performance.now() - this._lastDraw; // a full draw's extra work happens once
     });
   }
 
@@ -184,6 +190,10 @@ class ChainruleChart extends ChainruleEChartsElement {
 }
 
 ChainruleChart.MIN_DRAW_MS = 200;
+/** A live curve's redraws are at least this many times as far apart as the last one took: 1/DRAW_SHARE of the page's time. */
+ChainruleChart.DRAW_SHARE = 25;
+/** However slow the computer, a live curve is redrawn at least once a second. */
+ChainruleChart.MAX_DRAW_MS = 1000;
 
 if (!customElements.get('chainrule-chart')) {
   customElements.define('chainrule-chart', ChainruleChart);

@@ -14,6 +14,11 @@
  * Hovering a connection tells its weight, in a tooltip made of text nodes.
  */
 class ChainruleNetwork extends ChainruleEChartsElement {
+  // a new chart (attached again) has no series yet to place the overlay by
+  _chartCreated() {
+    this._laidOut = null;
+  }
+
   // the neurons' positions follow the element's size
   _resized() {
     super._resized();
@@ -43,8 +48,11 @@ class ChainruleNetwork extends ChainruleEChartsElement {
    */
   setPictures(json) {
     const p = JSON.parse(json);
-    this._pictures = p && p.layers.map(layer => ({
-      lo: layer.lo, hi: layer.hi, canvases: layer.pictures.map(b64 => this._paint(b64, p.size, p.shades))
+    const before = this._pictures || [];
+    // each neuron keeps its canvas, painted over: a new canvas and its context cost more than the painting
+    this._pictures = p && p.layers.map((layer, l) => ({
+      lo: layer.lo, hi: layer.hi,
+      canvases: layer.pictures.map((b64, k) => this._paint(b64, p.size, p.shades, before[l] && before[l].canvases[k]))
     }));
     this._picturesPainted = (this._picturesPainted || 0) + 1;
     this._render();
@@ -133,14 +141,28 @@ class ChainruleNetwork extends ChainruleEChartsElement {
         }
       }
     }
-    // the series and the overlay replaced, the tooltip kept: one shown stays, with what it points at now
+    // the series and the overlay replaced, the tooltip kept: one shown stays, with what it points at now. One
+    // setOption, so one paint: the overlay's pixel places come from the series' layout, done here first
+    const series = [{ type: 'graph', layout: 'none', data: nodes, edges, roam: false, top: 30, bottom: 22, left: 40, right: 40,
+                      emphasis: { focus: 'adjacency' }, lineStyle: { curveness: 0 } }];
+    const laidOut = this._laidOut === this._layoutKey();
     this._chart.setOption({
       animation: false,
       tooltip: { formatter: p => this._tooltip(p.data.tip) },
-      series: [{ type: 'graph', layout: 'none', data: nodes, edges, roam: false, top: 30, bottom: 22, left: 40, right: 40,
-                 emphasis: { focus: 'adjacency' }, lineStyle: { curveness: 0 } }]
-    }, { replaceMerge: ['series'] });
-    this._chart.setOption({ graphic: { elements: this._overlay(pictures) } }, { replaceMerge: ['graphic'] });
+      series,
+      graphic: laidOut ? { elements: this._overlay(pictures) } : undefined
+    }, { replaceMerge: laidOut ? ['series', 'graphic'] : ['series'] });
+    if (!laidOut) {
+      // the first draw at this size and shape: the overlay needs the series' pixel places, known only now
+      this._laidOut = this._layoutKey();
+      this._chart.setOption({ graphic: { elements: this._overlay(pictures) } }, { replaceMerge: ['graphic'] });
+    }
+  }
+
+  // what the neurons' pixel places depend on: the box, the layers and whether pictures are shown
+  _layoutKey() {
+    const { width, height } = this._geometry;
+    return width + 'x' + height + ':' + this._layers.map(l => l.drawn).join('-') + ':' + !!this._pictures;
   }
 
   // a highlighted part in red and larger, the others faded while something is highlighted
@@ -207,11 +229,14 @@ class ChainruleNetwork extends ChainruleEChartsElement {
   }
 
   // one picture's shades onto a canvas of its own, in the boundary's colours (row 0 of the grid at the bottom)
-  _paint(b64, size, shades) {
+  _paint(b64, size, shades, reused) {
     const bytes = atob(b64);
-    const canvas = document.createElement('canvas');
-    canvas.width = size;
-    canvas.height = size;
+    let canvas = reused;
+    if (!canvas || canvas.width !== size || canvas.height !== size) {
+      canvas = document.createElement('canvas');
+      canvas.width = size;
+      canvas.height = size;
+    }
     const context = canvas.getContext('2d');
     const image = context.createImageData(size, size);
     for (let r = 0; r < size; r++) {
