@@ -36,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * machine's speed drifts within minutes); then, as a control, headless training beside an unrelated page animating in
  * Chromium on CPU 1 (what a busy browser on the other core costs by itself here). Prints epochs per second, the training
  * thread's CPU time per epoch (the server's own overhead, whatever else the machine does), the CPU
- * Chromium used (by kind of process), and the pushes per second the browser received (counted by the page: the browser keeps
+ * Chromium used (by kind of process) and the time each chart element of the page spent drawing, and the pushes per second the browser received (counted by the page: the browser keeps
  * no network log for chromedriver, which would copy every push frame on the page's main thread), and what the scheduler
  * did to the training thread (time waiting for a CPU, preemptions). Chromium runs with a student's rights over scheduling
  * ({@link Browser#AS_A_STUDENT}: as root it would raise its display threads above the server's). The bench person owns the
@@ -297,6 +297,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
             // push frames counted by the page itself: the browser's network log would copy each one for chromedriver,
             // on the page's main thread, which the Lab itself does not ask of a student's browser
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COUNT_FRAMES));
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TIME_DRAWS));
             driver.get("http://localhost:" + port + "/lab");
             By epochs = By.xpath("//vaadin-text-field[label[normalize-space(.)='Epochs']]");
             dom.await().until(d -> !d.findElements(epochs).isEmpty());
@@ -328,6 +329,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
             }
             long[][] interruptsBefore = CpuClock.interrupts();
             long upAtStart = ManagementFactory.getRuntimeMXBean().getUptime();
+            driver.executeScript("window.chainruleDraws = {}");
             dom.click(dom.button("Train"));
             // The page tells when the run has completed: polling it from here would be two DevTools commands every
             // half second on the page's main thread (0.3 s of a 4-second run, measured), work a student's browser does not
@@ -366,7 +368,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
             // the JVM's uptime marks the run in a -Xlog file (what the JIT compiled meanwhile, say)
             System.out.println("LAB-BENCH " + where + " (JVM uptime " + upAtStart + " to "
                     + ManagementFactory.getRuntimeMXBean().getUptime() + " ms): page main thread during the run:" + page
-                    + "; Chromium's processes:" + kinds + "; " + others);
+                    + "; the charts' drawing:" + drawTimes(driver) + "; Chromium's processes:" + kinds + "; " + others);
             // The run's own clock: elapsed time of its last epoch, as stored with its history.
             long id = runs.listNewestFirst(bench).get(0).getId();
             double seconds = runSeconds(bench, id);
@@ -436,6 +438,49 @@ class LabSpeedBenchmark extends ServerBenchmark {
               watcher.observe(document.body, { subtree: true, childList: true, characterData: true });
             }
             """;
+
+    /*
+     * Times what each chart element does on the page's main thread (window.chainruleDraws: calls and milliseconds of
+     * wall-clock time, keyed by element, method and, for _draw, the element's size): which of the Lab's pictures costs
+     * the student's computer what. Wraps the methods as each element is defined, before the page's scripts run.
+     */
+    private static final String TIME_DRAWS = """
+            (() => {
+              window.chainruleDraws = {};
+              const define = customElements.define.bind(customElements);
+              customElements.define = (name, element, options) => {
+                for (const m of ['_draw', 'appendPoints', 'setGrid', 'setPoints', 'setWeights', 'setPictures']) {
+                  const f = element.prototype[m];
+                  if (typeof f !== 'function') continue;
+                  element.prototype[m] = function (...args) {
+                    const start = performance.now();
+                    try {
+                      return f.apply(this, args);
+                    } finally {
+                      const key = name + '.' + m + (m === '_draw' ? ' ' + this.clientWidth + '×' + this.clientHeight : '');
+                      const d = window.chainruleDraws[key] || (window.chainruleDraws[key] = [0, 0]);
+                      d[0]++;
+                      d[1] += performance.now() - start;
+                    }
+                  };
+                }
+                return define(name, element, options);
+              };
+            })();
+            """;
+
+    // " element.method [size]: N calls, M ms" for each timed method since the counts were last emptied
+    private static String drawTimes(ChromeDriver driver) throws java.io.IOException {
+        Map<?, ?> draws = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                (String) driver.executeScript("return JSON.stringify(window.chainruleDraws || {})"), Map.class);
+        StringBuilder out = new StringBuilder();
+        draws.forEach((key, value) -> {
+            List<?> d = (List<?>) value;
+            out.append(String.format(" %s: %d calls, %.0f ms", key, ((Number) d.get(0)).intValue(),
+                    ((Number) d.get(1)).doubleValue()));
+        });
+        return out.toString();
+    }
 
     private static long frames(ChromeDriver driver) {
         return ((Number) driver.executeScript("return window.chainruleBenchFrames || 0")).longValue();
