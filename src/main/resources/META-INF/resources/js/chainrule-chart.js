@@ -75,7 +75,8 @@ class ChainruleChart extends ChainruleEChartsElement {
   // redraws a second look smooth and leave the student's computer free for the rest of the page.
   // A redraw costs ECharts about ten milliseconds whatever the points (it lays out and paints the whole
   // chart): where it takes longer (a slow computer, a busy one) the next waits DRAW_SHARE times as long as
-  // this one took, so a live chart never takes more than a small share of the page's time.
+  // this one took, so a live chart takes at most 1/DRAW_SHARE of the page's time (up to redraws of 40 ms: past
+  // that, MAX_DRAW_MS still moves the curve once a second).
   // full: the axes or series changed (and on every attach), not only the points.
   _render(full) {
     this._fullPending = this._fullPending || full;
