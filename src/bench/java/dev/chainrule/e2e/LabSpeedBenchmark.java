@@ -35,10 +35,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * takes no CPU time from the server. Each Lab run is set against the headless runs just before and just after it (this
  * machine's speed drifts within minutes); then, as a control, headless training beside an unrelated page animating in
  * Chromium on CPU 1 (what a busy browser on the other core costs by itself here). Prints epochs per second, the training
- * thread's CPU time per epoch (the server's own overhead, whatever else the machine does), the CPU
- * Chromium used (by kind of process) and the time each chart element of the page spent drawing, and the pushes per second the browser received (counted by the page: the browser keeps
- * no network log for chromedriver, which would copy every push frame on the page's main thread), and what the scheduler
- * did to the training thread (time waiting for a CPU, preemptions). Chromium runs with a student's rights over scheduling
+ * thread's CPU time per epoch (the server's own overhead, whatever else the machine does), the CPU Chromium used (by
+ * kind of process), the time each chart element of the page spent drawing, the pushes per second the browser received
+ * (counted by the page: the browser keeps no network log for chromedriver, which would copy every push frame on the
+ * page's main thread), and what the scheduler did to the training thread (time waiting for a CPU, preemptions). Chromium runs with a student's rights over scheduling
  * ({@link Browser#AS_A_STUDENT}: as root it would raise its display threads above the server's). The bench person owns the
  * data and starts every run; Chromium logs in as that person before it opens the Lab. The Lab draws what it draws
  * by default: the decision boundary, and the network diagram with each neuron's picture (checked: a run
@@ -470,9 +470,8 @@ class LabSpeedBenchmark extends ServerBenchmark {
             """;
 
     // " element.method [size]: N calls, M ms" for each timed method since the counts were last emptied
-    private static String drawTimes(ChromeDriver driver) throws java.io.IOException {
-        Map<?, ?> draws = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
-                (String) driver.executeScript("return JSON.stringify(window.chainruleDraws || {})"), Map.class);
+    private static String drawTimes(ChromeDriver driver) {
+        Map<?, ?> draws = (Map<?, ?>) driver.executeScript("return window.chainruleDraws || {}");
         StringBuilder out = new StringBuilder();
         draws.forEach((key, value) -> {
             List<?> d = (List<?>) value;
