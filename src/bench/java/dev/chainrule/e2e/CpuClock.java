@@ -226,6 +226,25 @@ final class CpuClock {
     static Map<String, Double> chromiumByKind(long rootPid) throws IOException {
         Map<Long, Long> parents = new HashMap<>();
         Map<Long, Long> ticks = new HashMap<>();
+        readProcesses(parents, ticks);
+        Map<String, Double> byKind = new TreeMap<>();
+        for (Map.Entry<Long, Long> e : ticks.entrySet()) {
+            if (descends(e.getKey(), rootPid, parents)) {
+                byKind.merge(kind(e.getKey(), rootPid), e.getValue() * TICK_SECONDS, Double::sum);
+            }
+        }
+        return byKind;
+    }
+
+    /** The process ids of one browser: {@code rootPid} and all its descendants. */
+    static List<Long> chromiumPids(long rootPid) throws IOException {
+        Map<Long, Long> parents = new HashMap<>();
+        readProcesses(parents, new HashMap<>());
+        return parents.keySet().stream().filter(pid -> descends(pid, rootPid, parents)).sorted().toList();
+    }
+
+    // every process's parent and CPU ticks so far
+    private static void readProcesses(Map<Long, Long> parents, Map<Long, Long> ticks) throws IOException {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path p : (Iterable<Path>) processes.filter(d -> d.getFileName().toString().matches("\\d+"))::iterator) {
                 try {
@@ -238,16 +257,16 @@ final class CpuClock {
                 }
             }
         }
-        Map<String, Double> byKind = new TreeMap<>();
-        for (Map.Entry<Long, Long> e : ticks.entrySet()) {
-            for (Long pid = e.getKey(); pid != null && pid > 1; pid = parents.get(pid)) {
-                if (pid == rootPid) {
-                    byKind.merge(kind(e.getKey(), rootPid), e.getValue() * TICK_SECONDS, Double::sum);
-                    break;
-                }
+    }
+
+    // pid is rootPid or one of its descendants
+    private static boolean descends(long pid, long rootPid, Map<Long, Long> parents) {
+        for (Long p = pid; p != null && p > 1; p = parents.get(p)) {
+            if (p == rootPid) {
+                return true;
             }
         }
-        return byKind;
+        return false;
     }
 
     // a Chromium process's --type argument, "browser" for the root

@@ -32,7 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * through the training service with nobody watching, and from the Lab with its charts live in
  * Chromium three times: free to use both cores; kept to CPU 1 at normal priority; and kept to CPU 1 yielding to the
  * server ({@link Browser#startYieldingOnCpu}), the browser on its own core as if on the student's own computer, which
- * takes no CPU time from the server. Each Lab run is set against the headless runs just before and just after it (this
+ * takes no CPU time from the server; and, for the server's own cost, kept to CPU 1 and stopped while the run trains
+ * ({@link #FROZEN}). Each Lab run is set against the headless runs just before and just after it (this
  * machine's speed drifts within minutes); then, as a control, headless training beside an unrelated page animating in
  * Chromium on CPU 1 (what a busy browser on the other core costs by itself here). Prints epochs per second, the training
  * thread's CPU time per epoch (the server's own overhead, whatever else the machine does), the CPU Chromium used (by
@@ -83,6 +84,16 @@ class LabSpeedBenchmark extends ServerBenchmark {
      * training beside a busy browser on the other core 100-117 % (the control): all of that counts.
      */
     static final double SLOW_LEVEL = 1.2;
+    /**
+     * Also measure the server's own cost, {@code -Dlab.stopped} (default true): Lab runs as above, but every Chromium
+     * process stopped (SIGSTOP) from the moment the run exists until it has trained its last epoch, then let go. The
+     * server does all it does for a live Lab (it computes, encodes and pushes every picture and point, which wait in the
+     * connection's buffers, a few hundred kB, and reach the page when it goes on: the push frames count them), while
+     * CPU 1 is idle as it is when the browser runs on the student's own computer. A browser kept there yielding still
+     * costs the server here: its work slows the other vCPU by itself (the control), and the kernel wakes the server's
+     * push, writer and compiler threads on the training core rather than on a core busy with an idle-priority task.
+     */
+    static final boolean FROZEN = Boolean.parseBoolean(System.getProperty("lab.stopped", "true"));
     private int labRuns;
 
     @Autowired
@@ -121,26 +132,23 @@ class LabSpeedBenchmark extends ServerBenchmark {
 
         // Lab runs first warm the server's push path up (the JIT compiles it), as in a server that has run a while
         for (int i = 1; i <= WARM_UPS; i++) {
-            lab(Browser.startOnCpu(1, false), bench, "warm-up " + i);
+            lab(Browser.startOnCpu(1, false), bench, "warm-up " + i, false);
         }
         // This machine's speed drifts by tens of per cent within minutes: each Lab run is set against the faster of the
         // headless runs just before and just after it.
         List<Bracketed> measured = new ArrayList<>();
-        measured.add(bracketed(() -> Browser.startAsAStudent(false), bench, "Chromium free on the same 2 cores", layers, data,
-                config, trained));
-        measured.add(bracketed(() -> Browser.startOnCpu(1, false), bench, "Chromium kept to CPU 1 at normal priority", layers,
+        measured.add(bracketed(() -> Browser.startAsAStudent(false), bench, "Chromium free on the same 2 cores", false, layers,
                 data, config, trained));
+        measured.add(bracketed(() -> Browser.startOnCpu(1, false), bench, "Chromium kept to CPU 1 at normal priority", false,
+                layers, data, config, trained));
         List<Bracketed> yielding = new ArrayList<>();
-        List<Bracketed> steady = new ArrayList<>();
-        for (int i = 1; i <= 3 * REPEATS && steady.size() < REPEATS; i++) {
-            Bracketed run = bracketed(() -> Browser.startYieldingOnCpu(1, false), bench, "Chromium kept to CPU 1, yielding "
-                    + "to the server (as if on the student's own computer), try " + i, layers, data, config, trained);
-            yielding.add(run);
-            if (run.steady()) {
-                steady.add(run);
-            }
-        }
+        List<Bracketed> steady = series("Chromium kept to CPU 1, yielding to the server (as if on the student's own "
+                + "computer)", false, yielding, bench, layers, data, config, trained);
+        List<Bracketed> stopped = new ArrayList<>();
+        List<Bracketed> stoppedSteady = FROZEN ? series("Chromium kept to CPU 1 and stopped while the run trains (the "
+                + "server's own cost)", true, stopped, bench, layers, data, config, trained) : List.of();
         measured.addAll(yielding);
+        measured.addAll(stopped);
         for (Bracketed b : measured) {
             if (!runs.finalWeights(b.lab.runId).orElseThrow().equals(trained.get(0))) {
                 throw new IllegalStateException("the Lab's run (" + b.lab.where + ") did not learn the weights the headless "
@@ -178,15 +186,38 @@ class LabSpeedBenchmark extends ServerBenchmark {
             throw new IllegalStateException("the machine changed speed during every one of " + yielding.size() + " Lab runs "
                     + "with the browser yielding: no figure; run the benchmark again on a quieter machine");
         }
-        // the median (of an even count, the lower middle one)
         for (int i = 1; i <= 2; i++) {
             busyNeighbour(layers, data, config, trained, i);
         }
-        double[] shares = steady.stream().mapToDouble(Bracketed::share).sorted().toArray();
-        System.out.printf("LAB-BENCH Lab open with the browser yielding to the server: median %.1f%% of headless (%s; %d of %d "
-                + "tries counted)%n", 100 * shares[(shares.length - 1) / 2], Arrays.stream(shares)
-                        .mapToObj(r -> String.format("%.1f%%", 100 * r)).collect(Collectors.joining(", ")), steady.size(),
-                yielding.size());
+        if (!stoppedSteady.isEmpty()) {
+            System.out.println("LAB-BENCH the server's own cost, Chromium stopped while the run trains: " + median(stoppedSteady,
+                    stopped));
+        }
+        System.out.println("LAB-BENCH Lab open with the browser yielding to the server: " + median(steady, yielding));
+    }
+
+    // Lab runs (each between two headless runs) until REPEATS count, at most three times as many: all go into tries,
+    // those that count are returned.
+    private List<Bracketed> series(String where, boolean frozen, List<Bracketed> tries, Visitor bench, List<LayerSpec> layers,
+            PreparedData data, TrainingConfig config, List<List<DenseWeights>> trained) throws Exception {
+        List<Bracketed> steady = new ArrayList<>();
+        for (int i = 1; i <= 3 * REPEATS && steady.size() < REPEATS; i++) {
+            Bracketed run = bracketed(() -> Browser.startYieldingOnCpu(1, false), bench, where + ", try " + i, frozen, layers,
+                    data, config, trained);
+            tries.add(run);
+            if (run.steady()) {
+                steady.add(run);
+            }
+        }
+        return steady;
+    }
+
+    // "median M% of headless (the counted shares; N of T tries counted)"; of an even count, the lower middle one
+    private static String median(List<Bracketed> counted, List<Bracketed> tries) {
+        double[] shares = counted.stream().mapToDouble(Bracketed::share).sorted().toArray();
+        return String.format("median %.1f%% of headless (%s; %d of %d tries counted)", 100 * shares[(shares.length - 1) / 2],
+                Arrays.stream(shares).mapToObj(r -> String.format("%.1f%%", 100 * r)).collect(Collectors.joining(", ")),
+                counted.size(), tries.size());
     }
 
     /** A Lab run between two headless runs. */
@@ -222,10 +253,11 @@ class LabSpeedBenchmark extends ServerBenchmark {
     }
 
     // the browser starts after the first headless run: its start-up (a dozen processes) would slow that run
-    private Bracketed bracketed(Callable<ChromeDriver> browser, Visitor bench, String where, List<LayerSpec> layers,
-            PreparedData data, TrainingConfig config, List<List<DenseWeights>> trained) throws Exception {
+    private Bracketed bracketed(Callable<ChromeDriver> browser, Visitor bench, String where, boolean frozen,
+            List<LayerSpec> layers, PreparedData data, TrainingConfig config, List<List<DenseWeights>> trained)
+            throws Exception {
         Headless before = headless(layers, data, config, trained);
-        Lab lab = lab(browser.call(), bench, where);
+        Lab lab = lab(browser.call(), bench, where, frozen);
         return new Bracketed(before, lab, headless(layers, data, config, trained));
     }
 
@@ -310,7 +342,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
             """;
 
     // Sets up the playground run in the Lab as a person would, trains it with the charts live, then quits the browser.
-    private Lab lab(ChromeDriver driver, Visitor bench, String where) throws Exception {
+    private Lab lab(ChromeDriver driver, Visitor bench, String where, boolean frozen) throws Exception {
         labRuns++;
         long browser = CpuClock.browserPid(driver);
         long chromedriver = CpuClock.parentPid(browser);
@@ -352,7 +384,11 @@ class LabSpeedBenchmark extends ServerBenchmark {
             long[][] interruptsBefore = CpuClock.interrupts();
             long upAtStart = ManagementFactory.getRuntimeMXBean().getUptime();
             driver.executeScript("window.chainruleDraws = {}");
+            long newestBefore = newestRun(bench);
             dom.click(dom.button("Train"));
+            if (frozen) {
+                trainWithBrowserStopped(browser, bench, newestBefore);
+            }
             // The page tells when the run has completed: polling it from here would be two DevTools commands every
             // half second on the page's main thread (0.3 s of a 4-second run, measured), work a student's browser does not
             // do. A long run on a machine busy with other work can take minutes: wait as if at 200 epochs a second.
@@ -399,6 +435,44 @@ class LabSpeedBenchmark extends ServerBenchmark {
         } finally {
             driver.quit();
         }
+    }
+
+    // Waits until the run the Train click started exists, stops the browser's processes until it has trained, then lets
+    // them go on.
+    private void trainWithBrowserStopped(long browser, Visitor bench, long newestBefore) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        long id;
+        while ((id = newestRun(bench)) == newestBefore) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the Train click started no run within 30 s");
+            }
+            Thread.sleep(10);
+        }
+        List<Long> pids = CpuClock.chromiumPids(browser);
+        signal("-STOP", pids);
+        try {
+            while (training.isLive(id)) {
+                Thread.sleep(20);
+            }
+        } finally {
+            signal("-CONT", pids);
+        }
+    }
+
+    private static void signal(String signal, List<Long> pids) throws Exception {
+        List<String> command = new ArrayList<>(List.of("kill", signal));
+        pids.forEach(pid -> command.add(String.valueOf(pid)));
+        Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(kill.getInputStream().readAllBytes());
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill " + signal + " failed: " + output.strip());
+        }
+    }
+
+    // the id of the bench person's newest run, 0 when there is none
+    private long newestRun(Visitor bench) {
+        var newest = runs.listNewestFirst(bench);
+        return newest.isEmpty() ? 0 : newest.get(0).getId();
     }
 
     // What the server's threads other than the training ones used since the readings before a run, and the busiest
