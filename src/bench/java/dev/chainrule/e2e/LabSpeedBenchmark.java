@@ -341,7 +341,8 @@ class LabSpeedBenchmark extends ServerBenchmark {
             </script></body></html>
             """;
 
-    // Sets up the playground run in the Lab as a person would, trains it with the charts live, then quits the browser.
+    // Sets up the playground run in the Lab as a person would, trains it with the charts live (frozen: with the browser
+    // stopped until the run has trained, then catching up), then quits the browser.
     private Lab lab(ChromeDriver driver, Visitor bench, String where, boolean frozen) throws Exception {
         labRuns++;
         long browser = CpuClock.browserPid(driver);
