@@ -80,7 +80,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
      * from its two headless runs: it does not count. Each vCPU of this VM falls to that level by itself, for ten to
      * thirty seconds, whatever runs on it: a C loop timed beside the Lab's own code slowed by 30-40 % at moments
      * unrelated to the engine's slowing by 40-60 % (in a JVM with no server and no browser). At the normal level the
-     * Lab's training thread needs 103-110 % of headless's CPU per epoch (the run's start and end included), and headless
+     * Lab's training thread needs 100-118 % of headless's CPU per epoch (the run's start and end included), and headless
      * training beside a busy browser on the other core 100-117 % (the control): all of that counts.
      */
     static final double SLOW_LEVEL = 1.2;
