@@ -6,6 +6,11 @@ import dev.chainrule.account.Visitor;
 import dev.chainrule.dataset.DatasetService;
 import dev.chainrule.training.RunLauncher;
 import dev.chainrule.training.TrainingService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /** The server the benchmarks run against (on a free port), and the services they set their runs up with. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,15 +35,42 @@ abstract class ServerBenchmark {
      * CompareBenchmark's trained runs for its next measurement) is used instead.
      */
     @DynamicPropertySource
-    static void schoolDatabase(DynamicPropertyRegistry registry) throws java.io.IOException {
+    static void schoolDatabase(DynamicPropertyRegistry registry) throws IOException {
         if (System.getProperty("spring.datasource.url") != null) {
             return;
         }
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("chainrule-bench-data");
+        removeLeftovers();
+        Path dir = Files.createTempDirectory(DATA_PREFIX);
+        Files.writeString(dir.resolve(OWNER_FILE), String.valueOf(ProcessHandle.current().pid()));
         java.util.Properties application = org.springframework.core.io.support.PropertiesLoaderUtils.loadProperties(
                 new org.springframework.core.io.ClassPathResource("application.properties"));
         registry.add("chainrule.data-dir", dir::toString);
         registry.add("spring.datasource.url", () -> application.getProperty("spring.datasource.url"));
+    }
+
+    private static final String DATA_PREFIX = "chainrule-bench-data";
+    // the id of the JVM whose server uses the folder: a folder whose JVM has gone is a leftover
+    private static final String OWNER_FILE = "bench.pid";
+
+    /*
+     * The database stays open until the JVM exits (Spring closes cached test contexts in a shutdown hook), so a benchmark
+     * cannot delete its own folder: the next one deletes the folders of benchmarks that have ended (their JVM is gone;
+     * folders from before the owner file, when untouched for a day), tens of MB each.
+     */
+    private static void removeLeftovers() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        try (var folders = Files.newDirectoryStream(tmp, DATA_PREFIX + "*")) {
+            for (Path folder : folders) {
+                Path owner = folder.resolve(OWNER_FILE);
+                boolean ended = Files.exists(owner)
+                        ? ProcessHandle.of(Long.parseLong(Files.readString(owner).trim())).isEmpty()
+                        : Files.getLastModifiedTime(folder).toInstant().isBefore(dayAgo);
+                if (ended) {
+                    FileSystemUtils.deleteRecursively(folder);
+                }
+            }
+        }
     }
 
     @LocalServerPort
