@@ -55,21 +55,32 @@ abstract class ServerBenchmark {
     /*
      * The database stays open until the JVM exits (Spring closes cached test contexts in a shutdown hook), so a benchmark
      * cannot delete its own folder: the next one deletes the folders of benchmarks that have ended (their JVM is gone;
-     * folders from before the owner file, when untouched for a day), tens of MB each.
+     * folders without an owner file, when untouched for a day), tens of MB each.
      */
     private static void removeLeftovers() throws IOException {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
         try (var folders = Files.newDirectoryStream(tmp, DATA_PREFIX + "*")) {
             for (Path folder : folders) {
-                Path owner = folder.resolve(OWNER_FILE);
-                boolean ended = Files.exists(owner)
-                        ? ProcessHandle.of(Long.parseLong(Files.readString(owner).trim())).isEmpty()
+                Long pid = ownerPid(folder.resolve(OWNER_FILE));
+                boolean ended = pid != null ? ProcessHandle.of(pid).isEmpty()
                         : Files.getLastModifiedTime(folder).toInstant().isBefore(dayAgo);
                 if (ended) {
                     FileSystemUtils.deleteRecursively(folder);
                 }
             }
+        }
+    }
+
+    // the JVM named in a folder's owner file; null without one, or while its JVM has yet to write it
+    private static Long ownerPid(Path owner) throws IOException {
+        if (!Files.exists(owner)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(Files.readString(owner).trim());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
