@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Chromium three times: free to use both cores; kept to CPU 1 at normal priority; and kept to CPU 1 yielding to the
  * server ({@link Browser#startYieldingOnCpu}), the browser on its own core as if on the student's own computer, which
  * takes no CPU time from the server; and, for the server's own cost, kept to CPU 1 and stopped while the run trains
- * ({@link #FROZEN}). Each Lab run is set against the headless runs just before and just after it (this
+ * ({@link #BROWSER_STOPPED}). Each Lab run is set against the headless runs just before and just after it (this
  * machine's speed drifts within minutes); then, as a control, headless training beside an unrelated page animating in
  * Chromium on CPU 1 (what a busy browser on the other core costs by itself here). Prints epochs per second, the training
  * thread's CPU time per epoch (the server's own overhead, whatever else the machine does), the CPU Chromium used (by
@@ -93,7 +93,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
      * costs the server here: its work slows the other vCPU by itself (the control), and the kernel wakes the server's
      * push, writer and compiler threads on the training core rather than on a core busy with an idle-priority task.
      */
-    static final boolean FROZEN = Boolean.parseBoolean(System.getProperty("lab.stopped", "true"));
+    static final boolean BROWSER_STOPPED = Boolean.parseBoolean(System.getProperty("lab.stopped", "true"));
     private int labRuns;
 
     @Autowired
@@ -141,12 +141,10 @@ class LabSpeedBenchmark extends ServerBenchmark {
                 data, config, trained));
         measured.add(bracketed(() -> Browser.startOnCpu(1, false), bench, "Chromium kept to CPU 1 at normal priority", false,
                 layers, data, config, trained));
-        List<Bracketed> yielding = new ArrayList<>();
-        List<Bracketed> steady = series("Chromium kept to CPU 1, yielding to the server (as if on the student's own "
-                + "computer)", false, yielding, bench, layers, data, config, trained);
-        List<Bracketed> stopped = new ArrayList<>();
-        List<Bracketed> stoppedSteady = FROZEN ? series("Chromium kept to CPU 1 and stopped while the run trains (the "
-                + "server's own cost)", true, stopped, bench, layers, data, config, trained) : List.of();
+        List<Bracketed> yielding = series("Chromium kept to CPU 1, yielding to the server (as if on the student's own "
+                + "computer)", false, bench, layers, data, config, trained);
+        List<Bracketed> stopped = BROWSER_STOPPED ? series("Chromium kept to CPU 1 and stopped while the run trains (the "
+                + "server's own cost)", true, bench, layers, data, config, trained) : List.of();
         measured.addAll(yielding);
         measured.addAll(stopped);
         for (Bracketed b : measured) {
@@ -182,42 +180,37 @@ class LabSpeedBenchmark extends ServerBenchmark {
                             : "; the machine changed speed meanwhile (the headless runs differ by more than 5%, or the Lab "
                             + "outran both): not counted");
         }
-        if (steady.isEmpty()) {
+        if (yielding.stream().noneMatch(Bracketed::steady)) {
             throw new IllegalStateException("the machine changed speed during every one of " + yielding.size() + " Lab runs "
                     + "with the browser yielding: no figure; run the benchmark again on a quieter machine");
         }
         for (int i = 1; i <= 2; i++) {
             busyNeighbour(layers, data, config, trained, i);
         }
-        if (!stoppedSteady.isEmpty()) {
-            System.out.println("LAB-BENCH the server's own cost, Chromium stopped while the run trains: " + median(stoppedSteady,
-                    stopped));
+        if (stopped.stream().anyMatch(Bracketed::steady)) {
+            System.out.println("LAB-BENCH the server's own cost, Chromium stopped while the run trains: " + median(stopped));
         }
-        System.out.println("LAB-BENCH Lab open with the browser yielding to the server: " + median(steady, yielding));
+        System.out.println("LAB-BENCH Lab open with the browser yielding to the server: " + median(yielding));
     }
 
-    // Lab runs (each between two headless runs) until REPEATS count, at most three times as many: all go into tries,
-    // those that count are returned.
-    private List<Bracketed> series(String where, boolean frozen, List<Bracketed> tries, Visitor bench, List<LayerSpec> layers,
+    // Lab runs, each between two headless runs, until REPEATS of them count (at most three times as many tries): all tries
+    private List<Bracketed> series(String where, boolean browserStopped, Visitor bench, List<LayerSpec> layers,
             PreparedData data, TrainingConfig config, List<List<DenseWeights>> trained) throws Exception {
-        List<Bracketed> steady = new ArrayList<>();
-        for (int i = 1; i <= 3 * REPEATS && steady.size() < REPEATS; i++) {
-            Bracketed run = bracketed(() -> Browser.startYieldingOnCpu(1, false), bench, where + ", try " + i, frozen, layers,
-                    data, config, trained);
-            tries.add(run);
-            if (run.steady()) {
-                steady.add(run);
-            }
+        List<Bracketed> tries = new ArrayList<>();
+        for (int i = 1; i <= 3 * REPEATS && tries.stream().filter(Bracketed::steady).count() < REPEATS; i++) {
+            tries.add(bracketed(() -> Browser.startYieldingOnCpu(1, false), bench, where + ", try " + i, browserStopped,
+                    layers, data, config, trained));
         }
-        return steady;
+        return tries;
     }
 
-    // "median M% of headless (the counted shares; N of T tries counted)"; of an even count, the lower middle one
-    private static String median(List<Bracketed> counted, List<Bracketed> tries) {
-        double[] shares = counted.stream().mapToDouble(Bracketed::share).sorted().toArray();
+    // "median M% of headless (the counted shares; N of T tries counted)" of the tries that count; of an even count, the
+    // lower middle one
+    private static String median(List<Bracketed> tries) {
+        double[] shares = tries.stream().filter(Bracketed::steady).mapToDouble(Bracketed::share).sorted().toArray();
         return String.format("median %.1f%% of headless (%s; %d of %d tries counted)", 100 * shares[(shares.length - 1) / 2],
                 Arrays.stream(shares).mapToObj(r -> String.format("%.1f%%", 100 * r)).collect(Collectors.joining(", ")),
-                counted.size(), tries.size());
+                shares.length, tries.size());
     }
 
     /** A Lab run between two headless runs. */
@@ -253,11 +246,11 @@ class LabSpeedBenchmark extends ServerBenchmark {
     }
 
     // the browser starts after the first headless run: its start-up (a dozen processes) would slow that run
-    private Bracketed bracketed(Callable<ChromeDriver> browser, Visitor bench, String where, boolean frozen,
+    private Bracketed bracketed(Callable<ChromeDriver> browser, Visitor bench, String where, boolean browserStopped,
             List<LayerSpec> layers, PreparedData data, TrainingConfig config, List<List<DenseWeights>> trained)
             throws Exception {
         Headless before = headless(layers, data, config, trained);
-        Lab lab = lab(browser.call(), bench, where, frozen);
+        Lab lab = lab(browser.call(), bench, where, browserStopped);
         return new Bracketed(before, lab, headless(layers, data, config, trained));
     }
 
@@ -341,9 +334,9 @@ class LabSpeedBenchmark extends ServerBenchmark {
             </script></body></html>
             """;
 
-    // Sets up the playground run in the Lab as a person would, trains it with the charts live (frozen: with the browser
+    // Sets up the playground run in the Lab as a person would, trains it with the charts live (or with the browser
     // stopped until the run has trained, then catching up), then quits the browser.
-    private Lab lab(ChromeDriver driver, Visitor bench, String where, boolean frozen) throws Exception {
+    private Lab lab(ChromeDriver driver, Visitor bench, String where, boolean browserStopped) throws Exception {
         labRuns++;
         long browser = CpuClock.browserPid(driver);
         long chromedriver = CpuClock.parentPid(browser);
@@ -387,7 +380,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
             driver.executeScript("window.chainruleDraws = {}");
             long newestBefore = newestRun(bench);
             dom.click(dom.button("Train"));
-            if (frozen) {
+            if (browserStopped) {
                 trainWithBrowserStopped(browser, bench, newestBefore);
             }
             // The page tells when the run has completed: polling it from here would be two DevTools commands every
@@ -429,7 +422,7 @@ class LabSpeedBenchmark extends ServerBenchmark {
                     + ManagementFactory.getRuntimeMXBean().getUptime() + " ms): page main thread during the run:" + page
                     + "; the charts' drawing:" + drawTimes(driver) + "; Chromium's processes:" + kinds + "; " + others);
             // The run's own clock: elapsed time of its last epoch, as stored with its history.
-            long id = runs.listNewestFirst(bench).get(0).getId();
+            long id = newestRun(bench);
             double seconds = runSeconds(bench, id);
             long frames = frames(driver) - framesBefore;
             return new Lab(where, id, EPOCHS / seconds, cpu / EPOCHS, seconds, chromium, idle, frames, driverCpu);

@@ -27,6 +27,10 @@ abstract class ServerBenchmark {
     /** The person who owns the benchmarks' uploads and whose browser opens the Lab. */
     static final String BENCH = "bench";
 
+    private static final String DATA_PREFIX = "chainrule-bench-data";
+    // the id of the JVM whose server uses the folder: a folder whose JVM has gone is a leftover
+    private static final String OWNER_FILE = "bench.pid";
+
     /**
      * The server stores runs as a school's does: in the application's own H2 file database (its default URL, as
      * application.properties writes it), in a new directory, not in the tests' in-memory one. A stored epoch costs the
@@ -47,10 +51,6 @@ abstract class ServerBenchmark {
         registry.add("chainrule.data-dir", dir::toString);
         registry.add("spring.datasource.url", () -> application.getProperty("spring.datasource.url"));
     }
-
-    private static final String DATA_PREFIX = "chainrule-bench-data";
-    // the id of the JVM whose server uses the folder: a folder whose JVM has gone is a leftover
-    private static final String OWNER_FILE = "bench.pid";
 
     /*
      * The database stays open until the JVM exits (Spring closes cached test contexts in a shutdown hook), so a benchmark

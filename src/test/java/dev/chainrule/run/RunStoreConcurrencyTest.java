@@ -194,7 +194,7 @@ class RunStoreConcurrencyTest {
      * Runs {@link #before} on a thread of its own, and waits for it, whenever a thread other than
      * an editor's prepares an UPDATE of the run table: the edit lands after the run read its row
      * (if it does) and before it writes. Not for the updates that mark runs interrupted: on a shared
-     * database the instance heartbeat sweeps for runs of dead instances every few seconds, and an edit
+     * database the instance heartbeat sweeps for runs of dead instances every second, and an edit
      * it started just after the run ended was still half done (renamed, notes not yet) when the test
      * read the row (seen once in CI, on a machine busy with a benchmark besides).
      */
